@@ -1,0 +1,87 @@
+package kr.jiwon.accounts;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A person's login to Jiwon with one role; applicants belong to a company, coordinators to an institute. */
+@Table("account")
+public class Account {
+
+    @Id
+    private Long id;
+    @Version
+    private Long version;
+    private final String username;
+    private final String email;
+    private String passwordHash;
+    private final String displayName;
+    private final Role role;
+    private final Long companyId;
+    private final Long instituteId;
+    private boolean enabled;
+    private final Instant createdAt;
+
+    @PersistenceCreator
+    Account(Long id, Long version, String username, String email, String passwordHash, String displayName, Role role,
+            Long companyId, Long instituteId, boolean enabled, Instant createdAt) {
+        this.id = id;
+        this.version = version;
+        this.username = username;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.companyId = companyId;
+        this.instituteId = instituteId;
+        this.enabled = enabled;
+        this.createdAt = createdAt;
+    }
+
+    static Account create(NewAccount cmd, String passwordHash, Instant now) {
+        return new Account(null, null, cmd.username().strip().toLowerCase(java.util.Locale.ROOT), cmd.email(),
+                passwordHash, cmd.displayName(), cmd.role(), cmd.companyId(), cmd.instituteId(), true, now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Long companyId() {
+        return companyId;
+    }
+
+    public Long instituteId() {
+        return instituteId;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

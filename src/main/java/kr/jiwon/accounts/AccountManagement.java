@@ -1,0 +1,51 @@
+package kr.jiwon.accounts;
+
+import java.time.Clock;
+import java.util.Optional;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.Violations;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating accounts and finding them; passwords are hashed with the configured encoder (bcrypt). */
+@Service
+@Transactional(readOnly = true)
+public class AccountManagement {
+
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Account create(NewAccount cmd) {
+        new Violations()
+                .check(cmd.username() != null && cmd.username().strip().matches("[A-Za-z0-9._@+-]{3,100}"), "username",
+                        "account.username")
+                .check(cmd.rawPassword() != null && cmd.rawPassword().length() >= MIN_PASSWORD_LENGTH, "password",
+                        "account.passwordTooShort", MIN_PASSWORD_LENGTH)
+                .check(cmd.role() != null, "role", "field.required")
+                .throwIfAny();
+        if (accounts.findByUsername(cmd.username().strip().toLowerCase(java.util.Locale.ROOT)).isPresent()) {
+            throw InvalidInputException.of("username", "account.duplicate", cmd.username());
+        }
+        return accounts.save(Account.create(cmd, passwordEncoder.encode(cmd.rawPassword()), clock.instant()));
+    }
+
+    public Optional<Account> find(String username) {
+        return username == null ? Optional.empty()
+                : accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public boolean exists(String username) {
+        return find(username).isPresent();
+    }
+}

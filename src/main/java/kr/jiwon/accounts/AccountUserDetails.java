@@ -1,0 +1,31 @@
+package kr.jiwon.accounts;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Loads logins from the account table. */
+@Component
+class AccountUserDetails implements UserDetailsService {
+
+    private final Accounts accounts;
+
+    AccountUserDetails(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(a -> User.withUsername(a.username())
+                        .password(a.passwordHash())
+                        .disabled(!a.enabled())
+                        .authorities(List.of(new SimpleGrantedAuthority(a.role().authority())))
+                        .build())
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+}

@@ -1,0 +1,10 @@
+package kr.jiwon.accounts;
+
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.ListPagingAndSortingRepository;
+
+interface Accounts extends ListCrudRepository<Account, Long>, ListPagingAndSortingRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+}

@@ -1,0 +1,100 @@
+package kr.jiwon.accounts.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Deny by default. The JSON API authenticates with HTTP Basic, keeps no session (so needs no CSRF token) and
+ * answers 401/403 as problem+json; reads of public data are open, writes need an officer or administrator. The
+ * web pages use a login form with CSRF protection on every form.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    private static final String[] OFFICE = {"OFFICER", "ADMIN"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/api/v1/companies", "/api/v1/companies/**").hasAnyRole(OFFICE)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/plans/**", "/api/v1/plans", "/api/v1/programs",
+                                "/api/v1/programs/**", "/api/v1/calls", "/api/v1/calls/**", "/api/v1/institutes",
+                                "/api/v1/institutes/**").permitAll()
+                        .requestMatchers("/api/v1/**").hasAnyRole(OFFICE)
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, 401, text(messages, "problem.unauthorized.title", locales.resolveLocale(request)),
+                                text(messages, "problem.unauthorized.detail", locales.resolveLocale(request)))))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) ->
+                                problem(response, 401, text(messages, "problem.unauthorized.title",
+                                        locales.resolveLocale(request)), text(messages, "problem.unauthorized.detail",
+                                        locales.resolveLocale(request))))
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(response, 403, text(messages, "problem.forbidden.title",
+                                        locales.resolveLocale(request)), text(messages, "problem.forbidden.detail",
+                                        locales.resolveLocale(request)))))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/calls", "/calls/**", "/programs", "/programs/**", "/plans/**",
+                                "/institutes", "/institutes/**", "/login", "/error", "/css/**", "/js/**", "/images/**",
+                                "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html").permitAll()
+                        .requestMatchers("/admin/**").hasAnyRole(OFFICE)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; frame-ancestors 'none'")));
+        return http.build();
+    }
+
+    private static String text(MessageSource messages, String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail)
+            throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Jiwon\"");
+        }
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":" + json(title) + ",\"status\":" + status
+                + ",\"detail\":" + json(detail) + "}");
+    }
+
+    private static String json(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

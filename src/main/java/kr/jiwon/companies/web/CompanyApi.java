@@ -1,0 +1,61 @@
+package kr.jiwon.companies.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import kr.jiwon.companies.Company;
+import kr.jiwon.companies.CompanyManagement;
+import kr.jiwon.companies.NewCompany;
+import kr.jiwon.shared.CompanySize;
+import kr.jiwon.shared.Region;
+import kr.jiwon.shared.TextList;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Companies over JSON (officers and administrators). */
+@RestController
+@RequestMapping("/api/v1/companies")
+@Tag(name = "Companies", description = "기업")
+class CompanyApi {
+
+    private final CompanyManagement companies;
+
+    CompanyApi(CompanyManagement companies) {
+        this.companies = companies;
+    }
+
+    record CompanyView(long id, String businessRegistrationNumber, boolean corporation, String name, CompanySize size,
+                       String regionCode, String regionName, boolean declineArea, boolean declineInterestArea,
+                       TextList industryFields, boolean sobujang, boolean rootCompany, TextList rootTechnologies) {
+    }
+
+    private CompanyView view(Company c) {
+        Region r = companies.regionOf(c);
+        return new CompanyView(c.id(), c.businessRegistrationNumber().formatted(),
+                c.businessRegistrationNumber().isCorporation(), c.name(), c.size(), r.code(), r.name(), r.declineArea(),
+                r.declineInterestArea(), c.industryFields(), c.sobujang(), c.rootCompany(), c.rootTechnologies());
+    }
+
+    @GetMapping
+    List<CompanyView> all() {
+        return companies.all().stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{id}")
+    CompanyView one(@PathVariable long id) {
+        return view(companies.company(id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a company (OFFICER or ADMIN); 사업자등록번호 is checked by its check digit")
+    ResponseEntity<CompanyView> register(@RequestBody NewCompany body) {
+        CompanyView created = view(companies.register(body));
+        return ResponseEntity.created(URI.create("/api/v1/companies/" + created.id())).body(created);
+    }
+}

@@ -1,0 +1,176 @@
+package kr.jiwon.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import kr.jiwon.accounts.AccountManagement;
+import kr.jiwon.accounts.NewAccount;
+import kr.jiwon.accounts.Role;
+import kr.jiwon.companies.CompanyManagement;
+import kr.jiwon.companies.NewCompany;
+import kr.jiwon.programs.Call;
+import kr.jiwon.programs.CallManagement;
+import kr.jiwon.programs.NewCall;
+import kr.jiwon.programs.NewCall.NewEligibility;
+import kr.jiwon.programs.NewPlan;
+import kr.jiwon.programs.NewProgram;
+import kr.jiwon.programs.NewTrack;
+import kr.jiwon.programs.Plan;
+import kr.jiwon.programs.Program;
+import kr.jiwon.programs.ProgramManagement;
+import kr.jiwon.shared.CompanySize;
+import kr.jiwon.shared.SeoulTime;
+import kr.jiwon.shared.TextList;
+import kr.jiwon.shared.Won;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Seeds, on the first start of the embedded profile, the programs of our seed material with their published
+ * figures, calls whose windows are set relative to today (so some are open), a few companies and demo users.
+ * Figures not published (demo call budgets of the 뿌리 and smart-factory calls, their track caps) are marked
+ * as illustrative in the call summaries.
+ */
+@Component
+@Order(20)
+@EnableConfigurationProperties(DemoProperties.class)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("admin", "jiwon-admin-demo", Role.ADMIN, "플랫폼 관리자"),
+            new DemoUser("officer", "jiwon-officer-demo", Role.OFFICER, "KIAT 사업담당자"));
+
+    record DemoUser(String username, String password, Role role, String displayName) {
+    }
+
+    private final DemoProperties properties;
+    private final ProgramManagement programs;
+    private final CallManagement calls;
+    private final CompanyManagement companies;
+    private final AccountManagement accounts;
+    private final Clock clock;
+
+    DemoData(DemoProperties properties, ProgramManagement programs, CallManagement calls, CompanyManagement companies,
+             AccountManagement accounts, Clock clock) {
+        this.properties = properties;
+        this.programs = programs;
+        this.calls = calls;
+        this.companies = companies;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!properties.enabled()) {
+            return;
+        }
+        if (programs.programs().isEmpty()) {
+            seedPrograms();
+            seedCompanies();
+            log.info("Demo data loaded: {} programs, {} calls", programs.programs().size(),
+                    calls.calls(kr.jiwon.programs.CallFilter.published()).size());
+        }
+        for (DemoUser u : USERS) {
+            if (!accounts.exists(u.username())) {
+                accounts.create(new NewAccount(u.username(), u.username() + "@jiwon.demo", u.password(),
+                        u.displayName(), u.role(), null, null));
+            }
+        }
+        StringBuilder sb = new StringBuilder("\n  Jiwon demo logins (embedded profile only):");
+        USERS.forEach(u -> sb.append(String.format("%n    %-8s %-9s password %s", u.role(), u.username(), u.password())));
+        log.info(sb.toString());
+    }
+
+    private LocalDateTime daysFromToday(int days, int hour) {
+        LocalDate today = SeoulTime.today(clock);
+        return LocalDateTime.of(today.plusDays(days), LocalTime.of(hour, 0));
+    }
+
+    private void seedPrograms() {
+        Plan root = programs.createPlan(new NewPlan(2024, "2024 뿌리산업 진흥 실행계획", "산업통상자원부",
+                Won.ofEok(6369), Won.ofEok(4057),
+                "뿌리산업 인력·자동화·디지털 전환·기술개발·특화단지를 아우르는 연간 실행계획. 총 6,369억원으로 전년 대비 57% 늘었다. "
+                        + "(전년 총액 4,057억원은 공표된 증가율 +57%에서 역산한 값)"));
+
+        Program sbj = programs.createProgram(new NewProgram(null, "SBJ", "소부장 융합혁신지원단 심화기술지원사업",
+                "산업통상자원부", "한국산업기술진흥원(KIAT)", Won.ofEok(34), null, 2021, null, 40,
+                "약 40개 공공연구기관이 기술·연구인력·장비를 빌려주어 소재·부품·장비 기업의 현장 애로기술과 공정 문제를 해결한다. "
+                        + "연 34억원, 과제당 최대 5,000만원(융합형 최대 2억원), 최장 1년, 연 2회 공고. "
+                        + "바이오·첨단소재·이차전지·의료기기 분야 4개 기관이 새로 참여하며, 소부장 특화단지·지역 테크노파크와 연계한다. "
+                        + "첫 2년간 98개 과제를 지원했다. 신청은 KIAT와 K-PASS를 통해 받는다.",
+                TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED", "바이오", "첨단소재", "이차전지", "의료기기")));
+        List<NewTrack> sbjTracks = List.of(
+                new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1),
+                new NewTrack("CONVERGENT", "융합형(2개 이상 연구기관)", Won.ofEok(2), 12, null, 2));
+        NewEligibility sbjRules = new NewEligibility(TextList.of(CompanySize.SME.name(), CompanySize.MIDSIZE.name()),
+                true, false, null, false, null,
+                TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED", "바이오", "첨단소재", "이차전지", "의료기기"));
+        publish(new NewCall(sbj.id(), 1, "소부장 융합혁신지원단 심화기술지원사업 1차 공고",
+                "1차 17억원, 약 25개 과제. 일반형 과제당 최대 5,000만원, 융합형(2개 이상 연구기관 참여) 최대 2억원, 수행기간 최대 12개월. "
+                        + "공급망 안정·탄소중립·디지털 전환·마이크로 OLED 등 융합 R&D를 우대한다.",
+                Won.ofEok(17), 25, daysFromToday(-10, 9), daysFromToday(20, 18), sbjTracks, sbjRules));
+        publish(new NewCall(sbj.id(), 2, "소부장 융합혁신지원단 심화기술지원사업 2차 공고",
+                "연간 34억원 중 1차(17억원) 이후 남은 17억원, 약 15개 과제. 조건은 1차와 같다.",
+                Won.ofEok(17), 15, daysFromToday(60, 9), daysFromToday(90, 18), sbjTracks, sbjRules));
+
+        Program ssf = programs.createProgram(new NewProgram(null, "SSF", "삼성 스마트공장 3.0", "삼성전자·중소벤처기업부",
+                "삼성전자 스마트공장지원센터", Won.ofEok(100), Won.ofEok(300), 2023, 2025, 600,
+                "AI와 데이터로 중소기업 공장을 지능형 공장으로 전환한다. 3년간 매년 100억원, 600개 중소기업 지원. "
+                        + "인구감소지역 기업을 우선 선정하고 지자체와 지역 생태계를 만든다. 2015년 이후 3,000개 중소기업을 도왔다.",
+                TextList.of("디지털 전환", "스마트공장", "인공지능")));
+        publish(new NewCall(ssf.id(), 1, "삼성 스마트공장 3.0 참여기업 모집",
+                "연 100억원으로 약 200개 기업 지원(3년간 600개). 인구감소지역 소재 기업 우선 선정. "
+                        + "트랙별 지원한도(기초 6,000만원, 고도화 1.5억원)는 상생형 스마트공장 예에 따른 예시 값이다.",
+                Won.ofEok(100), 200, daysFromToday(-3, 9), daysFromToday(35, 18), List.of(
+                        new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 1),
+                        new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 1)),
+                new NewEligibility(TextList.of(CompanySize.SME.name()), false, false, null, true, null,
+                        TextList.of("디지털 전환", "스마트공장"))));
+
+        Program rpa = programs.createProgram(new NewProgram(root.id(), "RPA", "뿌리기업 자동화·지능화 지원", "산업통상자원부",
+                "한국생산기술연구원 국가뿌리산업진흥센터", Won.ofEok(175), null, 2024, 2024, null,
+                "뿌리기업 공정의 자동화·지능화 설비와 기술을 지원한다(2024 실행계획 175억원).",
+                TextList.of("자동화", "디지털 전환")));
+        programs.createProgram(new NewProgram(root.id(), "RDX", "뿌리산업 디지털 전환 지원", "산업통상자원부", null,
+                Won.ofEok(87), null, 2024, 2024, null, "뿌리공정 데이터 수집·분석과 디지털 전환을 지원한다(87억원).",
+                TextList.of("디지털 전환")));
+        programs.createProgram(new NewProgram(root.id(), "RBP", "뿌리산업 BIZ 플랫폼", "산업통상자원부", null,
+                Won.ofEok(10), null, 2024, 2024, null, "뿌리기업과 수요기업을 잇는 거래·정보 플랫폼(10억원).", TextList.of()));
+        programs.createProgram(new NewProgram(root.id(), "RRD", "차세대 공통·핵심 뿌리기술개발", "산업통상자원부", null,
+                null, Won.ofEok(1131), 2025, 2030, null, "차세대 공통·핵심 뿌리기술 R&D(2025~2030년 1,131억원).",
+                TextList.of("뿌리기술", "탄소중립")));
+        publish(new NewCall(rpa.id(), 1, "뿌리기업 공정 자동화·지능화 지원사업 참여기업 모집",
+                "뿌리기업의 공정 자동화·지능화를 지원한다. 공고 예산과 과제당 한도는 예시 값이다.",
+                Won.ofEok(30), 30, daysFromToday(-20, 9), daysFromToday(6, 18), List.of(
+                        new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 1)),
+                new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, true, null,
+                        TextList.of("자동화", "디지털 전환"))));
+    }
+
+    private void publish(NewCall call) {
+        Call created = calls.create(call);
+        calls.publish(created.id());
+    }
+
+    private void seedCompanies() {
+        companies.register(new NewCompany("613-81-03457", "(주)한빛다이캐스팅", CompanySize.SME, "48250",
+                TextList.of("기계금속", "자동차"), true, true, TextList.of("주조", "금형")));
+        companies.register(new NewCompany("201-81-07721", "누리디스플레이(주)", CompanySize.SME, "41590",
+                TextList.of("디스플레이"), true, false, TextList.of()));
+        companies.register(new NewCompany("135-86-09131", "(주)영월정밀", CompanySize.SME, "51750",
+                TextList.of("기계금속"), false, true, TextList.of("정밀가공", "열처리")));
+        companies.register(new NewCompany("407-81-05582", "새솔배터리소재(주)", CompanySize.MIDSIZE, "43110",
+                TextList.of("이차전지", "기초화학"), true, false, TextList.of()));
+    }
+}

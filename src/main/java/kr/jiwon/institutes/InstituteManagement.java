@@ -1,0 +1,52 @@
+package kr.jiwon.institutes;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.NotFoundException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory of research institutes. */
+@Service
+@Transactional(readOnly = true)
+public class InstituteManagement {
+
+    private final Institutes institutes;
+    private final Clock clock;
+
+    InstituteManagement(Institutes institutes, Clock clock) {
+        this.institutes = institutes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ResearchInstitute register(NewInstitute cmd) {
+        cmd.validate();
+        if (institutes.findByShortName(cmd.shortName().strip()).isPresent()) {
+            throw InvalidInputException.of("shortName", "institute.duplicate", cmd.shortName());
+        }
+        return institutes.save(ResearchInstitute.register(cmd, clock.instant()));
+    }
+
+    public List<ResearchInstitute> all() {
+        return institutes.findAll(Sort.by("id"));
+    }
+
+    public Optional<ResearchInstitute> find(String shortName) {
+        return institutes.findByShortName(shortName);
+    }
+
+    public ResearchInstitute institute(String idOrShortName) {
+        Optional<ResearchInstitute> found = idOrShortName.matches("\\d{1,18}")
+                ? institutes.findById(Long.parseLong(idOrShortName))
+                : institutes.findByShortName(idOrShortName);
+        return found.orElseThrow(() -> new NotFoundException("institute.notFound", idOrShortName));
+    }
+
+    public long count() {
+        return institutes.count();
+    }
+}

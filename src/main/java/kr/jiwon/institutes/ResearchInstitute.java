@@ -1,0 +1,118 @@
+package kr.jiwon.institutes;
+
+import java.time.Instant;
+import kr.jiwon.shared.TextList;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A public research institute (e.g. KITECH 한국생산기술연구원) with its capability profile — specialty fields,
+ * technologies, equipment and researchers' expertise — and how many projects it can carry at once.
+ */
+@Table("research_institute")
+public class ResearchInstitute {
+
+    @Id
+    private Long id;
+    @Version
+    private Long version;
+    private final String shortName;
+    private final String koreanName;
+    private final String englishName;
+    private final String city;
+    private final String division;
+    private final boolean consortiumMember;
+    private TextList specialties;
+    private TextList specialtiesEn;
+    private String technologies;
+    private String equipment;
+    private String expertise;
+    private int capacity;
+    private final Instant createdAt;
+
+    @PersistenceCreator
+    ResearchInstitute(Long id, Long version, String shortName, String koreanName, String englishName, String city,
+                      String division, boolean consortiumMember, TextList specialties, TextList specialtiesEn,
+                      String technologies, String equipment, String expertise, int capacity, Instant createdAt) {
+        this.id = id;
+        this.version = version;
+        this.shortName = shortName;
+        this.koreanName = koreanName;
+        this.englishName = englishName;
+        this.city = city;
+        this.division = division;
+        this.consortiumMember = consortiumMember;
+        this.specialties = specialties == null ? TextList.EMPTY : specialties;
+        this.specialtiesEn = specialtiesEn == null ? TextList.EMPTY : specialtiesEn;
+        this.technologies = technologies;
+        this.equipment = equipment;
+        this.expertise = expertise;
+        this.capacity = capacity;
+        this.createdAt = createdAt;
+    }
+
+    static ResearchInstitute register(NewInstitute cmd, Instant now) {
+        return new ResearchInstitute(null, null, cmd.shortName().strip(), cmd.koreanName().strip(),
+                cmd.englishName(), cmd.city(), cmd.division(), cmd.consortiumMember(), cmd.specialties(),
+                cmd.specialtiesEn(), cmd.technologies(), cmd.equipment(), cmd.expertise(),
+                cmd.capacity() == null ? NewInstitute.DEFAULT_CAPACITY : cmd.capacity(), now);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String shortName() {
+        return shortName;
+    }
+
+    public String koreanName() {
+        return koreanName;
+    }
+
+    public String englishName() {
+        return englishName;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String division() {
+        return division;
+    }
+
+    public boolean consortiumMember() {
+        return consortiumMember;
+    }
+
+    public TextList specialties() {
+        return specialties;
+    }
+
+    public TextList specialtiesEn() {
+        return specialtiesEn;
+    }
+
+    public String technologies() {
+        return technologies;
+    }
+
+    public String equipment() {
+        return equipment;
+    }
+
+    public String expertise() {
+        return expertise;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,103 @@
+package kr.jiwon.programs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.NotFoundException;
+import kr.jiwon.shared.Regions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Calls for applications: creating them, moving them through their lifecycle and finding them. */
+@Service
+@Transactional(readOnly = true)
+public class CallManagement {
+
+    private final Calls calls;
+    private final Programs programs;
+    private final Regions regions;
+    private final Clock clock;
+
+    CallManagement(Calls calls, Programs programs, Regions regions, Clock clock) {
+        this.calls = calls;
+        this.programs = programs;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Call create(NewCall cmd) {
+        cmd.validate(regions);
+        if (!programs.existsById(cmd.programId())) {
+            throw InvalidInputException.of("programId", "program.unknown", cmd.programId());
+        }
+        return calls.save(Call.draft(cmd, clock.instant()));
+    }
+
+    @Transactional
+    public Call publish(long id) {
+        Call call = call(id);
+        call.publish(clock.instant());
+        return calls.save(call);
+    }
+
+    @Transactional
+    public Call close(long id) {
+        Call call = call(id);
+        call.close(clock.instant());
+        return calls.save(call);
+    }
+
+    @Transactional
+    public Call announce(long id) {
+        Call call = call(id);
+        call.announce(clock.instant());
+        return calls.save(call);
+    }
+
+    public Call call(long id) {
+        return calls.findById(id).orElseThrow(() -> new NotFoundException("call.notFound", id));
+    }
+
+    public List<Call> callsOf(long programId) {
+        return calls.findByProgramIdOrderByRoundAsc(programId);
+    }
+
+    /** Calls matching the filter, the ones closing soonest first. */
+    public List<Call> calls(CallFilter filter) {
+        if (filter.region() != null && !regions.isKnown(filter.region())) {
+            throw InvalidInputException.of("region", "region.unknown", filter.region());
+        }
+        Instant now = clock.instant();
+        Map<Long, Program> programById = programs.findAll().stream()
+                .collect(Collectors.toMap(Program::id, Function.identity()));
+        return calls.findAll().stream()
+                .filter(c -> filter.includeDrafts() || c.status() != CallStatus.DRAFT)
+                .filter(c -> filter.status() == null || c.status() == filter.status())
+                .filter(c -> !filter.openNow() || c.isOpen(now))
+                .filter(c -> filter.field() == null || hasField(c, programById.get(c.programId()), filter.field()))
+                .filter(c -> filter.region() == null || admitsRegion(c, filter.region()))
+                .sorted(Comparator.comparing(Call::closesAt).thenComparing(Call::id))
+                .toList();
+    }
+
+    private static boolean hasField(Call call, Program program, String field) {
+        return call.eligibility().priorityFields().containsIgnoreCase(field)
+                || program != null && program.priorityFields().containsIgnoreCase(field);
+    }
+
+    private boolean admitsRegion(Call call, String region) {
+        List<String> allowed = call.eligibility().allowedRegions().values();
+        return allowed.isEmpty() || allowed.stream().anyMatch(a -> regions.contains(a, region)
+                || regions.contains(region, a));
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}

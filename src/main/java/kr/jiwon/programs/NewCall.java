@@ -1,0 +1,106 @@
+package kr.jiwon.programs;
+
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kr.jiwon.shared.CompanySize;
+import kr.jiwon.shared.Regions;
+import kr.jiwon.shared.TextList;
+import kr.jiwon.shared.Violations;
+import kr.jiwon.shared.Won;
+
+/**
+ * What an officer gives to create a call. The window is given in Seoul wall-clock time ("2025-03-31T18:00").
+ */
+public record NewCall(Long programId, Integer round, String title, String summary, Won budget,
+                      Integer expectedProjects, LocalDateTime opensAt, LocalDateTime closesAt, List<NewTrack> tracks,
+                      NewEligibility eligibility) {
+
+    /** Eligibility as given; every list may be omitted. Size classes default to 중소기업. */
+    public record NewEligibility(TextList sizeClasses, Boolean requiresSobujang, Boolean requiresRootCompany,
+                                 TextList allowedRegions, Boolean prioritizesDeclineAreas, TextList priorityRegions,
+                                 TextList priorityFields) {
+
+        Eligibility toEligibility() {
+            return new Eligibility(sizeClasses, Boolean.TRUE.equals(requiresSobujang),
+                    Boolean.TRUE.equals(requiresRootCompany), allowedRegions,
+                    Boolean.TRUE.equals(prioritizesDeclineAreas), priorityRegions, priorityFields);
+        }
+    }
+
+    public NewCall {
+        tracks = tracks == null ? List.of() : tracks;
+    }
+
+    void validate(Regions regions) {
+        Violations v = new Violations()
+                .check(programId != null, "programId", "field.required")
+                .check(round != null && round >= 1 && round <= 20, "round", "call.round")
+                .check(title != null && !title.isBlank(), "title", "field.required")
+                .check(title == null || title.length() <= 200, "title", "field.tooLong", 200)
+                .check(budget != null && budget.amount() > 0, "budget", "won.positive")
+                .check(expectedProjects == null || expectedProjects > 0, "expectedProjects", "field.positive")
+                .check(opensAt != null, "opensAt", "field.required")
+                .check(closesAt != null, "closesAt", "field.required")
+                .check(opensAt == null || closesAt == null || closesAt.isAfter(opensAt), "closesAt",
+                        "call.closeNotAfterOpen")
+                .check(!tracks.isEmpty(), "tracks", "call.noTracks");
+        validateTracks(v);
+        validateEligibility(v, regions);
+        v.throwIfAny();
+    }
+
+    private void validateTracks(Violations v) {
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < tracks.size(); i++) {
+            NewTrack t = tracks.get(i);
+            String at = "tracks[" + i + "].";
+            if (t == null) {
+                v.add("tracks[" + i + "]", "field.required");
+                continue;
+            }
+            v.check(t.code() != null && t.code().strip().matches("[A-Za-z][A-Za-z0-9_]{1,19}"), at + "code", "track.code")
+                    .check(t.code() == null || codes.add(t.code().strip().toUpperCase(java.util.Locale.ROOT)),
+                            at + "code", "track.duplicateCode", t.code())
+                    .check(t.name() != null && !t.name().isBlank(), at + "name", "field.required")
+                    .check(t.cap() != null && t.cap().amount() > 0, at + "cap", "won.positive")
+                    .check(t.maxMonths() != null && t.maxMonths() >= 1 && t.maxMonths() <= 60, at + "maxMonths",
+                            "track.maxMonths")
+                    .check(t.minInstitutes() == null || t.minInstitutes() >= 1 && t.minInstitutes() <= 10,
+                            at + "minInstitutes", "track.minInstitutes");
+            if (budget != null && t.cap() != null) {
+                v.check(!t.cap().exceeds(budget), at + "cap", "track.capAboveBudget", t.cap().korean(),
+                        budget.korean());
+            }
+            if (t.budget() != null) {
+                v.check(t.budget().amount() > 0, at + "budget", "won.positive");
+                v.check(budget == null || !t.budget().exceeds(budget), at + "budget", "track.budgetAboveRound",
+                        t.budget().korean(), budget == null ? "" : budget.korean());
+                v.check(t.cap() == null || !t.cap().exceeds(t.budget()), at + "cap", "track.capAboveTrackBudget",
+                        t.cap() == null ? "" : t.cap().korean(), t.budget().korean());
+            }
+        }
+    }
+
+    private void validateEligibility(Violations v, Regions regions) {
+        if (eligibility == null) {
+            return;
+        }
+        List<String> sizes = eligibility.sizeClasses() == null ? List.of() : eligibility.sizeClasses().values();
+        for (int i = 0; i < sizes.size(); i++) {
+            String s = sizes.get(i);
+            v.check(java.util.Arrays.stream(CompanySize.values()).anyMatch(c -> c.name().equals(s)),
+                    "eligibility.sizeClasses[" + i + "]", "companySize.unknown", s);
+        }
+        checkRegions(v, regions, eligibility.allowedRegions(), "eligibility.allowedRegions");
+        checkRegions(v, regions, eligibility.priorityRegions(), "eligibility.priorityRegions");
+    }
+
+    private static void checkRegions(Violations v, Regions regions, TextList codes, String field) {
+        List<String> list = codes == null ? List.of() : codes.values();
+        for (int i = 0; i < list.size(); i++) {
+            v.check(regions.isKnown(list.get(i)), field + "[" + i + "]", "region.unknown", list.get(i));
+        }
+    }
+}

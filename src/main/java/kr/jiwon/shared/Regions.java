@@ -1,0 +1,116 @@
+package kr.jiwon.shared;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The 시도/시군구 directory (2024 codes: 강원 51, 전북 52, 군위군 27720) with the 인구감소지역 (89) and
+ * 인구감소관심지역 (18) designations. Older and announced codes of those areas are accepted as aliases.
+ */
+@Component
+public class Regions {
+
+    private final Map<String, Region> byCode = new LinkedHashMap<>();
+    private final Map<String, String> aliases = new HashMap<>();
+    private final Map<String, String> sidoNames = new LinkedHashMap<>();
+
+    public Regions() {
+        Set<String> decline = new HashSet<>();
+        Set<String> interest = new HashSet<>();
+        readDesignations("reference/population-decline-areas.csv", decline);
+        readDesignations("reference/population-decline-interest-areas.csv", interest);
+        for (CSVRecord r : read("reference/regions.csv")) {
+            String code = r.get("sgg_code");
+            sidoNames.putIfAbsent(r.get("sido_code"), r.get("sido"));
+            byCode.put(code, new Region(code, r.get("sido_code"), r.get("sido"), r.get("sigungu"),
+                    decline.contains(code), interest.contains(code)));
+        }
+    }
+
+    private void readDesignations(String resource, Set<String> target) {
+        for (CSVRecord r : read(resource)) {
+            String canonical = r.get("sgg_code_2024");
+            target.add(canonical);
+            aliases.put(r.get("sgg_code"), canonical);
+            aliases.put(r.get("sgg_code_2026"), canonical);
+        }
+    }
+
+    private static List<CSVRecord> read(String resource) {
+        try (Reader in = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+                StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<Region> find(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String c = code.strip();
+        Region r = byCode.get(c);
+        if (r == null && aliases.containsKey(c)) {
+            r = byCode.get(aliases.get(c));
+        }
+        return Optional.ofNullable(r);
+    }
+
+    /** The region of a 시군구 code, or an {@link InvalidValueException} naming the unknown code. */
+    public Region require(String code) {
+        return find(code).orElseThrow(() -> new InvalidValueException("region.unknown", String.valueOf(code)));
+    }
+
+    /** True for a five-digit 시군구 code or a two-digit 시도 code that exists. */
+    public boolean isKnown(String code) {
+        return code != null && (find(code).isPresent() || sidoNames.containsKey(code.strip()));
+    }
+
+    /** Whether a company in {@code regionCode} lies in {@code area}: the same 시군구, or inside the 시도. */
+    public boolean contains(String area, String regionCode) {
+        Optional<Region> region = find(regionCode);
+        if (region.isEmpty() || area == null) {
+            return false;
+        }
+        String a = find(area).map(Region::code).orElse(area.strip());
+        return a.equals(region.get().code()) || a.equals(region.get().sidoCode());
+    }
+
+    public String nameOf(String code) {
+        if (code != null && sidoNames.containsKey(code)) {
+            return sidoNames.get(code);
+        }
+        return find(code).map(Region::name).orElse(code);
+    }
+
+    public Map<String, String> sidos() {
+        return Collections.unmodifiableMap(sidoNames);
+    }
+
+    public List<Region> all() {
+        return List.copyOf(byCode.values());
+    }
+
+    public List<Region> declineAreas() {
+        List<Region> result = new ArrayList<>();
+        byCode.values().stream().filter(Region::declineArea).forEach(result::add);
+        return result;
+    }
+}

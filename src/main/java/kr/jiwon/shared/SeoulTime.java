@@ -1,0 +1,39 @@
+package kr.jiwon.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+
+/** Jiwon keeps every deadline in Asia/Seoul; these helpers convert at the edges. */
+public final class SeoulTime {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
+
+    private SeoulTime() {
+    }
+
+    public static Instant toInstant(LocalDateTime seoulWallTime) {
+        return seoulWallTime.atZone(ZONE).toInstant();
+    }
+
+    public static OffsetDateTime toOffset(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE).toOffsetDateTime();
+    }
+
+    public static LocalDateTime toLocal(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZONE);
+    }
+
+    public static LocalDate today(java.time.Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** Calendar days from today until the date of {@code deadline} in Seoul (0 = today, negative = past). */
+    public static long daysUntil(Instant deadline, java.time.Clock clock) {
+        LocalDate end = deadline.atZone(ZONE).toLocalDate();
+        return ChronoUnit.DAYS.between(today(clock), end);
+    }
+}

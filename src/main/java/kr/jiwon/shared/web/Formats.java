@@ -1,0 +1,64 @@
+package kr.jiwon.shared.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import kr.jiwon.shared.SeoulTime;
+import kr.jiwon.shared.Won;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Formatting for templates ({@code ${@fmt.won(call.budget)}}): money in Korean units (or KRW in English), dates
+ * and times in Asia/Seoul, and D-day counters.
+ */
+@Component("fmt")
+class Formats {
+
+    private static final DateTimeFormatter DATE_TIME_KO = DateTimeFormatter.ofPattern("yyyy.MM.dd(E) HH:mm", Locale.KOREAN);
+    private static final DateTimeFormatter DATE_TIME_EN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd");
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final Clock clock;
+
+    Formats(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String won(Won won) {
+        if (won == null) {
+            return "-";
+        }
+        return english() ? won.english() : won.korean();
+    }
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return SeoulTime.toOffset(instant).format(english() ? DATE_TIME_EN : DATE_TIME_KO) + (english() ? " KST" : "");
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : SeoulTime.toOffset(instant).format(DATE);
+    }
+
+    public String iso(Instant instant) {
+        return instant == null ? "" : SeoulTime.toOffset(instant).format(ISO);
+    }
+
+    /** "D-7", "D-day", or "" once the deadline has passed. */
+    public String dday(Instant deadline) {
+        if (deadline == null || !deadline.isAfter(clock.instant())) {
+            return "";
+        }
+        long days = SeoulTime.daysUntil(deadline, clock);
+        return days == 0 ? "D-day" : "D-" + days;
+    }
+
+    private static boolean english() {
+        return LocaleContextHolder.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage());
+    }
+}
