@@ -9,7 +9,8 @@ public class NotFoundException extends RuntimeException {
     public NotFoundException(String messageKey, Object... args) {
         super(messageKey + " " + java.util.Arrays.toString(args));
         this.messageKey = messageKey;
-        this.args = args.clone();
+        // identifiers are shown as written, not as grouped numbers ("987654", not "987,654")
+        this.args = java.util.Arrays.stream(args).map(String::valueOf).toArray();
     }
 
     public String messageKey() {

@@ -1,6 +1,8 @@
 package kr.jiwon.shared.web;
 
 import kr.jiwon.shared.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,11 +17,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrors {
 
+    private final MessageSource messages;
+
+    PageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NotFoundException e, Model model) {
-        model.addAttribute("messageKey", e.messageKey());
-        model.addAttribute("messageArgs", e.args());
+        model.addAttribute("message", messages.getMessage(e.messageKey(), e.args(), e.messageKey(),
+                LocaleContextHolder.getLocale()));
         return "error/not-found";
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Korean first: the UI and messages are Korean unless the user picks English with {@code ?lang=en} (kept in a
- * cookie) or the client asks for it with {@code Accept-Language: en}. The server clock is Seoul's.
+ * cookie), or an API client asks for it with {@code Accept-Language: en}. The server clock is Seoul's.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -29,8 +29,10 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("jiwon-lang");
         resolver.setDefaultLocaleFunction(request -> {
-            String header = request.getHeader("Accept-Language");
-            if (header != null && request.getLocale().getLanguage().equals("en")) {
+            // Pages are Korean unless ?lang=en was chosen; API clients may ask for English by header.
+            boolean api = request.getRequestURI().startsWith("/api/");
+            if (api && request.getHeader("Accept-Language") != null
+                    && request.getLocale().getLanguage().equals("en")) {
                 return Locale.ENGLISH;
             }
             return Locale.KOREAN;
