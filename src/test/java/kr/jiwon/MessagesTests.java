@@ -27,6 +27,19 @@ class MessagesTests {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            try (var in = new java.io.BufferedReader(new InputStreamReader(
+                    new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8))) {
+                in.lines().filter(l -> l.contains("=") && !l.startsWith("#"))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip())
+                        .forEach(k -> assertThat(seen.add(k)).as(file + " defines " + k + " twice").isTrue());
+            }
+        }
+    }
+
+    @Test
     void noMessageIsBlank() throws IOException {
         for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
             Properties p = load(file);

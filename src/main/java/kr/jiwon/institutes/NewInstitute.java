@@ -15,7 +15,7 @@ public record NewInstitute(String shortName, String koreanName, String englishNa
                 .check(shortName != null && shortName.strip().matches("[A-Za-z][A-Za-z0-9]{1,19}"), "shortName",
                         "institute.shortName")
                 .check(koreanName != null && !koreanName.isBlank(), "koreanName", "field.required")
-                .check(capacity == null || capacity >= 0 && capacity <= 1000, "capacity", "institute.capacity")
+                .check(capacity == null || capacity >= 0 && capacity <= 1000, "capacity", "institute.capacity.invalid")
                 .throwIfAny();
     }
 }

@@ -36,7 +36,7 @@ public record NewCall(Long programId, Integer round, String title, String summar
     void validate(Regions regions) {
         Violations v = new Violations()
                 .check(programId != null, "programId", "field.required")
-                .check(round != null && round >= 1 && round <= 20, "round", "call.round")
+                .check(round != null && round >= 1 && round <= 20, "round", "call.round.invalid")
                 .check(title != null && !title.isBlank(), "title", "field.required")
                 .check(title == null || title.length() <= 200, "title", "field.tooLong", 200)
                 .check(budget != null && budget.amount() > 0, "budget", "won.positive")
@@ -66,9 +66,9 @@ public record NewCall(Long programId, Integer round, String title, String summar
                     .check(t.name() != null && !t.name().isBlank(), at + "name", "field.required")
                     .check(t.cap() != null && t.cap().amount() > 0, at + "cap", "won.positive")
                     .check(t.maxMonths() != null && t.maxMonths() >= 1 && t.maxMonths() <= 60, at + "maxMonths",
-                            "track.maxMonths")
+                            "track.maxMonths.invalid")
                     .check(t.minInstitutes() == null || t.minInstitutes() >= 1 && t.minInstitutes() <= 10,
-                            at + "minInstitutes", "track.minInstitutes");
+                            at + "minInstitutes", "track.minInstitutes.invalid");
             if (budget != null && t.cap() != null) {
                 v.check(!t.cap().exceeds(budget), at + "cap", "track.capAboveBudget", t.cap().korean(),
                         budget.korean());
