@@ -45,6 +45,17 @@ public class AccountManagement {
                 : accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The signed-in user behind a login name; fails if the account is gone. */
+    public CurrentUser current(String username) {
+        Account a = find(username).orElseThrow(() -> new kr.jiwon.shared.NotFoundException("account.notFound", username));
+        return new CurrentUser(a.id(), a.username(), a.role(), a.companyId(), a.instituteId(), a.displayName());
+    }
+
+    /** The accounts of a company's users. */
+    public java.util.List<Account> membersOf(long companyId) {
+        return accounts.findByCompanyIdOrderByIdAsc(companyId);
+    }
+
     public boolean exists(String username) {
         return find(username).isPresent();
     }

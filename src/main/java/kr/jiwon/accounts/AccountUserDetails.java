@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class AccountUserDetails implements UserDetailsService {
 
     private final Accounts accounts;
+    private final LoginThrottle throttle;
 
-    AccountUserDetails(Accounts accounts) {
+    AccountUserDetails(Accounts accounts, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -24,6 +26,7 @@ class AccountUserDetails implements UserDetailsService {
                 .map(a -> User.withUsername(a.username())
                         .password(a.passwordHash())
                         .disabled(!a.enabled())
+                        .accountLocked(throttle.isLocked(a.username()))
                         .authorities(List.of(new SimpleGrantedAuthority(a.role().authority())))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));

@@ -7,4 +7,6 @@ import org.springframework.data.repository.ListPagingAndSortingRepository;
 interface Accounts extends ListCrudRepository<Account, Long>, ListPagingAndSortingRepository<Account, Long> {
 
     Optional<Account> findByUsername(String username);
+
+    java.util.List<Account> findByCompanyIdOrderByIdAsc(Long companyId);
 }

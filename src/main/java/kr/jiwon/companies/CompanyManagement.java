@@ -32,8 +32,24 @@ public class CompanyManagement {
         this.clock = clock;
     }
 
+    /** Checks a company's data without storing it; fails with every problem found. */
+    public void validate(NewCompany cmd) {
+        check(cmd);
+    }
+
     @Transactional
     public Company register(NewCompany cmd) {
+        Checked c = check(cmd);
+        if (companies.findByBrn(c.brn().digits()).isPresent()) {
+            throw InvalidInputException.of("businessRegistrationNumber", "brn.duplicate", c.brn().formatted());
+        }
+        return companies.save(Company.register(c.brn(), cmd, c.region().code(), c.roots(), clock.instant()));
+    }
+
+    private record Checked(BusinessRegistrationNumber brn, Region region, TextList roots) {
+    }
+
+    private Checked check(NewCompany cmd) {
         Violations v = new Violations();
         BusinessRegistrationNumber brn = v.attempt("businessRegistrationNumber",
                 () -> BusinessRegistrationNumber.parse(cmd.businessRegistrationNumber()));
@@ -45,10 +61,7 @@ public class CompanyManagement {
                 : v.attempt("regionCode", () -> regions.require(cmd.regionCode()));
         TextList roots = v.attempt("rootTechnologies", () -> rootTechnologies.codesOf(cmd.rootTechnologies()));
         v.throwIfAny();
-        if (companies.findByBrn(brn.digits()).isPresent()) {
-            throw InvalidInputException.of("businessRegistrationNumber", "brn.duplicate", brn.formatted());
-        }
-        return companies.save(Company.register(brn, cmd, region.code(), roots, clock.instant()));
+        return new Checked(brn, region, roots);
     }
 
     private static <T> T fail(Violations v, String field, String key) {

@@ -46,10 +46,14 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "jiwon-admin-demo", Role.ADMIN, "플랫폼 관리자"),
-            new DemoUser("officer", "jiwon-officer-demo", Role.OFFICER, "KIAT 사업담당자"));
+            new DemoUser("admin", "jiwon-admin-demo", Role.ADMIN, "플랫폼 관리자", null, null),
+            new DemoUser("officer", "jiwon-officer-demo", Role.OFFICER, "KIAT 사업담당자", null, null),
+            new DemoUser("applicant", "jiwon-applicant-demo", Role.APPLICANT, "김지원 과장", "613-81-03457", null),
+            new DemoUser("institute", "jiwon-institute-demo", Role.INSTITUTE, "KITECH 기업지원 담당", null, "KITECH"),
+            new DemoUser("reviewer", "jiwon-reviewer-demo", Role.REVIEWER, "평가위원 박기술", null, null));
 
-    record DemoUser(String username, String password, Role role, String displayName) {
+    record DemoUser(String username, String password, Role role, String displayName, String companyBrn,
+                    String institute) {
     }
 
     private final DemoProperties properties;
@@ -57,15 +61,17 @@ class DemoData implements ApplicationRunner {
     private final CallManagement calls;
     private final CompanyManagement companies;
     private final AccountManagement accounts;
+    private final kr.jiwon.institutes.InstituteManagement institutes;
     private final Clock clock;
 
     DemoData(DemoProperties properties, ProgramManagement programs, CallManagement calls, CompanyManagement companies,
-             AccountManagement accounts, Clock clock) {
+             AccountManagement accounts, kr.jiwon.institutes.InstituteManagement institutes, Clock clock) {
         this.properties = properties;
         this.programs = programs;
         this.calls = calls;
         this.companies = companies;
         this.accounts = accounts;
+        this.institutes = institutes;
         this.clock = clock;
     }
 
@@ -83,12 +89,16 @@ class DemoData implements ApplicationRunner {
         }
         for (DemoUser u : USERS) {
             if (!accounts.exists(u.username())) {
+                Long companyId = u.companyBrn() == null ? null : companies.findByBusinessRegistrationNumber(
+                        kr.jiwon.shared.BusinessRegistrationNumber.parse(u.companyBrn())).map(c -> c.id()).orElse(null);
+                Long instituteId = u.institute() == null ? null
+                        : institutes.find(u.institute()).map(i -> i.id()).orElse(null);
                 accounts.create(new NewAccount(u.username(), u.username() + "@jiwon.demo", u.password(),
-                        u.displayName(), u.role(), null, null));
+                        u.displayName(), u.role(), companyId, instituteId));
             }
         }
         StringBuilder sb = new StringBuilder("\n  Jiwon demo logins (embedded profile only):");
-        USERS.forEach(u -> sb.append(String.format("%n    %-8s %-9s password %s", u.role(), u.username(), u.password())));
+        USERS.forEach(u -> sb.append(String.format("%n    %-9s %-10s password %s", u.role(), u.username(), u.password())));
         log.info(sb.toString());
     }
 
@@ -119,10 +129,10 @@ class DemoData implements ApplicationRunner {
         publish(new NewCall(sbj.id(), 1, "소부장 융합혁신지원단 심화기술지원사업 1차 공고",
                 "1차 17억원, 약 25개 과제. 일반형 과제당 최대 5,000만원, 융합형(2개 이상 연구기관 참여) 최대 2억원, 수행기간 최대 12개월. "
                         + "공급망 안정·탄소중립·디지털 전환·마이크로 OLED 등 융합 R&D를 우대한다.",
-                Won.ofEok(17), 25, daysFromToday(-10, 9), daysFromToday(20, 18), sbjTracks, sbjRules));
+                Won.ofEok(17), 25, daysFromToday(-10, 9), daysFromToday(20, 18), sbjTracks, sbjRules, 0, null));
         publish(new NewCall(sbj.id(), 2, "소부장 융합혁신지원단 심화기술지원사업 2차 공고",
                 "연간 34억원 중 1차(17억원) 이후 남은 17억원, 약 15개 과제. 조건은 1차와 같다.",
-                Won.ofEok(17), 15, daysFromToday(60, 9), daysFromToday(90, 18), sbjTracks, sbjRules));
+                Won.ofEok(17), 15, daysFromToday(60, 9), daysFromToday(90, 18), sbjTracks, sbjRules, 0, null));
 
         Program ssf = programs.createProgram(new NewProgram(null, "SSF", "삼성 스마트공장 3.0", "삼성전자·중소벤처기업부",
                 "삼성전자 스마트공장지원센터", Won.ofEok(100), Won.ofEok(300), 2023, 2025, 600,
@@ -130,13 +140,13 @@ class DemoData implements ApplicationRunner {
                         + "인구감소지역 기업을 우선 선정하고 지자체와 지역 생태계를 만든다. 2015년 이후 3,000개 중소기업을 도왔다.",
                 TextList.of("디지털 전환", "스마트공장", "인공지능")));
         publish(new NewCall(ssf.id(), 1, "삼성 스마트공장 3.0 참여기업 모집",
-                "연 100억원으로 약 200개 기업 지원(3년간 600개). 인구감소지역 소재 기업 우선 선정. "
+                "연 100억원으로 약 200개 기업 지원(3년간 600개). 인구감소지역 소재 기업 우선 선정. 기업 부담 40% 이상(예시). "
                         + "트랙별 지원한도(기초 6,000만원, 고도화 1.5억원)는 상생형 스마트공장 예에 따른 예시 값이다.",
                 Won.ofEok(100), 200, daysFromToday(-3, 9), daysFromToday(35, 18), List.of(
                         new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 1),
                         new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 1)),
                 new NewEligibility(TextList.of(CompanySize.SME.name()), false, false, null, true, null,
-                        TextList.of("디지털 전환", "스마트공장"))));
+                        TextList.of("디지털 전환", "스마트공장")), 0, 40));
 
         Program rpa = programs.createProgram(new NewProgram(root.id(), "RPA", "뿌리기업 자동화·지능화 지원", "산업통상자원부",
                 "한국생산기술연구원 국가뿌리산업진흥센터", Won.ofEok(175), null, 2024, 2024, null,
@@ -151,11 +161,11 @@ class DemoData implements ApplicationRunner {
                 null, Won.ofEok(1131), 2025, 2030, null, "차세대 공통·핵심 뿌리기술 R&D(2025~2030년 1,131억원).",
                 TextList.of("뿌리기술", "탄소중립")));
         publish(new NewCall(rpa.id(), 1, "뿌리기업 공정 자동화·지능화 지원사업 참여기업 모집",
-                "뿌리기업의 공정 자동화·지능화를 지원한다. 공고 예산과 과제당 한도는 예시 값이다.",
+                "뿌리기업의 공정 자동화·지능화를 지원한다. 공고 예산, 과제당 한도, 기업 부담 25%, 마감 후 10분 유예는 예시 값이다.",
                 Won.ofEok(30), 30, daysFromToday(-20, 9), daysFromToday(6, 18), List.of(
                         new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 1)),
                 new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, true, null,
-                        TextList.of("자동화", "디지털 전환"))));
+                        TextList.of("자동화", "디지털 전환")), 10, 25));
     }
 
     private void publish(NewCall call) {

@@ -37,13 +37,16 @@ public class Call {
     private final List<Track> tracks;
     @Embedded.Empty(prefix = "elig_")
     private final Eligibility eligibility;
+    private final int graceMinutes;
+    private final Integer minOwnContributionPercent;
     private final Instant createdAt;
     private Instant statusChangedAt;
 
     @PersistenceCreator
     Call(Long id, Long version, Long programId, int round, String title, String summary, Won budget,
          Integer expectedProjects, Instant opensAt, Instant closesAt, CallStatus status, List<Track> tracks,
-         Eligibility eligibility, Instant createdAt, Instant statusChangedAt) {
+         Eligibility eligibility, int graceMinutes, Integer minOwnContributionPercent, Instant createdAt,
+         Instant statusChangedAt) {
         this.id = id;
         this.version = version;
         this.programId = programId;
@@ -57,6 +60,8 @@ public class Call {
         this.status = status;
         this.tracks = List.copyOf(tracks);
         this.eligibility = eligibility;
+        this.graceMinutes = graceMinutes;
+        this.minOwnContributionPercent = minOwnContributionPercent;
         this.createdAt = createdAt;
         this.statusChangedAt = statusChangedAt;
     }
@@ -67,7 +72,8 @@ public class Call {
                 : cmd.eligibility().toEligibility();
         return new Call(null, null, cmd.programId(), cmd.round(), cmd.title().strip(), cmd.summary(), cmd.budget(),
                 cmd.expectedProjects(), SeoulTime.toInstant(cmd.opensAt()), SeoulTime.toInstant(cmd.closesAt()),
-                CallStatus.DRAFT, cmd.tracks().stream().map(NewTrack::toTrack).toList(), eligibility, now, now);
+                CallStatus.DRAFT, cmd.tracks().stream().map(NewTrack::toTrack).toList(), eligibility,
+                cmd.graceMinutes() == null ? 0 : cmd.graceMinutes(), cmd.minOwnContributionPercent(), now, now);
     }
 
     /** Makes the call visible to applicants; it accepts applications during its window. */
@@ -109,6 +115,21 @@ public class Call {
 
     public boolean isOpen(Instant now) {
         return phase(now) == CallPhase.OPEN;
+    }
+
+    /**
+     * Whether a submission is accepted at {@code now}: before the close minute, or — for calls with a grace period —
+     * within it when the upload began ({@code startedAt}) before the close.
+     */
+    public boolean acceptsSubmission(Instant now, Instant startedAt) {
+        if (status != CallStatus.PUBLISHED || now.isBefore(opensAt)) {
+            return false;
+        }
+        if (now.isBefore(closesAt)) {
+            return true;
+        }
+        return graceMinutes > 0 && startedAt != null && startedAt.isBefore(closesAt)
+                && now.isBefore(closesAt.plusSeconds(60L * graceMinutes));
     }
 
     public Optional<Track> track(String code) {
@@ -170,6 +191,16 @@ public class Call {
 
     public Eligibility eligibility() {
         return eligibility;
+    }
+
+    /** Minutes after the close during which an upload begun before the close is still accepted (0 = none). */
+    public int graceMinutes() {
+        return graceMinutes;
+    }
+
+    /** The company's own contribution the call demands, in percent of the requested amount, or null. */
+    public Integer minOwnContributionPercent() {
+        return minOwnContributionPercent;
     }
 
     public Instant createdAt() {

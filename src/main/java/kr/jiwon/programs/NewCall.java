@@ -11,11 +11,12 @@ import kr.jiwon.shared.Violations;
 import kr.jiwon.shared.Won;
 
 /**
- * What an officer gives to create a call. The window is given in Seoul wall-clock time ("2025-03-31T18:00").
+ * What an officer gives to create a call. The window is given in Seoul wall-clock time ("2025-03-31T18:00");
+ * {@code graceMinutes} (default 0) and {@code minOwnContributionPercent} (default none) are optional.
  */
 public record NewCall(Long programId, Integer round, String title, String summary, Won budget,
                       Integer expectedProjects, LocalDateTime opensAt, LocalDateTime closesAt, List<NewTrack> tracks,
-                      NewEligibility eligibility) {
+                      NewEligibility eligibility, Integer graceMinutes, Integer minOwnContributionPercent) {
 
     /** Eligibility as given; every list may be omitted. Size classes default to 중소기업. */
     public record NewEligibility(TextList sizeClasses, Boolean requiresSobujang, Boolean requiresRootCompany,
@@ -45,7 +46,11 @@ public record NewCall(Long programId, Integer round, String title, String summar
                 .check(closesAt != null, "closesAt", "field.required")
                 .check(opensAt == null || closesAt == null || closesAt.isAfter(opensAt), "closesAt",
                         "call.closeNotAfterOpen")
-                .check(!tracks.isEmpty(), "tracks", "call.noTracks");
+                .check(!tracks.isEmpty(), "tracks", "call.noTracks")
+                .check(graceMinutes == null || graceMinutes >= 0 && graceMinutes <= 120, "graceMinutes",
+                        "call.graceMinutes")
+                .check(minOwnContributionPercent == null || minOwnContributionPercent >= 0
+                        && minOwnContributionPercent <= 100, "minOwnContributionPercent", "call.ownContribution");
         validateTracks(v);
         validateEligibility(v, regions);
         v.throwIfAny();

@@ -44,7 +44,7 @@ abstract class ProgramsRepositoryContract {
                 new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1),
                 new NewTrack("CONVERGENT", "융합형", Won.ofEok(2), 12, Won.ofEok(6), 2)),
                 new NewEligibility(TextList.of("SME", "MIDSIZE"), true, false, TextList.of("48"), true,
-                        TextList.of("51750"), TextList.of("탄소중립", "마이크로 OLED"))));
+                        TextList.of("51750"), TextList.of("탄소중립", "마이크로 OLED")), 15, 20));
     }
 
     @Test
@@ -72,6 +72,8 @@ abstract class ProgramsRepositoryContract {
         assertThat(loaded.eligibility().priorityFields().values()).containsExactly("탄소중립", "마이크로 OLED");
         assertThat(loaded.closesAt()).isEqualTo(java.time.Instant.parse("2030-03-31T09:00:00Z"));
         assertThat(loaded.status()).isEqualTo(CallStatus.DRAFT);
+        assertThat(loaded.graceMinutes()).isEqualTo(15);
+        assertThat(loaded.minOwnContributionPercent()).isEqualTo(20);
     }
 
     @Test

@@ -38,6 +38,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/companies", "/api/v1/companies/**").hasAnyRole(OFFICE)
+                        .requestMatchers("/api/v1/calls/*/applications", "/api/v1/calls/*/applications.xlsx",
+                                "/api/v1/audit", "/api/v1/audit/**").hasAnyRole(OFFICE)
+                        .requestMatchers("/api/v1/applications", "/api/v1/applications/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/plans/**", "/api/v1/plans", "/api/v1/programs",
                                 "/api/v1/programs/**", "/api/v1/calls", "/api/v1/calls/**", "/api/v1/institutes",
                                 "/api/v1/institutes/**").permitAll()
@@ -64,13 +67,17 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/calls", "/calls/**", "/programs", "/programs/**", "/plans/**",
-                                "/institutes", "/institutes/**", "/login", "/error", "/css/**", "/js/**", "/images/**",
+                        .requestMatchers(HttpMethod.GET, "/", "/calls", "/calls/*", "/programs", "/programs/**",
+                                "/plans/**", "/institutes", "/institutes/**", "/css/**", "/js/**", "/images/**",
                                 "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
-                        .requestMatchers("/admin/**").hasAnyRole(OFFICE)
+                        .requestMatchers("/login", "/signup", "/error").permitAll()
+                        .requestMatchers("/office/**", "/admin/**").hasAnyRole(OFFICE)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof org.springframework.security.authentication.LockedException
+                                ? "/login?locked" : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

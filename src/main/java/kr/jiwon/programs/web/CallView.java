@@ -16,7 +16,7 @@ import kr.jiwon.shared.Won;
 record CallView(long id, long programId, String programCode, String programName, int round, String title,
                 String summary, CallStatus status, CallPhase phase, Won budget, String budgetText,
                 Integer expectedProjects, OffsetDateTime opensAt, OffsetDateTime closesAt, List<TrackView> tracks,
-                Eligibility eligibility) {
+                Eligibility eligibility, int graceMinutes, Integer minOwnContributionPercent) {
 
     record TrackView(String code, String name, Won cap, String capText, int maxMonths, Won budget,
                      int minInstitutes) {
@@ -31,6 +31,7 @@ record CallView(long id, long programId, String programCode, String programName,
         return new CallView(c.id(), c.programId(), p == null ? null : p.code(), p == null ? null : p.name(),
                 c.round(), c.title(), c.summary(), c.status(), c.phase(now), c.budget(), c.budget().korean(),
                 c.expectedProjects(), SeoulTime.toOffset(c.opensAt()), SeoulTime.toOffset(c.closesAt()),
-                c.tracks().stream().map(TrackView::of).toList(), c.eligibility());
+                c.tracks().stream().map(TrackView::of).toList(), c.eligibility(), c.graceMinutes(),
+                c.minOwnContributionPercent());
     }
 }

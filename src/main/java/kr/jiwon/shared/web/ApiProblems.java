@@ -118,6 +118,11 @@ class ApiProblems {
         return badRequest(List.of(new FieldViolation(e.getParameterName(), "field.required", null)), request);
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(Exception e, HttpServletRequest request) {
+        return badRequest(List.of(new FieldViolation("file", "problem.fileTooLarge", null)), request);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
         return problem(HttpStatus.NOT_FOUND, URI.create("/problems/not-found"), text("problem.notFound.title"),

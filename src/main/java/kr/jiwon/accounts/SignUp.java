@@ -1,0 +1,91 @@
+package kr.jiwon.accounts;
+
+import kr.jiwon.audit.Actor;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.companies.Company;
+import kr.jiwon.companies.CompanyManagement;
+import kr.jiwon.companies.NewCompany;
+import kr.jiwon.shared.BusinessRegistrationNumber;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.InvalidValueException;
+import kr.jiwon.shared.Violations;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A company's first user signs up with the company's 사업자등록번호 and profile; further users of the same company
+ * are added by a colleague who already has an account (so knowing a registration number is not enough to see a
+ * company's applications).
+ */
+@Service
+public class SignUp {
+
+    private final CompanyManagement companies;
+    private final AccountManagement accounts;
+    private final AuditLog audit;
+
+    SignUp(CompanyManagement companies, AccountManagement accounts, AuditLog audit) {
+        this.companies = companies;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    /** What a new company user types. */
+    public record CompanySignUp(NewCompany company, String email, String password, String name) {
+
+        @Override
+        public String toString() {
+            return "CompanySignUp[" + email + "]";
+        }
+    }
+
+    @Transactional
+    public Account signUpCompany(CompanySignUp form, Actor actor) {
+        Violations v = new Violations();
+        v.check(form.email() != null && form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
+                "account.email");
+        v.check(form.name() != null && !form.name().isBlank(), "name", "field.required");
+        v.check(form.password() != null && form.password().length() >= AccountManagement.MIN_PASSWORD_LENGTH,
+                "password", "account.passwordTooShort", AccountManagement.MIN_PASSWORD_LENGTH);
+        v.check(form.email() == null || !accounts.exists(form.email()), "email", "account.duplicate", form.email());
+        try {
+            BusinessRegistrationNumber brn = BusinessRegistrationNumber.parse(form.company().businessRegistrationNumber());
+            v.check(companies.findByBusinessRegistrationNumber(brn).isEmpty(), "company.businessRegistrationNumber",
+                    "signup.companyExists", brn.formatted());
+        } catch (InvalidValueException e) {
+            // reported with the other company fields below
+        }
+        Company company = null;
+        try {
+            if (v.isEmpty()) {
+                company = companies.register(form.company());
+            } else {
+                companies.validate(form.company());
+            }
+        } catch (InvalidInputException e) {
+            e.violations().forEach(x -> v.add(x.under("company").field(), x.messageKey(), x.args()));
+        }
+        v.throwIfAny();
+        Account account = accounts.create(new NewAccount(form.email().strip(), form.email().strip(), form.password(),
+                form.name().strip(), Role.APPLICANT, company.id(), null));
+        audit.recordChange(actor, "SIGN_UP", "ACCOUNT", account.id(), "company " + company.id());
+        return account;
+    }
+
+    /** A company user adds a colleague, who then logs in with the given password. */
+    @Transactional
+    public Account addColleague(CurrentUser inviter, String email, String name, String password, Actor actor) {
+        if (inviter.role() != Role.APPLICANT || inviter.companyId() == null) {
+            throw new org.springframework.security.access.AccessDeniedException("not a company user");
+        }
+        new Violations()
+                .check(email != null && email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email", "account.email")
+                .check(name != null && !name.isBlank(), "name", "field.required")
+                .check(email == null || !accounts.exists(email), "email", "account.duplicate", email)
+                .throwIfAny();
+        Account account = accounts.create(new NewAccount(email.strip(), email.strip(), password, name.strip(),
+                Role.APPLICANT, inviter.companyId(), null));
+        audit.recordChange(actor, "ADD_COLLEAGUE", "ACCOUNT", account.id(), "company " + inviter.companyId());
+        return account;
+    }
+}

@@ -1,0 +1,63 @@
+package kr.jiwon.applications;
+
+import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.accounts.Role;
+import kr.jiwon.institutes.InstituteManagement;
+import kr.jiwon.institutes.ResearchInstitute;
+import kr.jiwon.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what with an application. A company sees only its own; an institute only submitted ones that name
+ * it; reviewers only assigned ones (none until review exists); officers all. Someone who may not see an
+ * application gets "not found", so ids cannot be probed; someone who may see it but not do the action gets 403.
+ */
+@Component
+class ApplicationAccess {
+
+    private final InstituteManagement institutes;
+
+    ApplicationAccess(InstituteManagement institutes) {
+        this.institutes = institutes;
+    }
+
+    boolean canView(CurrentUser user, Application a) {
+        return switch (user.role()) {
+            case OFFICER, ADMIN -> true;
+            case APPLICANT -> a.companyId().equals(user.companyId());
+            case INSTITUTE -> a.status().isHandedIn() && user.instituteId() != null
+                    && institutes.all().stream().filter(i -> i.id().equals(user.instituteId()))
+                    .map(ResearchInstitute::shortName).anyMatch(a.desiredInstitutes()::contains);
+            case REVIEWER -> false;
+        };
+    }
+
+    void requireView(CurrentUser user, Application a) {
+        if (!canView(user, a)) {
+            throw new NotFoundException("application.notFound", a.id());
+        }
+    }
+
+    /** Writing, attaching, submitting and withdrawing: the company's own users only. */
+    void requireOwner(CurrentUser user, Application a) {
+        requireView(user, a);
+        if (user.role() != Role.APPLICANT) {
+            throw new AccessDeniedException("only the applying company may change its application");
+        }
+    }
+
+    /** Documents: the company, officers (and, with review, assigned reviewers). */
+    void requireDownload(CurrentUser user, Application a) {
+        requireView(user, a);
+        if (!(user.role() == Role.APPLICANT || user.isOffice())) {
+            throw new AccessDeniedException("documents are for the company, reviewers and officers");
+        }
+    }
+
+    void requireOffice(CurrentUser user) {
+        if (!user.isOffice()) {
+            throw new AccessDeniedException("officers only");
+        }
+    }
+}

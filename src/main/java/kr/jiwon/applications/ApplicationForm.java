@@ -1,0 +1,29 @@
+package kr.jiwon.applications;
+
+import kr.jiwon.shared.TextList;
+import kr.jiwon.shared.Won;
+
+/**
+ * What the applicant writes; every field may be incomplete while the application is a draft. {@code version} is
+ * the version the writer started from, so two users of one company never silently overwrite each other.
+ */
+public record ApplicationForm(Long version, String trackCode, String title, String bottleneck,
+                              TextList technologyFields, TextList rootTechnologies, TextList desiredInstitutes,
+                              Won requestedAmount, Integer durationMonths, Won ownContribution, String contactName,
+                              String contactPhone, String contactEmail) {
+
+    public ApplicationForm {
+        technologyFields = technologyFields == null ? TextList.EMPTY : technologyFields;
+        rootTechnologies = rootTechnologies == null ? TextList.EMPTY : rootTechnologies;
+        desiredInstitutes = desiredInstitutes == null ? TextList.EMPTY : desiredInstitutes;
+    }
+
+    /** This form with the amounts named in {@code keep} taken from {@code stored}. */
+    ApplicationForm keeping(java.util.Set<String> keep, ApplicationForm stored) {
+        return new ApplicationForm(version, trackCode, title, bottleneck, technologyFields, rootTechnologies,
+                desiredInstitutes, keep.contains("requestedAmount") ? stored.requestedAmount() : requestedAmount,
+                keep.contains("durationMonths") ? stored.durationMonths() : durationMonths,
+                keep.contains("ownContribution") ? stored.ownContribution() : ownContribution, contactName,
+                contactPhone, contactEmail);
+    }
+}

@@ -1,0 +1,118 @@
+package kr.jiwon.applications;
+
+import java.time.Clock;
+import java.util.List;
+import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.accounts.Role;
+import kr.jiwon.audit.Actor;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.programs.Call;
+import kr.jiwon.programs.CallManagement;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starting and writing drafts and reading applications, with object-level access checks and an audit entry for
+ * every view and change.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ApplicationManagement {
+
+    private final Applications applications;
+    private final CallManagement calls;
+    private final ApplicationAccess access;
+    private final ReceiptNumbers receipts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ApplicationManagement(Applications applications, CallManagement calls, ApplicationAccess access,
+                          ReceiptNumbers receipts, AuditLog audit, Clock clock) {
+        this.applications = applications;
+        this.calls = calls;
+        this.access = access;
+        this.receipts = receipts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the company's draft for a call, or returns the one it already has (one application per company per
+     * call).
+     */
+    @Transactional
+    public Application start(CurrentUser user, long callId, String trackCode, Actor actor) {
+        if (user.role() != Role.APPLICANT || user.companyId() == null) {
+            throw new AccessDeniedException("only company users apply");
+        }
+        Call call = calls.call(callId);
+        if (!call.isOpen(clock.instant())) {
+            throw InvalidInputException.of("call", "application.callNotOpen");
+        }
+        var existing = applications.findByCallIdAndCompanyId(callId, user.companyId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String track = trackCode != null && call.track(trackCode).isPresent() ? call.track(trackCode).get().code()
+                : call.tracks().get(0).code();
+        receipts.ensureCounter(callId);
+        Application saved = applications.save(Application.start(callId, user.companyId(), track, user.username(),
+                clock.instant()));
+        audit.recordChange(actor, "APPLICATION_START", "APPLICATION", saved.id(), "call " + callId);
+        return saved;
+    }
+
+    /**
+     * Saves what the writer sent if nobody saved in between; otherwise throws a {@link DraftConflictException}
+     * carrying the stored version, and keeps it.
+     */
+    @Transactional
+    public Application write(CurrentUser user, long id, ApplicationForm form, Actor actor) {
+        return write(user, id, form, java.util.Set.of(), actor);
+    }
+
+    /**
+     * As {@link #write(CurrentUser, long, ApplicationForm, Actor)}, but the named fields keep their stored value
+     * (used when the writer's input for them could not be read, so half-typed amounts never erase saved ones).
+     */
+    @Transactional
+    public Application write(CurrentUser user, long id, ApplicationForm form, java.util.Set<String> keep,
+                             Actor actor) {
+        Application a = load(id);
+        access.requireOwner(user, a);
+        if (form.version() == null || !form.version().equals(a.version())) {
+            throw new DraftConflictException(a);
+        }
+        a.write(form.keeping(keep, a.toForm()), user.username(), clock.instant());
+        try {
+            Application saved = applications.save(a);
+            audit.recordChange(actor, "APPLICATION_WRITE", "APPLICATION", id, null);
+            return saved;
+        } catch (OptimisticLockingFailureException e) {
+            throw new DraftConflictException(load(id));
+        }
+    }
+
+    public Application view(CurrentUser user, long id, Actor actor) {
+        Application a = load(id);
+        access.requireView(user, a);
+        audit.recordView(actor, "APPLICATION_VIEW", "APPLICATION", id, null);
+        return a;
+    }
+
+    /** The applications of the user's company, newest first. */
+    public List<Application> mine(CurrentUser user) {
+        if (user.companyId() == null) {
+            return List.of();
+        }
+        return applications.findByCompanyIdOrderByIdDesc(user.companyId());
+    }
+
+    Application load(long id) {
+        return applications.findById(id).orElseThrow(() -> new NotFoundException("application.notFound", id));
+    }
+}

@@ -1,0 +1,148 @@
+package kr.jiwon.applications;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.audit.Actor;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.companies.Company;
+import kr.jiwon.companies.CompanyManagement;
+import kr.jiwon.programs.CallManagement;
+import kr.jiwon.shared.SeoulTime;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The officer's side: the list of a call's submissions, status changes with a reason, and the Excel export. */
+@Service
+@Transactional(readOnly = true)
+public class ApplicationScreening {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Applications applications;
+    private final ApplicationManagement management;
+    private final ApplicationAccess access;
+    private final CompanyManagement companies;
+    private final CallManagement calls;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ApplicationScreening(Applications applications, ApplicationManagement management, ApplicationAccess access,
+                         CompanyManagement companies, CallManagement calls, AuditLog audit, Clock clock) {
+        this.applications = applications;
+        this.management = management;
+        this.access = access;
+        this.companies = companies;
+        this.calls = calls;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Handed-in applications of a call (drafts are the companies' own business), in receipt order. */
+    public List<ScreeningRow> list(CurrentUser user, long callId, ScreeningFilter f, Actor actor) {
+        access.requireOffice(user);
+        calls.call(callId);
+        Map<Long, Company> byId = companies.all().stream().collect(Collectors.toMap(Company::id, Function.identity()));
+        List<ScreeningRow> rows = applications.findByCallIdOrderByIdAsc(callId).stream()
+                .filter(a -> a.status().isHandedIn() || a.status() == ApplicationStatus.WITHDRAWN)
+                .map(a -> new ScreeningRow(a, byId.get(a.companyId()), companies.regionOf(byId.get(a.companyId()))))
+                .filter(r -> f.status() == null || r.application().status() == f.status())
+                .filter(r -> f.track() == null || f.track().equalsIgnoreCase(r.application().trackCode()))
+                .filter(r -> f.region() == null || r.region().code().equals(f.region())
+                        || r.region().sidoCode().equals(f.region()))
+                .filter(r -> f.declineArea() == null || r.region().declineArea() == f.declineArea())
+                .filter(r -> f.field() == null || r.application().technologyFields().containsIgnoreCase(f.field()))
+                .sorted(java.util.Comparator.comparing((ScreeningRow r) -> r.application().receiptNumber(),
+                        java.util.Comparator.nullsLast(String::compareTo)))
+                .toList();
+        audit.recordView(actor, "SCREENING_LIST", "CALL", callId, rows.size() + " applications");
+        return rows;
+    }
+
+    /** Moves an application to SCREENING, ELIGIBLE or INELIGIBLE (a reason is required for INELIGIBLE). */
+    @Transactional
+    public Application changeStatus(CurrentUser user, long id, ApplicationStatus target, String reason, Actor actor) {
+        access.requireOffice(user);
+        Application a = management.load(id);
+        a.screen(target, user.username(), clock.instant(), reason);
+        Application saved = applications.save(a);
+        audit.recordChange(actor, "APPLICATION_STATUS", "APPLICATION", id, target + (reason == null ? "" : ": " + reason));
+        return saved;
+    }
+
+    /** The filtered list as an Excel workbook with Korean headers. */
+    public byte[] export(CurrentUser user, long callId, ScreeningFilter f, Actor actor) {
+        List<ScreeningRow> rows = list(user, callId, f, actor);
+        String[] headers = {"접수번호", "기업명", "사업자등록번호", "소재지", "인구감소지역", "지원유형", "과제명", "신청금액(원)",
+                "수행기간(개월)", "기업부담금(원)", "기술분야", "뿌리기술", "희망 연구기관", "상태", "제출일시", "담당자", "연락처", "이메일"};
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("신청 목록");
+            CellStyle bold = wb.createCellStyle();
+            var font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row head = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                head.createCell(i).setCellValue(headers[i]);
+                head.getCell(i).setCellStyle(bold);
+            }
+            int r = 1;
+            for (ScreeningRow row : rows) {
+                Application a = row.application();
+                Row x = sheet.createRow(r++);
+                int c = 0;
+                x.createCell(c++).setCellValue(nz(a.receiptNumber()));
+                x.createCell(c++).setCellValue(row.company().name());
+                x.createCell(c++).setCellValue(row.company().businessRegistrationNumber().formatted());
+                x.createCell(c++).setCellValue(row.region().name());
+                x.createCell(c++).setCellValue(row.region().declineArea() ? "예" : "아니오");
+                x.createCell(c++).setCellValue(a.trackCode());
+                x.createCell(c++).setCellValue(a.title());
+                if (a.requestedAmount() != null) {
+                    x.createCell(c).setCellValue(a.requestedAmount().amount());
+                }
+                c++;
+                if (a.durationMonths() != null) {
+                    x.createCell(c).setCellValue(a.durationMonths());
+                }
+                c++;
+                if (a.ownContribution() != null) {
+                    x.createCell(c).setCellValue(a.ownContribution().amount());
+                }
+                c++;
+                x.createCell(c++).setCellValue(a.technologyFields().toString());
+                x.createCell(c++).setCellValue(a.rootTechnologies().toString());
+                x.createCell(c++).setCellValue(a.desiredInstitutes().toString());
+                x.createCell(c++).setCellValue(a.status().name());
+                x.createCell(c++).setCellValue(a.submittedAt() == null ? "" : SeoulTime.toLocal(a.submittedAt()).format(TIME));
+                x.createCell(c++).setCellValue(nz(a.contactName()));
+                x.createCell(c++).setCellValue(nz(a.contactPhone()));
+                x.createCell(c).setCellValue(nz(a.contactEmail()));
+            }
+            sheet.createFreezePane(0, 1);
+            for (int i = 0; i < headers.length; i++) {
+                sheet.setColumnWidth(i, 18 * 256);
+            }
+            wb.write(out);
+            audit.recordView(actor, "SCREENING_EXPORT", "CALL", callId, rows.size() + " rows");
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

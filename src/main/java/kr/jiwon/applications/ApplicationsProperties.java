@@ -1,0 +1,14 @@
+package kr.jiwon.applications;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code jiwon.applications.*}: limits for attached documents and where they are stored (outside the web root).
+ */
+@ConfigurationProperties("jiwon.applications")
+public record ApplicationsProperties(@DefaultValue("20MB") DataSize maxFileSize,
+                                     @DefaultValue("100MB") DataSize maxTotalSize,
+                                     @DefaultValue("./data/documents") String documentDir) {
+}

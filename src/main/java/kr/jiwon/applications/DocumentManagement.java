@@ -1,0 +1,164 @@
+package kr.jiwon.applications;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.audit.Actor;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attaching, listing, downloading and removing documents. An upload is written to a temporary file while its
+ * SHA-256 is computed, recognised by content, checked against the size limits and only then kept and recorded.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentManagement {
+
+    private final ApplicationManagement management;
+    private final ApplicationDocuments documents;
+    private final ApplicationAccess access;
+    private final DocumentTypes types;
+    private final DocumentStorage storage;
+    private final ApplicationsProperties limits;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DocumentManagement(ApplicationManagement management, ApplicationDocuments documents, ApplicationAccess access,
+                       DocumentTypes types, DocumentStorage storage, ApplicationsProperties limits, AuditLog audit,
+                       Clock clock) {
+        this.management = management;
+        this.documents = documents;
+        this.access = access;
+        this.types = types;
+        this.storage = storage;
+        this.limits = limits;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A download: the stored record and a stream of its bytes (the caller closes it). */
+    public record Download(ApplicationDocument document, InputStream content) {
+    }
+
+    @Transactional
+    public ApplicationDocument attach(CurrentUser user, long applicationId, String filename, InputStream content,
+                                      Actor actor) {
+        Application a = management.load(applicationId);
+        access.requireOwner(user, a);
+        if (a.status() != ApplicationStatus.DRAFT) {
+            throw new IllegalTransitionException(a.status(), ApplicationStatus.DRAFT);
+        }
+        String name = safeName(filename);
+        Path temp = null;
+        try {
+            temp = storage.newTempFile();
+            long max = limits.maxFileSize().toBytes();
+            String sha256 = copyWithDigest(content, temp, max);
+            long size = Files.size(temp);
+            if (size == 0) {
+                throw InvalidInputException.of("file", "document.empty");
+            }
+            long total = documents.totalSize(applicationId) + size;
+            if (total > limits.maxTotalSize().toBytes()) {
+                throw InvalidInputException.of("file", "document.totalTooLarge", limits.maxTotalSize().toMegabytes());
+            }
+            String mediaType = types.detect(temp);
+            if (!DocumentTypes.isAllowed(mediaType)) {
+                throw InvalidInputException.of("file", "document.typeNotAllowed", name, mediaType);
+            }
+            String key = storage.keep(temp);
+            temp = null;
+            ApplicationDocument saved = documents.save(new ApplicationDocument(null, applicationId, name, mediaType,
+                    size, sha256, key, clock.instant(), user.username()));
+            audit.recordChange(actor, "DOCUMENT_ATTACH", "APPLICATION", applicationId, name + " " + sha256);
+            return saved;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a leftover temp file is harmless
+                }
+            }
+        }
+    }
+
+    private String copyWithDigest(InputStream content, Path temp, long max) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(content, sha);
+             var out = Files.newOutputStream(temp)) {
+            byte[] buf = new byte[64 * 1024];
+            long written = 0;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                written += n;
+                if (written > max) {
+                    throw InvalidInputException.of("file", "document.tooLarge", limits.maxFileSize().toMegabytes());
+                }
+                out.write(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static String safeName(String filename) {
+        String base = filename == null ? "" : filename.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
+        if (base.isEmpty()) {
+            base = "document";
+        }
+        return base.length() > 200 ? base.substring(base.length() - 200) : base;
+    }
+
+    public List<ApplicationDocument> list(CurrentUser user, long applicationId) {
+        Application a = management.load(applicationId);
+        access.requireView(user, a);
+        return documents.findByApplicationIdOrderByIdAsc(applicationId);
+    }
+
+    public Download download(CurrentUser user, long applicationId, long documentId, Actor actor) {
+        Application a = management.load(applicationId);
+        access.requireDownload(user, a);
+        ApplicationDocument d = find(applicationId, documentId);
+        audit.recordView(actor, "DOCUMENT_DOWNLOAD", "APPLICATION", applicationId, d.filename());
+        return new Download(d, storage.open(d.storageKey()));
+    }
+
+    @Transactional
+    public void remove(CurrentUser user, long applicationId, long documentId, Actor actor) {
+        Application a = management.load(applicationId);
+        access.requireOwner(user, a);
+        if (a.status() != ApplicationStatus.DRAFT) {
+            throw new IllegalTransitionException(a.status(), ApplicationStatus.DRAFT);
+        }
+        ApplicationDocument d = find(applicationId, documentId);
+        documents.delete(d);
+        audit.recordChange(actor, "DOCUMENT_REMOVE", "APPLICATION", applicationId, d.filename());
+        storage.delete(d.storageKey());
+    }
+
+    private ApplicationDocument find(long applicationId, long documentId) {
+        return documents.findById(documentId).filter(d -> d.applicationId() == applicationId)
+                .orElseThrow(() -> new NotFoundException("document.notFound", documentId));
+    }
+}

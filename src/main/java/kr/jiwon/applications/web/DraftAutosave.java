@@ -1,0 +1,51 @@
+package kr.jiwon.applications.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.applications.Application;
+import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.shared.SeoulTime;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The form's autosave (session login, CSRF header): saves what can be read and reports what cannot, beside its
+ * field; a stale version answers 409 with the stored version (see {@link DraftConflicts}).
+ */
+@RestController
+class DraftAutosave {
+
+    private final ApplicationManagement applications;
+    private final Requesters requesters;
+    private final MessageSource messages;
+
+    DraftAutosave(ApplicationManagement applications, Requesters requesters, MessageSource messages) {
+        this.applications = applications;
+        this.requesters = requesters;
+        this.messages = messages;
+    }
+
+    record Saved(long version, OffsetDateTime savedAt, List<Map<String, String>> errors) {
+    }
+
+    @PutMapping("/applications/{id}/draft")
+    Saved autosave(@PathVariable long id, @RequestBody DraftForm body, Authentication auth, HttpServletRequest req) {
+        CurrentUser user = requesters.user(auth);
+        DraftForm.Read read = body.read();
+        Application a = applications.write(user, id, read.form(), read.unreadableFields(),
+                Requesters.actor(user, req));
+        List<Map<String, String>> errors = read.unreadable().stream()
+                .map(v -> Map.of("field", v.field(), "message", messages.getMessage(v.messageKey(), v.args(),
+                        v.messageKey(), LocaleContextHolder.getLocale())))
+                .toList();
+        return new Saved(a.version(), SeoulTime.toOffset(a.updatedAt()), errors);
+    }
+}

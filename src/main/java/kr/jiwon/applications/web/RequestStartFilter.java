@@ -1,0 +1,34 @@
+package kr.jiwon.applications.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Notes the server time a request arrived, before its body (possibly a large upload) is read, so that a
+ * submission whose upload began before the close can use the call's grace period.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestStartFilter extends OncePerRequestFilter {
+
+    private final Clock clock;
+
+    RequestStartFilter(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        request.setAttribute(Requesters.STARTED_AT, clock.instant());
+        chain.doFilter(request, response);
+    }
+}

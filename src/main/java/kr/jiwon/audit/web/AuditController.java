@@ -1,0 +1,88 @@
+package kr.jiwon.audit.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import kr.jiwon.audit.AuditEvent;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.audit.AuditQuery;
+import kr.jiwon.shared.SeoulTime;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Officers query the audit log (page and JSON) and export it as CSV (UTF-8 with BOM, so Excel reads Korean). */
+@Controller
+class AuditController {
+
+    private final AuditLog audit;
+
+    AuditController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    private static AuditQuery query(String actor, String targetType, String targetId, String action, LocalDate from,
+                                    LocalDate to, int limit) {
+        return new AuditQuery(blank(actor), blank(targetType), blank(targetId), blank(action),
+                from == null ? null : SeoulTime.toInstant(from.atStartOfDay()),
+                to == null ? null : SeoulTime.toInstant(to.plusDays(1).atStartOfDay()), limit);
+    }
+
+    @GetMapping("/office/audit")
+    String showAudit(@RequestParam(required = false) String actor, @RequestParam(required = false) String targetType,
+                     @RequestParam(required = false) String targetId, @RequestParam(required = false) String action,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     Model model) {
+        model.addAttribute("events", audit.search(query(actor, targetType, targetId, action, from, to, 500)));
+        return "office/audit";
+    }
+
+    @GetMapping("/api/v1/audit")
+    @ResponseBody
+    List<AuditEvent> search(@RequestParam(required = false) String actor,
+                            @RequestParam(required = false) String targetType,
+                            @RequestParam(required = false) String targetId,
+                            @RequestParam(required = false) String action,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                            @RequestParam(defaultValue = "500") int limit) {
+        return audit.search(query(actor, targetType, targetId, action, from, to, limit));
+    }
+
+    @GetMapping({"/office/audit.csv", "/api/v1/audit.csv"})
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String actor,
+                                  @RequestParam(required = false) String targetType,
+                                  @RequestParam(required = false) String targetId,
+                                  @RequestParam(required = false) String action,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
+            throws java.io.IOException {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        try (CSVPrinter csv = new CSVPrinter(sb, CSVFormat.DEFAULT.builder()
+                .setHeader("일시", "사용자", "역할", "행위", "대상", "대상 ID", "내용", "접속 주소").get())) {
+            for (AuditEvent e : audit.search(query(actor, targetType, targetId, action, from, to, 10_000))) {
+                csv.printRecord(SeoulTime.toOffset(e.at()), e.actor(), e.actorRole(), e.action(), e.targetType(),
+                        e.targetId(), e.detail(), e.ip());
+            }
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("audit.csv").build().toString())
+                .body(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,100 @@
+// Autosave for the application form: saves while the user types (after a pause) and when a field is left,
+// keeps a copy in this browser in case the network is down, and shows both versions when a colleague saved first.
+(function () {
+  var form = document.getElementById('application-form');
+  if (!form || !window.fetch) { return; }
+  var url = form.dataset.autosave;
+  var status = document.getElementById('autosave-status');
+  var csrf = form.querySelector('input[name="_csrf"]');
+  var backupKey = 'jiwon-draft-' + url;
+  var timer = null, saving = false, pending = false, dirty = false;
+  var lang = document.documentElement.lang === 'en' ? 'en' : 'ko';
+  var text = {
+    ko: { saving: '저장 중…', saved: '자동 저장됨 ', offline: '저장하지 못했습니다. 연결이 돌아오면 다시 저장합니다. (입력 내용은 이 브라우저에 보관 중)',
+          conflict: '다른 사용자가 먼저 저장했습니다. 페이지를 새로 고쳐 저장된 내용을 확인한 뒤 다시 입력해 주세요. 내가 입력한 내용은 이 브라우저에 보관되어 있습니다.',
+          restore: '이 브라우저에 저장되지 않은 입력이 있습니다. 불러올까요?', restoreButton: '불러오기' },
+    en: { saving: 'Saving…', saved: 'Saved automatically ', offline: 'Could not save; will retry when the connection is back. (Your input is kept in this browser.)',
+          conflict: 'Someone else saved first. Reload to see their version, then re-enter your changes; your input is kept in this browser.',
+          restore: 'This browser holds unsaved input. Restore it?', restoreButton: 'Restore' }
+  }[lang];
+
+  function values() {
+    var data = { rootTechnologies: [], desiredInstitutes: [] };
+    new FormData(form).forEach(function (v, k) {
+      if (k === '_csrf') { return; }
+      if (k === 'rootTechnologies' || k === 'desiredInstitutes') { data[k].push(v); } else { data[k] = v; }
+    });
+    data.version = Number(data.version);
+    return data;
+  }
+  function say(msg) { status.textContent = msg; }
+  function showFieldErrors(errors) {
+    form.querySelectorAll('.autosave-error').forEach(function (el) { el.remove(); });
+    (errors || []).forEach(function (err) {
+      var input = document.getElementById(err.field);
+      if (!input) { return; }
+      var p = document.createElement('p');
+      p.className = 'error autosave-error';
+      p.id = err.field + '-autosave-error';
+      p.textContent = err.message;
+      input.insertAdjacentElement('afterend', p);
+      input.setAttribute('aria-describedby', p.id);
+    });
+  }
+  function save() {
+    if (saving) { pending = true; return; }
+    saving = true; dirty = false;
+    var data = values();
+    try { localStorage.setItem(backupKey, JSON.stringify(data)); } catch (ignored) { /* private mode */ }
+    say(text.saving);
+    fetch(url, {
+      method: 'PUT', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': csrf ? csrf.value : '' },
+      body: JSON.stringify(data)
+    }).then(function (r) {
+      if (r.status === 409) { say(text.conflict); status.classList.add('error'); return null; }
+      if (!r.ok) { throw new Error('HTTP ' + r.status); }
+      return r.json();
+    }).then(function (saved) {
+      if (!saved) { return; }
+      form.querySelector('input[name="version"]').value = saved.version;
+      try { localStorage.removeItem(backupKey); } catch (ignored) { /* private mode */ }
+      status.classList.remove('error');
+      say(text.saved + new Date().toLocaleTimeString(lang === 'en' ? 'en-GB' : 'ko-KR'));
+      showFieldErrors(saved.errors);
+    }).catch(function () {
+      dirty = true;
+      say(text.offline);
+      setTimeout(function () { if (dirty) { save(); } }, 10000);
+    }).finally(function () {
+      saving = false;
+      if (pending) { pending = false; save(); }
+    });
+  }
+  function later() { dirty = true; clearTimeout(timer); timer = setTimeout(save, 1500); }
+  form.addEventListener('input', later);
+  form.addEventListener('change', function () { clearTimeout(timer); save(); });
+  form.addEventListener('focusout', function () { if (dirty) { clearTimeout(timer); save(); } });
+  form.addEventListener('submit', function () { clearTimeout(timer); dirty = false; });
+  window.addEventListener('beforeunload', function (e) { if (dirty) { e.preventDefault(); } });
+
+  // Offer to restore input this browser kept but the server never acknowledged.
+  try {
+    var kept = JSON.parse(localStorage.getItem(backupKey) || 'null');
+    if (kept && kept.bottleneck !== undefined && kept.bottleneck !== form.elements.bottleneck.value) {
+      var box = document.createElement('div');
+      box.className = 'alert';
+      box.setAttribute('role', 'status');
+      box.textContent = text.restore + ' ';
+      var b = document.createElement('button');
+      b.type = 'button'; b.className = 'button button-small'; b.textContent = text.restoreButton;
+      b.addEventListener('click', function () {
+        ['title', 'bottleneck', 'technologyFields', 'requestedAmount', 'durationMonths', 'contactName', 'contactPhone',
+         'contactEmail'].forEach(function (k) { if (kept[k] !== undefined && form.elements[k]) { form.elements[k].value = kept[k]; } });
+        box.remove(); later();
+      });
+      box.appendChild(b);
+      form.insertAdjacentElement('beforebegin', box);
+    }
+  } catch (ignored) { /* no storage */ }
+})();
