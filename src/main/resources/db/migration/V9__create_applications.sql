@@ -17,12 +17,13 @@ create table application (
     contact_phone      varchar(40),
     contact_email      varchar(200),
     status             varchar(20)   not null,
-    receipt_number     varchar(40)   unique,
+    receipt_number     varchar(40),
     submitted_at       timestamp with time zone,
     created_at         timestamp with time zone not null,
     updated_at         timestamp with time zone not null,
     updated_by         varchar(100)  not null,
-    constraint application_one_per_company_and_call unique (call_id, company_id)
+    constraint application_one_per_company_and_call unique (call_id, company_id),
+    constraint application_receipt_unique unique (call_id, receipt_number)
 );
 create index application_call_status_idx on application (call_id, status);
 

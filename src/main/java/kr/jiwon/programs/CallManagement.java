@@ -36,7 +36,15 @@ public class CallManagement {
         if (!programs.existsById(cmd.programId())) {
             throw InvalidInputException.of("programId", "program.unknown", cmd.programId());
         }
-        return calls.save(Call.draft(cmd, clock.instant()));
+        Call call = Call.draft(cmd, clock.instant());
+        int year = call.opensAt().atZone(kr.jiwon.shared.SeoulTime.ZONE).getYear();
+        boolean taken = calls.findByProgramIdOrderByRoundAsc(cmd.programId()).stream()
+                .anyMatch(c -> c.round() == call.round() && c.opensAt().atZone(kr.jiwon.shared.SeoulTime.ZONE).getYear() == year);
+        if (taken) {
+            // receipt numbers are program-year-round-sequence, so a round exists once per program and year
+            throw InvalidInputException.of("round", "call.duplicateRound", cmd.round(), year);
+        }
+        return calls.save(call);
     }
 
     @Transactional
