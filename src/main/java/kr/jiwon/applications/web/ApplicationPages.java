@@ -116,7 +116,7 @@ class ApplicationPages {
 
     private void fillEditModel(CurrentUser user, Application a, Model model) {
         Call call = calls.call(a.callId());
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("call", call);
         model.addAttribute("program", programs.program(call.programId()));
         model.addAttribute("company", companies.company(a.companyId()));
@@ -236,7 +236,7 @@ class ApplicationPages {
         CurrentUser user = requesters.user(auth);
         Application a = applications.view(user, id, Requesters.actor(user, req));
         Call call = calls.call(a.callId());
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("call", call);
         model.addAttribute("program", programs.program(call.programId()));
         model.addAttribute("company", companies.company(a.companyId()));
@@ -259,7 +259,7 @@ class ApplicationPages {
             return "redirect:/applications/" + id;
         }
         Call call = calls.call(a.callId());
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("call", call);
         model.addAttribute("program", programs.program(call.programId()));
         model.addAttribute("company", companies.company(a.companyId()));
