@@ -41,7 +41,7 @@ class SignUpController {
 
     /** The sign-up form as the browser sends it. */
     record SignUpForm(String businessRegistrationNumber, String companyName, CompanySize size, String regionCode,
-                      String industryFields, boolean sobujang, boolean rootCompany, List<String> rootTechnologies,
+                      String industryFields, Boolean sobujang, Boolean rootCompany, List<String> rootTechnologies,
                       String name, String email, String password) {
     }
 

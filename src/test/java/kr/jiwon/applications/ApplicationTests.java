@@ -1,0 +1,50 @@
+package kr.jiwon.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import kr.jiwon.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class ApplicationTests {
+
+    private static final Instant NOW = Instant.parse("2031-03-10T00:00:00Z");
+
+    @Test
+    void recordsEveryTransitionWithActorTimeAndReason() {
+        Application a = Application.start(1L, 2L, "GENERAL", "kim", NOW);
+        a.submit("SBJ-2031-1-000001", "kim", NOW.plusSeconds(60));
+        a.withdraw("kim", NOW.plusSeconds(120), "보완");
+        assertThat(a.transitions()).extracting(ApplicationTransition::toStatus)
+                .containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.WITHDRAWN);
+        assertThat(a.transitions().get(2).reason()).isEqualTo("보완");
+        assertThat(a.transitions().get(2).actor()).isEqualTo("kim");
+    }
+
+    @Test
+    void refusesIllegalTransitions() {
+        Application a = Application.start(1L, 2L, "GENERAL", "kim", NOW);
+        assertThatThrownBy(() -> a.withdraw("kim", NOW, null)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> a.screen(ApplicationStatus.ELIGIBLE, "officer", NOW, null))
+                .isInstanceOf(IllegalTransitionException.class);
+        a.submit("R-1", "kim", NOW);
+        assertThatThrownBy(() -> a.write(a.toForm(), "kim", NOW)).as("no edits after submission")
+                .isInstanceOf(IllegalTransitionException.class);
+        a.screen(ApplicationStatus.SCREENING, "officer", NOW, null);
+        assertThatThrownBy(() -> a.screen(ApplicationStatus.INELIGIBLE, "officer", NOW, " "))
+                .isInstanceOf(InvalidInputException.class);
+        a.screen(ApplicationStatus.INELIGIBLE, "officer", NOW, "체납");
+        assertThat(a.status()).isEqualTo(ApplicationStatus.INELIGIBLE);
+    }
+
+    @Test
+    void aReopenedApplicationLosesItsOldReceipt() {
+        Application a = Application.start(1L, 2L, "GENERAL", "kim", NOW);
+        a.submit("R-1", "kim", NOW);
+        a.withdraw("kim", NOW, null);
+        a.reopen("kim", NOW);
+        assertThat(a.status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(a.receiptNumber()).isNull();
+    }
+}
