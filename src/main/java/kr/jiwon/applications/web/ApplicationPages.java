@@ -196,30 +196,42 @@ class ApplicationPages {
                 .body(new InputStreamResource(download.content()));
     }
 
-    /** Saves the form, then submits; the form's one-time token makes a double click return the same receipt. */
+    /**
+     * Saves the form and submits it in one transaction; the form's one-time token makes a double click return the
+     * same receipt.
+     */
     @PostMapping("/applications/{id}/submit")
     String processSubmit(@PathVariable long id, @ModelAttribute("form") DraftForm form, Authentication auth,
                          HttpServletRequest req, Model model) {
         CurrentUser user = requesters.user(auth);
         DraftForm.Read read = form.read();
-        Application current = applications.view(user, id, Requesters.actor(user, req));
+        String token = form.submitToken() == null || form.submitToken().isBlank() ? null : form.submitToken();
         try {
-            if (current.status() == ApplicationStatus.DRAFT) {
-                applications.write(user, id, read.form(), read.unreadableFields(), Requesters.actor(user, req));
-            }
             if (!read.unreadable().isEmpty()) {
+                applications.write(user, id, read.form(), read.unreadableFields(), Requesters.actor(user, req));
                 throw new InvalidInputException(read.unreadable());
             }
-            String token = form.submitToken() == null || form.submitToken().isBlank() ? null : form.submitToken();
-            SubmissionReceipt receipt = submission.submit(user, id, token, Requesters.startedAt(req),
-                    Requesters.actor(user, req));
+            SubmissionReceipt receipt = submission.submit(user, id, form.version() == null ? null : read.form(),
+                    read.unreadableFields(), token, Requesters.startedAt(req), Requesters.actor(user, req));
             return "redirect:/applications/" + receipt.applicationId() + "/receipt";
         } catch (DraftConflictException e) {
+            if (token != null && sameContent(e.current(), read.form())) {
+                // a double click whose twin was saved first: submit what is stored, which is what was sent
+                SubmissionReceipt receipt = submission.submit(user, id, token, Requesters.startedAt(req),
+                        Requesters.actor(user, req));
+                return "redirect:/applications/" + receipt.applicationId() + "/receipt";
+            }
             return showConflict(user, id, form, e, req, model);
+        } catch (kr.jiwon.applications.IllegalTransitionException e) {
+            return "redirect:/applications/" + id;
         } catch (InvalidInputException e) {
             Application a = applications.view(user, id, Requesters.actor(user, req));
             if (a.status() != ApplicationStatus.DRAFT) {
                 return "redirect:/applications/" + id;
+            }
+            if (read.unreadable().isEmpty() && form.version() != null && form.version().equals(a.version())) {
+                // the submission was refused, but what the user typed is kept as the draft
+                a = applications.write(user, id, read.form(), read.unreadableFields(), Requesters.actor(user, req));
             }
             model.addAttribute("form", new DraftForm(a.version(), form.trackCode(), form.title(), form.bottleneck(),
                     form.technologyFields(), form.rootTechnologies(), form.desiredInstitutes(), form.requestedAmount(),
@@ -229,6 +241,19 @@ class ApplicationPages {
             fillEditModel(user, a, model);
             return "applications/edit";
         }
+    }
+
+    private static boolean sameContent(kr.jiwon.applications.ApplicationForm stored,
+                                       kr.jiwon.applications.ApplicationForm sent) {
+        return stored.equals(new kr.jiwon.applications.ApplicationForm(stored.version(), sent.trackCode(),
+                sent.title() == null ? "" : sent.title().strip(), sent.bottleneck() == null ? "" : sent.bottleneck(),
+                sent.technologyFields(), sent.rootTechnologies(), sent.desiredInstitutes(), sent.requestedAmount(),
+                sent.durationMonths(), sent.ownContribution(), blankToNull(sent.contactName()),
+                blankToNull(sent.contactPhone()), blankToNull(sent.contactEmail())));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @GetMapping("/applications/{id}")
