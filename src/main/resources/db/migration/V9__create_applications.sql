@@ -62,7 +62,7 @@ create table idempotent_submission (
     account    varchar(100) not null,
     idem_key   varchar(100) not null,
     application_id bigint   not null,
-    receipt_number varchar(40) not null,
+    receipt_number varchar(40),
     created_at timestamp with time zone not null,
     primary key (account, idem_key)
 );

@@ -12,7 +12,6 @@ import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallManagement;
-import kr.jiwon.programs.ProgramManagement;
 import kr.jiwon.shared.FieldViolation;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.RootTechnologies;
@@ -34,9 +33,8 @@ public class ApplicationSubmission {
     private final ApplicationDocuments documents;
     private final ApplicationAccess access;
     private final EligibilityPolicies policies;
-    private final ReceiptNumbers receipts;
+    private final ReceiptDesk desk;
     private final CallManagement calls;
-    private final ProgramManagement programs;
     private final CompanyManagement companies;
     private final InstituteManagement institutes;
     private final RootTechnologies rootTechnologies;
@@ -47,7 +45,7 @@ public class ApplicationSubmission {
 
     ApplicationSubmission(ApplicationManagement management, Applications applications,
                           ApplicationDocuments documents, ApplicationAccess access, EligibilityPolicies policies,
-                          ReceiptNumbers receipts, CallManagement calls, ProgramManagement programs,
+                          ReceiptDesk desk, CallManagement calls,
                           CompanyManagement companies, InstituteManagement institutes,
                           RootTechnologies rootTechnologies, AuditLog audit, JdbcTemplate jdbc,
                           TransactionTemplate tx, Clock clock) {
@@ -56,9 +54,8 @@ public class ApplicationSubmission {
         this.documents = documents;
         this.access = access;
         this.policies = policies;
-        this.receipts = receipts;
+        this.desk = desk;
         this.calls = calls;
-        this.programs = programs;
         this.companies = companies;
         this.institutes = institutes;
         this.rootTechnologies = rootTechnologies;
@@ -84,20 +81,34 @@ public class ApplicationSubmission {
      */
     public SubmissionReceipt submit(CurrentUser user, long id, ApplicationForm form, java.util.Set<String> keep,
                                     String idempotencyKey, Instant startedAt, Actor actor) {
+        var number = desk.expect(id);
         for (int attempt = 0; ; attempt++) {
             try {
-                return tx.execute(status -> submitOnce(user, id, form, keep, idempotencyKey, startedAt, actor));
+                Submitted s = tx.execute(status -> submitOnce(user, id, form, keep, idempotencyKey, startedAt, actor));
+                if (s.receiptNumber() != null) {
+                    return new SubmissionReceipt(s.applicationId(), s.receiptNumber(), s.submittedAt());
+                }
+                desk.request(s.callId());
+                return new SubmissionReceipt(s.applicationId(), desk.await(s.applicationId(), number), s.submittedAt());
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
                 if (attempt >= 2) {
+                    desk.forget(id, number);
                     throw e;
                 }
+            } catch (RuntimeException e) {
+                desk.forget(id, number);
+                throw e;
             }
         }
     }
 
-    private SubmissionReceipt submitOnce(CurrentUser user, long id, ApplicationForm form, java.util.Set<String> keep,
-                                         String key, Instant startedAt, Actor actor) {
-        Optional<SubmissionReceipt> earlier = key == null ? Optional.empty() : earlierAnswer(user, key);
+    /** What the submitting transaction committed; the number may still be to come from the {@link ReceiptDesk}. */
+    private record Submitted(long applicationId, long callId, String receiptNumber, Instant submittedAt) {
+    }
+
+    private Submitted submitOnce(CurrentUser user, long id, ApplicationForm form, java.util.Set<String> keep,
+                                 String key, Instant startedAt, Actor actor) {
+        Optional<Submitted> earlier = key == null ? Optional.empty() : earlierAnswer(user, key);
         if (earlier.isPresent()) {
             if (earlier.get().applicationId() != id) {
                 throw InvalidInputException.of("Idempotency-Key", "application.keyReused");
@@ -107,7 +118,7 @@ public class ApplicationSubmission {
         Application a = management.load(id);
         access.requireOwner(user, a);
         if (a.status() == ApplicationStatus.SUBMITTED) {
-            return remember(user, key, new SubmissionReceipt(a.id(), a.receiptNumber(), a.submittedAt()));
+            return remember(user, key, new Submitted(a.id(), a.callId(), a.receiptNumber(), a.submittedAt()));
         }
         if (a.status() != ApplicationStatus.DRAFT) {
             throw new IllegalTransitionException(a.status(), ApplicationStatus.SUBMITTED);
@@ -129,27 +140,28 @@ public class ApplicationSubmission {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        String receipt = receipts.next(call, programs.program(call.programId()));
-        a.submit(receipt, user.username(), now);
+        a.submit(null, user.username(), now);
         applications.save(a);
-        audit.recordChange(actor, "APPLICATION_SUBMIT", "APPLICATION", id, receipt);
-        return remember(user, key, new SubmissionReceipt(id, receipt, now));
+        audit.recordChange(actor, "APPLICATION_SUBMIT", "APPLICATION", id, null);
+        return remember(user, key, new Submitted(id, a.callId(), null, now));
     }
 
-    private Optional<SubmissionReceipt> earlierAnswer(CurrentUser user, String key) {
-        return jdbc.query("select application_id, receipt_number, created_at from idempotent_submission "
-                        + "where account = ? and idem_key = ?",
-                (rs, i) -> new SubmissionReceipt(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()),
+    private Optional<Submitted> earlierAnswer(CurrentUser user, String key) {
+        return jdbc.query("select s.application_id, a.call_id, a.receipt_number, a.submitted_at "
+                        + "from idempotent_submission s join application a on a.id = s.application_id "
+                        + "where s.account = ? and s.idem_key = ?",
+                (rs, i) -> new Submitted(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()),
                 user.username(), key).stream().findFirst();
     }
 
-    private SubmissionReceipt remember(CurrentUser user, String key, SubmissionReceipt receipt) {
+    private Submitted remember(CurrentUser user, String key, Submitted submitted) {
         if (key != null) {
-            jdbc.update("insert into idempotent_submission (account, idem_key, application_id, receipt_number, "
-                            + "created_at) values (?, ?, ?, ?, ?)", user.username(), key, receipt.applicationId(),
-                    receipt.receiptNumber(), java.sql.Timestamp.from(receipt.submittedAt()));
+            jdbc.update("insert into idempotent_submission (account, idem_key, application_id, created_at) "
+                            + "values (?, ?, ?, ?)", user.username(), key, submitted.applicationId(),
+                    java.sql.Timestamp.from(clock.instant()));
         }
-        return receipt;
+        return submitted;
     }
 
     /** Takes a submitted application back, until the call's close minute. */

@@ -1,8 +1,5 @@
 package kr.jiwon.applications;
 
-import java.time.ZoneId;
-import kr.jiwon.programs.Call;
-import kr.jiwon.programs.Program;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -10,9 +7,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receipt numbers like {@code SBJ-2026-1-000017}: program code, year the call opened, round, and a sequence without
- * gaps per call. The counter row is incremented inside the submitting transaction, so a rolled-back submission
- * gives its number back and concurrent submissions to one call queue on that row only for the instant of commit.
+ * Receipt numbers like {@code SBJ-2026-1-000017}: program code, year the call opened (in Seoul), round, and a
+ * sequence without gaps per call, kept in a counter row per call. See {@link ReceiptDesk} for when numbers are given.
  */
 @Component
 class ReceiptNumbers {
@@ -36,16 +32,33 @@ class ReceiptNumbers {
         }
     }
 
-    /** The next number; must run inside the submitting transaction. */
+    /**
+     * Numbers the call's submitted but unnumbered applications, oldest submission first, and returns id → number.
+     * Locks the call's counter row for the rest of the (caller's) transaction.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public String next(Call call, Program program) {
-        int updated = jdbc.update("update receipt_counter set last_value = last_value + 1 where call_id = ?", call.id());
-        if (updated != 1) {
-            throw new IllegalStateException("no receipt counter for call " + call.id());
+    public java.util.Map<Long, String> numberPending(long callId) {
+        Integer last = jdbc.queryForObject("select last_value from receipt_counter where call_id = ? for update",
+                Integer.class, callId);
+        java.util.List<Long> pending = jdbc.queryForList("select id from application where call_id = ? and "
+                + "status = 'SUBMITTED' and receipt_number is null order by submitted_at, id", Long.class, callId);
+        if (pending.isEmpty()) {
+            return java.util.Map.of();
         }
-        Integer seq = jdbc.queryForObject("select last_value from receipt_counter where call_id = ?", Integer.class,
-                call.id());
-        int year = call.opensAt().atZone(ZoneId.of("Asia/Seoul")).getYear();
-        return "%s-%d-%d-%06d".formatted(program.code(), year, call.round(), seq);
+        String prefix = jdbc.queryForObject("select p.code, c.opens_at, c.round from funding_call c "
+                + "join program p on p.id = c.program_id where c.id = ?", (rs, i) -> rs.getString(1) + "-"
+                + rs.getTimestamp(2).toInstant().atZone(java.time.ZoneId.of("Asia/Seoul")).getYear() + "-"
+                + rs.getInt(3), callId);
+        java.util.Map<Long, String> assigned = new java.util.LinkedHashMap<>();
+        java.util.List<Object[]> rows = new java.util.ArrayList<>();
+        int seq = last == null ? 0 : last;
+        for (Long id : pending) {
+            String receipt = "%s-%06d".formatted(prefix, ++seq);
+            assigned.put(id, receipt);
+            rows.add(new Object[] {receipt, id});
+        }
+        jdbc.batchUpdate("update application set receipt_number = ? where id = ?", rows);
+        jdbc.update("update receipt_counter set last_value = ? where call_id = ?", seq, callId);
+        return assigned;
     }
 }

@@ -62,7 +62,7 @@ public final class BenchServer {
         all.add("--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"));
         all.add("--spring.datasource.username=postgres");
         all.add("--spring.datasource.password=postgres");
-        all.add("--spring.datasource.hikari.maximum-pool-size=20");
+        all.add("--spring.datasource.hikari.maximum-pool-size=40");
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(JiwonPlatform.class).profiles("postgres")
                 .run(all.toArray(String[]::new));
         long start = System.nanoTime();
