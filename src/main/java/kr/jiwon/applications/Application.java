@@ -79,9 +79,11 @@ public class Application {
         this.transitions = new ArrayList<>(transitions == null ? List.of() : transitions);
     }
 
-    static Application start(long callId, long companyId, String trackCode, String by, Instant now) {
+    static Application start(long callId, long companyId, String trackCode, String by, String contactName,
+                             Instant now) {
+        String email = by.contains("@") ? by : null;
         Application a = new Application(null, null, callId, companyId, trackCode, "", "", null, null, null, null, null,
-                null, null, null, null, ApplicationStatus.DRAFT, null, null, now, now, by, null);
+                null, contactName, null, email, ApplicationStatus.DRAFT, null, null, now, now, by, null);
         a.transitions.add(new ApplicationTransition(null, ApplicationStatus.DRAFT, by, now, null));
         return a;
     }

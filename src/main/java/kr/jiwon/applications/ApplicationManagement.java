@@ -61,7 +61,7 @@ public class ApplicationManagement {
                 : call.tracks().get(0).code();
         receipts.ensureCounter(callId);
         Application saved = applications.save(Application.start(callId, user.companyId(), track, user.username(),
-                clock.instant()));
+                user.displayName(), clock.instant()));
         audit.recordChange(actor, "APPLICATION_START", "APPLICATION", saved.id(), "call " + callId);
         return saved;
     }

@@ -249,7 +249,16 @@ class ApplicationApiIntegrationTests {
         mvc.perform(submit(id, null).with(as(c)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("title", "bottleneck",
-                        "contactName", "contactPhone", "contactEmail", "documents", "requestedAmount", "durationMonths")));
+                        "contactPhone", "documents", "requestedAmount", "durationMonths")));
+    }
+
+    @Test
+    void aNewDraftIsPrefilledWithTheContactPerson() throws Exception {
+        CompanyUser c = fixtures.company();
+        long id = start(c, fixtures.openCall());
+        mvc.perform(get("/api/v1/applications/" + id).with(as(c)))
+                .andExpect(jsonPath("$.contactName").value("담당자"))
+                .andExpect(jsonPath("$.contactEmail").value(c.user().username()));
     }
 
     @Test

@@ -13,7 +13,7 @@ class ApplicationTests {
 
     @Test
     void recordsEveryTransitionWithActorTimeAndReason() {
-        Application a = Application.start(1L, 2L, "GENERAL", "kim", NOW);
+        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", NOW);
         a.submit("SBJ-2031-1-000001", "kim", NOW.plusSeconds(60));
         a.withdraw("kim", NOW.plusSeconds(120), "보완");
         assertThat(a.transitions()).extracting(ApplicationTransition::toStatus)
@@ -24,7 +24,7 @@ class ApplicationTests {
 
     @Test
     void refusesIllegalTransitions() {
-        Application a = Application.start(1L, 2L, "GENERAL", "kim", NOW);
+        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", NOW);
         assertThatThrownBy(() -> a.withdraw("kim", NOW, null)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> a.screen(ApplicationStatus.ELIGIBLE, "officer", NOW, null))
                 .isInstanceOf(IllegalTransitionException.class);
@@ -40,7 +40,7 @@ class ApplicationTests {
 
     @Test
     void aReopenedApplicationLosesItsOldReceipt() {
-        Application a = Application.start(1L, 2L, "GENERAL", "kim", NOW);
+        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", NOW);
         a.submit("R-1", "kim", NOW);
         a.withdraw("kim", NOW, null);
         a.reopen("kim", NOW);
