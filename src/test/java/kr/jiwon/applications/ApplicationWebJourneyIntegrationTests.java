@@ -162,6 +162,27 @@ class ApplicationWebJourneyIntegrationTests {
     }
 
     @Test
+    void aCompanyUserAddsAColleagueWhoSeesTheSameApplications() throws Exception {
+        var c = fixtures.company();
+        Call call = fixtures.openCall();
+        RequestPostProcessor first = user(c.user().username()).roles("APPLICANT");
+        String location = mvc.perform(post("/calls/" + call.id() + "/apply").with(first).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        String colleague = "colleague-" + System.nanoTime() + "@test.kr";
+        mvc.perform(post("/my/company/members").with(first).with(csrf()).param("email", colleague)
+                        .param("name", "박동료").param("password", "colleague-pass-1"))
+                .andExpect(redirectedUrl("/my/company"));
+        mvc.perform(get("/my/company").with(first)).andExpect(content().string(containsString(colleague)));
+        mvc.perform(get(location).with(user(colleague).roles("APPLICANT"))).andExpect(status().isOk());
+        mvc.perform(post("/my/company/members").with(first).with(csrf()).param("email", colleague)
+                        .param("name", "중복").param("password", "colleague-pass-1"))
+                .andExpect(redirectedUrl("/my/company"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("errors"));
+        mvc.perform(get("/my/company").with(user("officer").roles("OFFICER"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void repeatedWrongPasswordsLockTheLoginForAWhile() throws Exception {
         String email = "locked-" + System.nanoTime() + "@test.kr";
         signUp(email);

@@ -88,6 +88,18 @@ class CompanyApiIntegrationTests {
     }
 
     @Test
+    void viewingCompanyDataIsAudited() throws Exception {
+        mvc.perform(asAdmin(get("/api/v1/companies/1")).with(r -> {
+            r.setRemoteAddr("198.51.100.9");
+            return r;
+        })).andExpect(status().isOk());
+        mvc.perform(asAdmin(get("/api/v1/audit")).param("targetType", "COMPANY").param("targetId", "1"))
+                .andExpect(jsonPath("$[0].action").value("COMPANY_VIEW"))
+                .andExpect(jsonPath("$[0].actor").value("admin"))
+                .andExpect(jsonPath("$[0].ip").value("198.51.100.9"));
+    }
+
+    @Test
     void companyDataIsNotPublic() throws Exception {
         mvc.perform(get("/api/v1/companies")).andExpect(status().isUnauthorized());
     }

@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import kr.jiwon.audit.Actor;
+import kr.jiwon.audit.AuditLog;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.companies.NewCompany;
@@ -11,6 +14,7 @@ import kr.jiwon.shared.CompanySize;
 import kr.jiwon.shared.Region;
 import kr.jiwon.shared.TextList;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,9 +29,17 @@ import org.springframework.web.bind.annotation.RestController;
 class CompanyApi {
 
     private final CompanyManagement companies;
+    private final AuditLog audit;
 
-    CompanyApi(CompanyManagement companies) {
+    CompanyApi(CompanyManagement companies, AuditLog audit) {
         this.companies = companies;
+        this.audit = audit;
+    }
+
+    private static Actor actor(Authentication auth, HttpServletRequest request) {
+        String role = auth.getAuthorities().stream().map(a -> a.getAuthority().replace("ROLE_", "")).findFirst()
+                .orElse(null);
+        return new Actor(auth.getName(), role, request.getRemoteAddr());
     }
 
     record CompanyView(long id, String businessRegistrationNumber, boolean corporation, String name, CompanySize size,
@@ -43,19 +55,25 @@ class CompanyApi {
     }
 
     @GetMapping
-    List<CompanyView> all() {
-        return companies.all().stream().map(this::view).toList();
+    List<CompanyView> all(Authentication auth, HttpServletRequest request) {
+        List<CompanyView> all = companies.all().stream().map(this::view).toList();
+        audit.recordView(actor(auth, request), "COMPANY_LIST", "COMPANY", null, all.size() + " companies");
+        return all;
     }
 
     @GetMapping("/{id}")
-    CompanyView one(@PathVariable long id) {
-        return view(companies.company(id));
+    CompanyView one(@PathVariable long id, Authentication auth, HttpServletRequest request) {
+        CompanyView view = view(companies.company(id));
+        audit.recordView(actor(auth, request), "COMPANY_VIEW", "COMPANY", id, null);
+        return view;
     }
 
     @PostMapping
     @Operation(summary = "Register a company (OFFICER or ADMIN); 사업자등록번호 is checked by its check digit")
-    ResponseEntity<CompanyView> register(@RequestBody NewCompany body) {
+    ResponseEntity<CompanyView> register(@RequestBody NewCompany body, Authentication auth,
+                                         HttpServletRequest request) {
         CompanyView created = view(companies.register(body));
+        audit.recordChange(actor(auth, request), "COMPANY_REGISTER", "COMPANY", created.id(), null);
         return ResponseEntity.created(URI.create("/api/v1/companies/" + created.id())).body(created);
     }
 }

@@ -1,0 +1,72 @@
+package kr.jiwon.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.jiwon.accounts.AccountManagement;
+import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.accounts.Role;
+import kr.jiwon.accounts.SignUp;
+import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A company's users: who has an account, and adding a colleague. */
+@Controller
+class CompanyMembersController {
+
+    private final AccountManagement accounts;
+    private final SignUp signUp;
+    private final MessageSource messages;
+
+    CompanyMembersController(AccountManagement accounts, SignUp signUp, MessageSource messages) {
+        this.accounts = accounts;
+        this.signUp = signUp;
+        this.messages = messages;
+    }
+
+    private CurrentUser companyUser(Authentication auth) {
+        CurrentUser user = accounts.current(auth.getName());
+        if (user.role() != Role.APPLICANT || user.companyId() == null) {
+            throw new AccessDeniedException("company users only");
+        }
+        return user;
+    }
+
+    @GetMapping("/my/company")
+    String showMembers(Authentication auth, Model model) {
+        CurrentUser user = companyUser(auth);
+        model.addAttribute("members", accounts.membersOf(user.companyId()));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "accounts/members";
+    }
+
+    @PostMapping("/my/company/members")
+    String processAddColleague(@RequestParam String email, @RequestParam String name, @RequestParam String password,
+                               Authentication auth, HttpServletRequest request, RedirectAttributes flash) {
+        CurrentUser user = companyUser(auth);
+        try {
+            signUp.addColleague(user, email, name, password,
+                    new Actor(user.username(), user.role().name(), request.getRemoteAddr()));
+            flash.addFlashAttribute("notice", "members.added");
+        } catch (InvalidInputException e) {
+            Map<String, List<String>> errors = new LinkedHashMap<>();
+            e.violations().forEach(v -> errors.computeIfAbsent(v.field(), k -> new java.util.ArrayList<>())
+                    .add(messages.getMessage(v.messageKey(), v.args(), v.messageKey(), LocaleContextHolder.getLocale())));
+            flash.addFlashAttribute("errors", errors);
+        }
+        return "redirect:/my/company";
+    }
+}
