@@ -4,6 +4,16 @@ package kr.jiwon.applications;
 public record ScreeningFilter(ApplicationStatus status, String track, String region, Boolean declineArea,
                               String field) {
 
+    public ScreeningFilter {
+        track = blankToNull(track);
+        region = blankToNull(region);
+        field = blankToNull(field);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     public static ScreeningFilter none() {
         return new ScreeningFilter(null, null, null, null, null);
     }

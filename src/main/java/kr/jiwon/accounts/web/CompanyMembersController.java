@@ -62,10 +62,7 @@ class CompanyMembersController {
                     new Actor(user.username(), user.role().name(), request.getRemoteAddr()));
             flash.addFlashAttribute("notice", "members.added");
         } catch (InvalidInputException e) {
-            Map<String, List<String>> errors = new LinkedHashMap<>();
-            e.violations().forEach(v -> errors.computeIfAbsent(v.field(), k -> new java.util.ArrayList<>())
-                    .add(messages.getMessage(v.messageKey(), v.args(), v.messageKey(), LocaleContextHolder.getLocale())));
-            flash.addFlashAttribute("errors", errors);
+            flash.addFlashAttribute("errors", kr.jiwon.shared.FieldMessages.byField(e.violations(), messages));
         }
         return "redirect:/my/company";
     }

@@ -82,7 +82,7 @@ class SignUpController {
     }
 
     private Map<String, List<String>> errors(List<FieldViolation> violations) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<FieldViolation> renamed = new java.util.ArrayList<>();
         for (FieldViolation v : violations) {
             String field = switch (v.field() == null ? "" : v.field()) {
                 case "company.businessRegistrationNumber" -> "businessRegistrationNumber";
@@ -92,9 +92,8 @@ class SignUpController {
                 case "company.rootTechnologies" -> "rootTechnologies";
                 default -> v.field();
             };
-            out.computeIfAbsent(field, k -> new java.util.ArrayList<>())
-                    .add(messages.getMessage(v.messageKey(), v.args(), v.messageKey(), LocaleContextHolder.getLocale()));
+            renamed.add(new FieldViolation(field, v.messageKey(), v.args()));
         }
-        return out;
+        return kr.jiwon.shared.FieldMessages.byField(renamed, messages);
     }
 }

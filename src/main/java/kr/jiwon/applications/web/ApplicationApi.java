@@ -128,15 +128,7 @@ class ApplicationApi {
     ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId,
                                                  Authentication auth, HttpServletRequest req) {
         CurrentUser user = requesters.user(auth);
-        var download = documents.download(user, id, documentId, Requesters.actor(user, req));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.document().mediaType()))
-                .contentLength(download.document().sizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.document().filename(), java.nio.charset.StandardCharsets.UTF_8).build()
-                        .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(download.content()));
+        return Downloads.attachment(documents.download(user, id, documentId, Requesters.actor(user, req)));
     }
 
     @DeleteMapping("/api/v1/applications/{id}/documents/{documentId}")
@@ -190,15 +182,10 @@ class ApplicationApi {
 
     @GetMapping("/api/v1/calls/{callId}/applications")
     @Operation(summary = "Officers: the handed-in applications of a call, filtered")
-    List<ScreeningView> screeningList(@PathVariable long callId, @RequestParam(required = false) ApplicationStatus status,
-                                      @RequestParam(required = false) String track,
-                                      @RequestParam(required = false) String region,
-                                      @RequestParam(required = false) Boolean declineArea,
-                                      @RequestParam(required = false) String field, Authentication auth,
+    List<ScreeningView> screeningList(@PathVariable long callId, ScreeningFilter filter, Authentication auth,
                                       HttpServletRequest req) {
         CurrentUser user = requesters.user(auth);
-        return screening.list(user, callId, new ScreeningFilter(status, track, region, declineArea, field),
-                        Requesters.actor(user, req)).stream()
+        return screening.list(user, callId, filter, Requesters.actor(user, req)).stream()
                 .map(r -> new ScreeningView(r.application().id(), r.application().receiptNumber(), r.company().name(),
                         r.company().businessRegistrationNumber().formatted(), r.region().name(),
                         r.region().declineArea(), r.application().trackCode(), r.application().title(),
@@ -208,15 +195,10 @@ class ApplicationApi {
     }
 
     @GetMapping("/api/v1/calls/{callId}/applications.xlsx")
-    ResponseEntity<byte[]> export(@PathVariable long callId, @RequestParam(required = false) ApplicationStatus status,
-                                  @RequestParam(required = false) String track,
-                                  @RequestParam(required = false) String region,
-                                  @RequestParam(required = false) Boolean declineArea,
-                                  @RequestParam(required = false) String field, Authentication auth,
+    ResponseEntity<byte[]> export(@PathVariable long callId, ScreeningFilter filter, Authentication auth,
                                   HttpServletRequest req) {
         CurrentUser user = requesters.user(auth);
-        byte[] xlsx = screening.export(user, callId, new ScreeningFilter(status, track, region, declineArea, field),
-                Requesters.actor(user, req));
+        byte[] xlsx = screening.export(user, callId, filter, Requesters.actor(user, req));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

@@ -186,14 +186,7 @@ class ApplicationPages {
     ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId,
                                                  Authentication auth, HttpServletRequest req) {
         CurrentUser user = requesters.user(auth);
-        var download = documents.download(user, id, documentId, Requesters.actor(user, req));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(download.document().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(download.document().filename(), java.nio.charset.StandardCharsets.UTF_8).build()
-                        .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(download.content()));
+        return Downloads.attachment(documents.download(user, id, documentId, Requesters.actor(user, req)));
     }
 
     /**
@@ -318,13 +311,7 @@ class ApplicationPages {
         }
     }
 
-    /** Field name → resolved messages, for showing each beside its field. */
     private Map<String, List<String>> errors(List<FieldViolation> violations) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (FieldViolation v : violations) {
-            out.computeIfAbsent(v.field() == null ? "form" : v.field(), k -> new java.util.ArrayList<>())
-                    .add(messages.getMessage(v.messageKey(), v.args(), v.messageKey(), LocaleContextHolder.getLocale()));
-        }
-        return out;
+        return kr.jiwon.shared.FieldMessages.byField(violations, messages);
     }
 }

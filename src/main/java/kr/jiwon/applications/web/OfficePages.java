@@ -45,7 +45,7 @@ class OfficePages {
                          @RequestParam(required = false) String field, Authentication auth, HttpServletRequest req,
                          Model model) {
         CurrentUser user = requesters.user(auth);
-        ScreeningFilter filter = new ScreeningFilter(status, blank(track), blank(region), declineArea, blank(field));
+        ScreeningFilter filter = new ScreeningFilter(status, track, region, declineArea, field);
         model.addAttribute("call", calls.call(callId));
         model.addAttribute("rows", screening.list(user, callId, filter, Requesters.actor(user, req)));
         model.addAttribute("filter", filter);
@@ -65,9 +65,5 @@ class OfficePages {
             flash.addFlashAttribute("notice", e.violations().get(0).messageKey());
         }
         return "redirect:/office/calls/" + callId + "/applications";
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
