@@ -11,11 +11,15 @@
   var lang = document.documentElement.lang === 'en' ? 'en' : 'ko';
   var text = {
     ko: { saving: '저장 중…', saved: '자동 저장됨 ', offline: '저장하지 못했습니다. 연결이 돌아오면 다시 저장합니다. (입력 내용은 이 브라우저에 보관 중)',
-          conflict: '다른 사용자가 먼저 저장했습니다. 페이지를 새로 고쳐 저장된 내용을 확인한 뒤 다시 입력해 주세요. 내가 입력한 내용은 이 브라우저에 보관되어 있습니다.',
-          restore: '이 브라우저에 저장되지 않은 입력이 있습니다. 불러올까요?', restoreButton: '불러오기' },
+          conflict: '같은 회사의 다른 사용자가 먼저 저장했습니다. 아래에서 두 내용을 비교하고 어느 쪽을 남길지 골라 주세요. 내가 입력한 내용은 이 브라우저에도 보관되어 있습니다.',
+          restore: '이 브라우저에 저장되지 않은 입력이 있습니다. 불러올까요?', restoreButton: '불러오기',
+          theirs: '저장되어 있는 내용', mine: '내가 입력한 내용(저장 안 됨)', keepMine: '내 내용으로 저장', loadTheirs: '저장된 내용 불러오기',
+          fTitle: '과제명', fBottleneck: '애로기술', fAmount: '신청금액' },
     en: { saving: 'Saving…', saved: 'Saved automatically ', offline: 'Could not save; will retry when the connection is back. (Your input is kept in this browser.)',
-          conflict: 'Someone else saved first. Reload to see their version, then re-enter your changes; your input is kept in this browser.',
-          restore: 'This browser holds unsaved input. Restore it?', restoreButton: 'Restore' }
+          conflict: 'A colleague saved first. Compare both versions below and choose which to keep; your input is also kept in this browser.',
+          restore: 'This browser holds unsaved input. Restore it?', restoreButton: 'Restore',
+          theirs: 'What is stored', mine: 'What you typed (not saved)', keepMine: 'Save mine instead', loadTheirs: 'Load the stored version',
+          fTitle: 'Title', fBottleneck: 'Bottleneck', fAmount: 'Amount' }
   }[lang];
 
   function values() {
@@ -41,6 +45,42 @@
       input.setAttribute('aria-describedby', p.id);
     });
   }
+  // Both versions side by side; the writer decides. Nothing is overwritten until they do.
+  function showConflict(theirs, mine) {
+    var old = document.getElementById('autosave-conflict');
+    if (old) { old.remove(); }
+    if (!theirs) { return; }
+    var box = document.createElement('div');
+    box.id = 'autosave-conflict'; box.className = 'alert alert-warning conflict'; box.setAttribute('role', 'alert');
+    var grid = document.createElement('div'); grid.className = 'compare';
+    [[text.theirs, theirs], [text.mine, mine]].forEach(function (pair) {
+      var col = document.createElement('div');
+      var h = document.createElement('h3'); h.textContent = pair[0]; col.appendChild(h);
+      var dl = document.createElement('dl');
+      [[text.fTitle, pair[1].title], [text.fBottleneck, pair[1].bottleneck], [text.fAmount, pair[1].requestedAmount]]
+        .forEach(function (f) {
+          var dt = document.createElement('dt'); dt.textContent = f[0];
+          var dd = document.createElement('dd'); dd.className = 'pre';
+          dd.textContent = f[1] == null ? '' : (typeof f[1] === 'number' ? f[1].toLocaleString('ko-KR') + '원' : String(f[1]));
+          dl.appendChild(dt); dl.appendChild(dd);
+        });
+      col.appendChild(dl); grid.appendChild(col);
+    });
+    box.appendChild(grid);
+    var keep = document.createElement('button');
+    keep.type = 'button'; keep.className = 'button button-small'; keep.textContent = text.keepMine;
+    keep.addEventListener('click', function () {
+      form.querySelector('input[name="version"]').value = theirs.version;
+      box.remove(); status.classList.remove('error'); save();
+    });
+    var load = document.createElement('button');
+    load.type = 'button'; load.className = 'button button-small button-secondary'; load.textContent = text.loadTheirs;
+    load.addEventListener('click', function () { dirty = false; window.location.reload(); });
+    var actions = document.createElement('p'); actions.className = 'actions';
+    actions.appendChild(keep); actions.appendChild(load); box.appendChild(actions);
+    status.insertAdjacentElement('afterend', box);
+  }
+
   function save() {
     if (saving) { pending = true; return; }
     saving = true; dirty = false;
@@ -52,7 +92,10 @@
       headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': csrf ? csrf.value : '' },
       body: JSON.stringify(data)
     }).then(function (r) {
-      if (r.status === 409) { say(text.conflict); status.classList.add('error'); return null; }
+      if (r.status === 409) {
+        say(text.conflict); status.classList.add('error');
+        return r.json().then(function (problem) { showConflict(problem.current, data); return null; });
+      }
       if (!r.ok) { throw new Error('HTTP ' + r.status); }
       return r.json();
     }).then(function (saved) {
