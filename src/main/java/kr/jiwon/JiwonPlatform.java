@@ -7,6 +7,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class JiwonPlatform {
     public static void main(String[] args) {
+        if (kr.jiwon.matching.MatchCommand.handles(args)) {
+            System.exit(new kr.jiwon.matching.MatchCommand(System.out, System.err).run(args));
+        }
         SpringApplication.run(JiwonPlatform.class, args);
     }
 }

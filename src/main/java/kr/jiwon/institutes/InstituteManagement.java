@@ -31,6 +31,19 @@ public class InstituteManagement {
         return institutes.save(ResearchInstitute.register(cmd, clock.instant()));
     }
 
+    /** Fills the empty parts of an existing institute's profile from the seed. */
+    @Transactional
+    public void completeProfile(NewInstitute seed) {
+        institutes.findByShortName(seed.shortName()).ifPresent(i -> {
+            boolean incomplete = i.fields().isEmpty() || i.technologies() == null || i.equipment() == null
+                    || i.expertise() == null;
+            if (incomplete) {
+                i.completeFrom(seed);
+                institutes.save(i);
+            }
+        });
+    }
+
     public List<ResearchInstitute> all() {
         return institutes.findAll(Sort.by("id"));
     }

@@ -26,6 +26,7 @@ public class ResearchInstitute {
     private final boolean consortiumMember;
     private TextList specialties;
     private TextList specialtiesEn;
+    private TextList fields;
     private String technologies;
     private String equipment;
     private String expertise;
@@ -35,7 +36,7 @@ public class ResearchInstitute {
     @PersistenceCreator
     ResearchInstitute(Long id, Long version, String shortName, String koreanName, String englishName, String city,
                       String division, boolean consortiumMember, TextList specialties, TextList specialtiesEn,
-                      String technologies, String equipment, String expertise, int capacity, Instant createdAt) {
+                      TextList fields, String technologies, String equipment, String expertise, int capacity, Instant createdAt) {
         this.id = id;
         this.version = version;
         this.shortName = shortName;
@@ -46,6 +47,7 @@ public class ResearchInstitute {
         this.consortiumMember = consortiumMember;
         this.specialties = specialties == null ? TextList.EMPTY : specialties;
         this.specialtiesEn = specialtiesEn == null ? TextList.EMPTY : specialtiesEn;
+        this.fields = fields == null ? TextList.EMPTY : fields;
         this.technologies = technologies;
         this.equipment = equipment;
         this.expertise = expertise;
@@ -56,7 +58,7 @@ public class ResearchInstitute {
     static ResearchInstitute register(NewInstitute cmd, Instant now) {
         return new ResearchInstitute(null, null, cmd.shortName().strip(), cmd.koreanName().strip(),
                 cmd.englishName(), cmd.city(), cmd.division(), cmd.consortiumMember(), cmd.specialties(),
-                cmd.specialtiesEn(), cmd.technologies(), cmd.equipment(), cmd.expertise(),
+                cmd.specialtiesEn(), cmd.fields(), cmd.technologies(), cmd.equipment(), cmd.expertise(),
                 cmd.capacity() == null ? NewInstitute.DEFAULT_CAPACITY : cmd.capacity(), now);
     }
 
@@ -94,6 +96,27 @@ public class ResearchInstitute {
 
     public TextList specialtiesEn() {
         return specialtiesEn;
+    }
+
+    /** The 소부장 fields and 뿌리기술 the institute covers. */
+    public TextList fields() {
+        return fields;
+    }
+
+    /** Completes the profile from the directory's seed where it is still empty (never overwrites edits). */
+    void completeFrom(NewInstitute seed) {
+        if (fields.isEmpty()) {
+            fields = seed.fields();
+        }
+        if (technologies == null) {
+            technologies = seed.technologies();
+        }
+        if (equipment == null) {
+            equipment = seed.equipment();
+        }
+        if (expertise == null) {
+            expertise = seed.expertise();
+        }
     }
 
     public String technologies() {

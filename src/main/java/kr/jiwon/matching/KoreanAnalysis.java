@@ -1,0 +1,121 @@
+package kr.jiwon.matching;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Korean text analysis for matching: Nori's morphological tokenizer with a manufacturing user dictionary
+ * ({@code matching/userdict_ko.txt}), particles and endings removed, lower case, and synonyms
+ * ({@code matching/synonyms.txt}) so that 2차전지 meets 이차전지 and 도금 meets 표면처리.
+ */
+public final class KoreanAnalysis {
+
+    private static final KoreanAnalysis DEFAULT = new KoreanAnalysis();
+
+    private final UserDictionary userDictionary;
+    private final SynonymMap synonyms;
+    private final Analyzer analyzer;
+
+    private KoreanAnalysis() {
+        try (Reader dict = resource("matching/userdict_ko.txt")) {
+            userDictionary = UserDictionary.open(dict);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Reader syn = resource("matching/synonyms.txt")) {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, baseAnalyzer());
+            parser.parse(syn);
+            synonyms = parser.build();
+        } catch (IOException | java.text.ParseException e) {
+            throw new IllegalStateException("cannot read matching/synonyms.txt", e);
+        }
+        analyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = tokenizer();
+                TokenStream ts = filters(tokenizer);
+                ts = new SynonymGraphFilter(ts, synonyms, true);
+                ts = new FlattenGraphFilter(ts);
+                return new TokenStreamComponents(tokenizer, ts);
+            }
+        };
+    }
+
+    public static KoreanAnalysis get() {
+        return DEFAULT;
+    }
+
+    private static Reader resource(String name) throws IOException {
+        return new InputStreamReader(new ClassPathResource(name).getInputStream(), StandardCharsets.UTF_8);
+    }
+
+    private Tokenizer tokenizer() {
+        return new KoreanTokenizer(org.apache.lucene.util.AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, userDictionary,
+                KoreanTokenizer.DecompoundMode.DISCARD, false);
+    }
+
+    private static TokenStream filters(Tokenizer tokenizer) {
+        TokenStream ts = new KoreanPartOfSpeechStopFilter(tokenizer);
+        ts = new KoreanReadingFormFilter(ts);
+        return new LowerCaseFilter(ts);
+    }
+
+    /**
+     * The analyser that reads the synonym file itself: no synonyms and no part-of-speech filter (which would leave
+     * position gaps the synonym parser rejects); synonyms are nouns anyway.
+     */
+    private Analyzer baseAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = tokenizer();
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new KoreanReadingFormFilter(tokenizer)));
+            }
+        };
+    }
+
+    /** The analyser for indexing and querying. */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** The distinct terms of a text (with synonyms), in order of appearance. */
+    public List<String> terms(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(out);
+    }
+}

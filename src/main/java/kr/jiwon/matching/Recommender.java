@@ -1,0 +1,188 @@
+package kr.jiwon.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kr.jiwon.shared.Regions;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Ranks institutes for a bottleneck. BM25 over the profile fields (specialties and fields weigh most, then
+ * technologies and equipment, then researchers' expertise), each query term scored by its best field; then the
+ * taxonomy (the request's 소부장 fields and 뿌리기술 named by the institute) and the region (an institute in the
+ * 시도 the company names, most of all a regional support institute there) add to the score. Every recommendation
+ * says why. Immutable and thread-safe once built.
+ */
+public final class Recommender {
+
+    private static final Map<String, Float> FIELD_BOOSTS = Map.of(
+            "specialties", 3.0f, "fields", 2.0f, "technologies", 2.0f, "equipment", 1.5f, "expertise", 1.0f,
+            "name", 1.0f);
+    private static final double TAXONOMY_WEIGHT = 0.12;
+    private static final double REGION_WEIGHT = 0.08;
+    private static final double REGIONAL_SUPPORT_WEIGHT = 0.30;
+    private static final int MAX_QUERY_TERMS = 120;
+
+    private final List<InstituteProfile> profiles;
+    private final KoreanAnalysis analysis = KoreanAnalysis.get();
+    private final RegionGazetteer gazetteer;
+    private final IndexSearcher searcher;
+    private final List<Set<String>> termsOf = new ArrayList<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+
+    public Recommender(List<InstituteProfile> profiles, Regions regions) {
+        this.profiles = List.copyOf(profiles);
+        this.gazetteer = new RegionGazetteer(regions);
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer()).setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (InstituteProfile p : this.profiles) {
+                Document d = new Document();
+                d.add(new StringField("id", p.shortName(), Field.Store.YES));
+                d.add(new TextField("name", p.koreanName(), Field.Store.NO));
+                d.add(new TextField("specialties", String.join(", ", p.specialties()), Field.Store.NO));
+                d.add(new TextField("fields", String.join(", ", p.fields()), Field.Store.NO));
+                d.add(new TextField("technologies", nz(p.technologies()), Field.Store.NO));
+                d.add(new TextField("equipment", nz(p.equipment()), Field.Store.NO));
+                d.add(new TextField("expertise", nz(p.expertise()), Field.Store.NO));
+                writer.addDocument(d);
+                Set<String> terms = new LinkedHashSet<>(analysis.terms(String.join(" ", p.koreanName(),
+                        String.join(" ", p.specialties()), String.join(" ", p.fields()), nz(p.technologies()),
+                        nz(p.equipment()), nz(p.expertise()))));
+                termsOf.add(terms);
+                terms.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            }
+            writer.commit();
+            searcher = new IndexSearcher(DirectoryReader.open(dir));
+            searcher.setSimilarity(new BM25Similarity());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public int size() {
+        return profiles.size();
+    }
+
+    /** The k best institutes for the request, best first. */
+    public List<Recommendation> recommend(MatchRequest request, int k) {
+        List<String> terms = analysis.terms(String.join(" ", nz(request.text()), String.join(" ", request.fields()),
+                String.join(" ", request.rootTechnologies())));
+        if (terms.size() > MAX_QUERY_TERMS) {
+            terms = terms.subList(0, MAX_QUERY_TERMS);
+        }
+        double[] scores = new double[profiles.size()];
+        try {
+            if (!terms.isEmpty()) {
+                ScoreDoc[] hits = searcher.search(query(terms), profiles.size()).scoreDocs;
+                for (ScoreDoc hit : hits) {
+                    scores[hit.doc] = hit.score;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        double top = 0;
+        for (double s : scores) {
+            top = Math.max(top, s);
+        }
+        double scale = top > 0 ? top : 1.0;
+        Optional<String> sido = request.region() != null && request.region().length() >= 2
+                ? Optional.of(request.region().substring(0, 2)) : gazetteer.sidoIn(request.text());
+        List<String> wanted = new ArrayList<>(request.fields());
+        wanted.addAll(request.rootTechnologies());
+        List<Recommendation> all = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            InstituteProfile p = profiles.get(i);
+            List<String> why = new ArrayList<>();
+            double score = scores[i];
+            List<String> fieldHits = wanted.stream().filter(p.fields()::contains).toList();
+            if (!fieldHits.isEmpty()) {
+                score += scale * TAXONOMY_WEIGHT * fieldHits.size();
+            }
+            boolean sameRegion = sido.isPresent() && gazetteer.sidoOfCity(p.city()).equals(sido);
+            boolean regionalSupport = p.fields().contains("기업지원");
+            if (sameRegion) {
+                score += scale * (regionalSupport ? REGIONAL_SUPPORT_WEIGHT : REGION_WEIGHT);
+            }
+            if (score <= 0) {
+                continue;
+            }
+            explainTerms(terms, i, why);
+            if (!fieldHits.isEmpty()) {
+                why.add("분야 일치: " + String.join(", ", fieldHits));
+            }
+            explainEquipment(terms, p, why);
+            if (sameRegion) {
+                why.add((regionalSupport ? "지역 지원기관: " : "같은 지역: ") + p.city());
+            }
+            all.add(new Recommendation(p.shortName(), p.koreanName(), Math.round(score * 1000) / 1000.0, why));
+        }
+        all.sort(Comparator.comparingDouble(Recommendation::score).reversed()
+                .thenComparing(Recommendation::institute));
+        return all.size() > k ? all.subList(0, k) : all;
+    }
+
+    private Query query(List<String> terms) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : terms) {
+            List<Query> perField = new ArrayList<>();
+            FIELD_BOOSTS.forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, t)), boost)));
+            b.add(new DisjunctionMaxQuery(perField, 0.2f), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** The matched terms, rarest first (they say the most). */
+    private void explainTerms(List<String> terms, int doc, List<String> why) {
+        List<String> matched = terms.stream().filter(termsOf.get(doc)::contains)
+                .sorted(Comparator.comparingInt(t -> documentFrequency.getOrDefault(t, 0))).limit(6).toList();
+        if (!matched.isEmpty()) {
+            why.add("일치한 용어: " + String.join(", ", matched));
+        }
+    }
+
+    private void explainEquipment(List<String> terms, InstituteProfile p, List<String> why) {
+        if (p.equipment() == null) {
+            return;
+        }
+        List<String> fitting = new ArrayList<>();
+        for (String item : p.equipment().split(",\\s*")) {
+            List<String> itemTerms = analysis.terms(item);
+            if (itemTerms.stream().anyMatch(terms::contains)) {
+                fitting.add(item.strip());
+            }
+        }
+        if (!fitting.isEmpty()) {
+            why.add("맞는 장비: " + String.join(", ", fitting.subList(0, Math.min(3, fitting.size()))));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package kr.jiwon.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line against the labelled dev set (test resources), and its handling of bad input. */
+class MatchEvaluationTests {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new MatchCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private double metric(String name) {
+        String text = out.toString(StandardCharsets.UTF_8);
+        String line = text.lines().filter(l -> l.startsWith(name + ":")).findFirst().orElseThrow();
+        return Double.parseDouble(line.substring(line.indexOf(':') + 1).strip());
+    }
+
+    @Test
+    void meetsTheAccuracyTargetsOnTheDevSet() {
+        assertThat(run("match-eval", "--input", "src/test/resources/matching/dev-set.jsonl")).isZero();
+        assertThat(metric("requests")).isEqualTo(60);
+        assertThat(metric("top-3 accuracy")).isGreaterThanOrEqualTo(0.90);
+        assertThat(metric("top-1 accuracy")).isGreaterThanOrEqualTo(0.70);
+        assertThat(metric("MRR")).isGreaterThan(0.75);
+    }
+
+    @Test
+    void writesOneRankingLinePerRequestWithReasons(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("requests.jsonl");
+        Files.writeString(input, """
+                {"id": "r1", "text": "알루미늄 다이캐스팅 부품에 기공이 많아 불량률이 높습니다", "fields": ["주조"]}
+                {"id": "r2", "text": "2차전지 양극재 입도 분포를 좁히고 싶습니다"}
+                """);
+        assertThat(run("match", "--top", "3", "--input", input.toString())).isZero();
+        var lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("{\"id\":\"r1\",\"ranking\":[{\"institute\":\"KITECH\"")
+                .contains("\"why\":[").contains("다이캐스팅").contains("분야 일치: 주조");
+        assertThat(lines.get(1)).contains("\"institute\":\"RIST\"");
+        assertThat(lines.get(1).split("\"institute\"", -1)).hasSize(4);
+    }
+
+    @Test
+    void rejectsMalformedInputWithExitCode2(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("bad.jsonl");
+        Files.writeString(input, "{\"id\": \"ok\", \"text\": \"용접 변형\"}\n{\"id\": 3, \"text\": }\n");
+        assertThat(run("match", "--input", input.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 2");
+        assertThat(out.size()).isZero();
+        err.reset();
+        Files.writeString(input, "{\"id\": \"x\"}\n");
+        assertThat(run("match", "--input", input.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("\"text\"");
+        assertThat(run("match", "--top")).isEqualTo(2);
+        assertThat(run("match-eval", "--input", dir.resolve("missing.jsonl").toString())).isEqualTo(2);
+    }
+}
