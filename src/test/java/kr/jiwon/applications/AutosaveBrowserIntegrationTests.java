@@ -60,6 +60,10 @@ class AutosaveBrowserIntegrationTests {
             // typing stopped: the last autosave carries everything, though no button was pressed
             new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> Long.valueOf(30_000_000L).equals(jdbc.queryForObject(
                     "select requested_amount from application where id = ?", Long.class, id)));
+            // the recommended institutes follow what was typed
+            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> !x.findElements(
+                    By.cssSelector("#recommendations .recommendation-list strong")).isEmpty());
+            assertThat(d.findElement(By.id("recommendations")).getText()).contains("한국생산기술연구원");
             browser.screenshot("applicant-autosaved-desktop");
             assertThat(jdbc.queryForObject("select bottleneck from application where id = ?", String.class, id))
                     .contains("게이트 부위");

@@ -1,0 +1,53 @@
+package kr.jiwon.matching;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import kr.jiwon.institutes.InstituteManagement;
+import kr.jiwon.shared.Regions;
+import kr.jiwon.shared.Violations;
+import org.springframework.stereotype.Service;
+
+/**
+ * Recommendations for the application form, the officer's view and the API, from the live institute directory.
+ * The ranking index is built on first use and rebuilt when {@link #refresh()} is called (after profile edits).
+ */
+@Service
+public class InstituteMatching {
+
+    static final int MAX_TEXT = 5_000;
+
+    private final InstituteManagement institutes;
+    private final Regions regions;
+    private final AtomicReference<Recommender> recommender = new AtomicReference<>();
+
+    InstituteMatching(InstituteManagement institutes, Regions regions) {
+        this.institutes = institutes;
+        this.regions = regions;
+    }
+
+    public List<Recommendation> recommend(MatchRequest request, int k) {
+        new Violations()
+                .check(request.text() != null && !request.text().isBlank(), "text", "field.required")
+                .check(request.text() == null || request.text().length() <= MAX_TEXT, "text", "field.tooLong", MAX_TEXT)
+                .check(k >= 1 && k <= 50, "k", "matching.k")
+                .check(request.region() == null || regions.isKnown(request.region()), "region", "region.unknown",
+                        request.region())
+                .throwIfAny();
+        return recommender().recommend(request, k);
+    }
+
+    /** Rebuilds the index from the directory as it is now. */
+    public void refresh() {
+        recommender.set(new Recommender(InstituteProfiles.from(institutes.all()), regions));
+    }
+
+    private Recommender recommender() {
+        Recommender r = recommender.get();
+        if (r == null || r.size() != institutes.count()) {
+            refresh();
+            r = recommender.get();
+        }
+        return r;
+    }
+
+}
