@@ -100,7 +100,7 @@ public final class KoreanAnalysis {
         return analyzer;
     }
 
-    /** The distinct terms of a text (with synonyms), in order of appearance. */
+    /** The distinct terms of a text (with synonyms), in order of appearance, without bare numbers. */
     public List<String> terms(String text) {
         Set<String> out = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
@@ -110,7 +110,11 @@ public final class KoreanAnalysis {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                out.add(term.toString());
+                String t = term.toString();
+                if (!t.chars().allMatch(Character::isDigit)) {
+                    // bare numbers ("3" of 3개월, 3차원, 3D) match everything and mean nothing here
+                    out.add(t);
+                }
             }
             ts.end();
         } catch (IOException e) {
