@@ -53,6 +53,7 @@ public final class Recommender {
     private final IndexSearcher searcher;
     private final List<Set<String>> termsOf = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final List<Map<String, List<String>>> equipmentOf = new ArrayList<>();
 
     public Recommender(List<InstituteProfile> profiles, Regions regions) {
         this.profiles = List.copyOf(profiles);
@@ -74,6 +75,13 @@ public final class Recommender {
                         String.join(" ", p.specialties()), String.join(" ", p.fields()), nz(p.technologies()),
                         nz(p.equipment()), nz(p.expertise()))));
                 termsOf.add(terms);
+                Map<String, List<String>> equipment = new java.util.LinkedHashMap<>();
+                for (String item : nz(p.equipment()).split(",\\s*")) {
+                    if (!item.isBlank()) {
+                        equipment.put(item.strip(), analysis.terms(item));
+                    }
+                }
+                equipmentOf.add(equipment);
                 terms.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
             }
             writer.commit();
@@ -119,36 +127,41 @@ public final class Recommender {
                 ? Optional.of(request.region().substring(0, 2)) : gazetteer.sidoIn(request.text());
         List<String> wanted = new ArrayList<>(request.fields());
         wanted.addAll(request.rootTechnologies());
-        List<Recommendation> all = new ArrayList<>();
+        record Scored(int doc, double score, List<String> fieldHits, boolean sameRegion, boolean regionalSupport) {
+        }
+        List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
             InstituteProfile p = profiles.get(i);
-            List<String> why = new ArrayList<>();
             double score = scores[i];
             List<String> fieldHits = wanted.stream().filter(p.fields()::contains).toList();
-            if (!fieldHits.isEmpty()) {
-                score += scale * TAXONOMY_WEIGHT * fieldHits.size();
-            }
+            score += scale * TAXONOMY_WEIGHT * fieldHits.size();
             boolean sameRegion = sido.isPresent() && gazetteer.sidoOfCity(p.city()).equals(sido);
             boolean regionalSupport = p.fields().contains("기업지원");
             if (sameRegion) {
                 score += scale * (regionalSupport ? REGIONAL_SUPPORT_WEIGHT : REGION_WEIGHT);
             }
-            if (score <= 0) {
-                continue;
+            if (score > 0) {
+                scored.add(new Scored(i, score, fieldHits, sameRegion, regionalSupport));
             }
-            explainTerms(terms, i, why);
-            if (!fieldHits.isEmpty()) {
-                why.add("분야 일치: " + String.join(", ", fieldHits));
-            }
-            explainEquipment(terms, p, why);
-            if (sameRegion) {
-                why.add((regionalSupport ? "지역 지원기관: " : "같은 지역: ") + p.city());
-            }
-            all.add(new Recommendation(p.shortName(), p.koreanName(), Math.round(score * 1000) / 1000.0, why));
         }
-        all.sort(Comparator.comparingDouble(Recommendation::score).reversed()
-                .thenComparing(Recommendation::institute));
-        return all.size() > k ? all.subList(0, k) : all;
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(x -> profiles.get(x.doc()).shortName()));
+        // explanations only for what is shown
+        List<Recommendation> shown = new ArrayList<>();
+        for (Scored x : scored.subList(0, Math.min(k, scored.size()))) {
+            InstituteProfile p = profiles.get(x.doc());
+            List<String> why = new ArrayList<>();
+            explainTerms(terms, x.doc(), why);
+            if (!x.fieldHits().isEmpty()) {
+                why.add("분야 일치: " + String.join(", ", x.fieldHits()));
+            }
+            explainEquipment(terms, x.doc(), why);
+            if (x.sameRegion()) {
+                why.add((x.regionalSupport() ? "지역 지원기관: " : "같은 지역: ") + p.city());
+            }
+            shown.add(new Recommendation(p.shortName(), p.koreanName(), Math.round(x.score() * 1000) / 1000.0, why));
+        }
+        return shown;
     }
 
     private Query query(List<String> terms) {
@@ -170,15 +183,11 @@ public final class Recommender {
         }
     }
 
-    private void explainEquipment(List<String> terms, InstituteProfile p, List<String> why) {
-        if (p.equipment() == null) {
-            return;
-        }
+    private void explainEquipment(List<String> terms, int doc, List<String> why) {
         List<String> fitting = new ArrayList<>();
-        for (String item : p.equipment().split(",\\s*")) {
-            List<String> itemTerms = analysis.terms(item);
-            if (itemTerms.stream().anyMatch(terms::contains)) {
-                fitting.add(item.strip());
+        for (Map.Entry<String, List<String>> item : equipmentOf.get(doc).entrySet()) {
+            if (item.getValue().stream().anyMatch(terms::contains)) {
+                fitting.add(item.getKey());
             }
         }
         if (!fitting.isEmpty()) {
