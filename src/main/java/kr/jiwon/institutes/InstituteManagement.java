@@ -16,10 +16,12 @@ public class InstituteManagement {
 
     private final Institutes institutes;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    InstituteManagement(Institutes institutes, Clock clock) {
+    InstituteManagement(Institutes institutes, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.institutes = institutes;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -29,6 +31,18 @@ public class InstituteManagement {
             throw InvalidInputException.of("shortName", "institute.duplicate", cmd.shortName());
         }
         return institutes.save(ResearchInstitute.register(cmd, clock.instant()));
+    }
+
+    /** An institute's coordinator (or an officer) rewrites its capability profile. */
+    @Transactional
+    public ResearchInstitute editProfile(long instituteId, ProfileEdit edit) {
+        edit.validate();
+        ResearchInstitute i = institutes.findById(instituteId)
+                .orElseThrow(() -> new NotFoundException("institute.notFound", instituteId));
+        i.editProfile(edit);
+        ResearchInstitute saved = institutes.save(i);
+        events.publishEvent(new InstituteProfileChanged(saved.shortName()));
+        return saved;
     }
 
     /** Fills the empty parts of an existing institute's profile from the seed. */

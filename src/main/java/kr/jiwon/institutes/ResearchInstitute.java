@@ -103,6 +103,15 @@ public class ResearchInstitute {
         return fields;
     }
 
+    /** The institute's coordinator rewrites the capability profile. */
+    void editProfile(ProfileEdit edit) {
+        fields = edit.fields();
+        technologies = edit.technologies();
+        equipment = edit.equipment();
+        expertise = edit.expertise();
+        capacity = edit.capacity();
+    }
+
     /** Completes the profile from the directory's seed where it is still empty (never overwrites edits). */
     void completeFrom(NewInstitute seed) {
         if (fields.isEmpty()) {

@@ -41,6 +41,11 @@ public class InstituteMatching {
         recommender.set(new Recommender(InstituteProfiles.from(institutes.all()), regions));
     }
 
+    @org.springframework.context.event.EventListener
+    void on(kr.jiwon.institutes.InstituteProfileChanged event) {
+        refresh();
+    }
+
     private Recommender recommender() {
         Recommender r = recommender.get();
         if (r == null || r.size() != institutes.count()) {
