@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** Entry point of the Jiwon platform. */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableScheduling
 public class JiwonPlatform {
     public static void main(String[] args) {
         if (kr.jiwon.matching.MatchCommand.handles(args)) {

@@ -112,6 +112,16 @@ public class ApplicationManagement {
         return applications.findByCompanyIdOrderByIdDesc(user.companyId());
     }
 
+    /** An application as matching needs it (no access check: for the platform's own processes). */
+    public Application forMatching(long id) {
+        return load(id);
+    }
+
+    /** The handed-in applications of a call, for matching and assignment. */
+    public List<Application> handedIn(long callId) {
+        return applications.findByCallIdOrderByIdAsc(callId).stream().filter(a -> a.status().isHandedIn()).toList();
+    }
+
     Application load(long id) {
         return applications.findById(id).orElseThrow(() -> new NotFoundException("application.notFound", id));
     }

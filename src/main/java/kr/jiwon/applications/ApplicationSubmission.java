@@ -42,13 +42,14 @@ public class ApplicationSubmission {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ApplicationSubmission(ApplicationManagement management, Applications applications,
                           ApplicationDocuments documents, ApplicationAccess access, EligibilityPolicies policies,
                           ReceiptDesk desk, CallManagement calls,
                           CompanyManagement companies, InstituteManagement institutes,
                           RootTechnologies rootTechnologies, AuditLog audit, JdbcTemplate jdbc,
-                          TransactionTemplate tx, Clock clock) {
+                          TransactionTemplate tx, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.management = management;
         this.applications = applications;
         this.documents = documents;
@@ -63,6 +64,7 @@ public class ApplicationSubmission {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -89,7 +91,10 @@ public class ApplicationSubmission {
                     return new SubmissionReceipt(s.applicationId(), s.receiptNumber(), s.submittedAt());
                 }
                 desk.request(s.callId());
-                return new SubmissionReceipt(s.applicationId(), desk.await(s.applicationId(), number), s.submittedAt());
+                SubmissionReceipt receipt = new SubmissionReceipt(s.applicationId(), desk.await(s.applicationId(),
+                        number), s.submittedAt());
+                events.publishEvent(new ApplicationSubmitted(s.applicationId(), s.callId()));
+                return receipt;
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
                 if (attempt >= 2) {
                     desk.forget(id, number);

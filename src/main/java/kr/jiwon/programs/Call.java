@@ -39,14 +39,15 @@ public class Call {
     private final Eligibility eligibility;
     private final int graceMinutes;
     private final Integer minOwnContributionPercent;
+    private final int instituteResponseDays;
     private final Instant createdAt;
     private Instant statusChangedAt;
 
     @PersistenceCreator
     Call(Long id, Long version, Long programId, int round, String title, String summary, Won budget,
          Integer expectedProjects, Instant opensAt, Instant closesAt, CallStatus status, List<Track> tracks,
-         Eligibility eligibility, int graceMinutes, Integer minOwnContributionPercent, Instant createdAt,
-         Instant statusChangedAt) {
+         Eligibility eligibility, int graceMinutes, Integer minOwnContributionPercent, int instituteResponseDays,
+         Instant createdAt, Instant statusChangedAt) {
         this.id = id;
         this.version = version;
         this.programId = programId;
@@ -62,6 +63,7 @@ public class Call {
         this.eligibility = eligibility;
         this.graceMinutes = graceMinutes;
         this.minOwnContributionPercent = minOwnContributionPercent;
+        this.instituteResponseDays = instituteResponseDays;
         this.createdAt = createdAt;
         this.statusChangedAt = statusChangedAt;
     }
@@ -73,7 +75,8 @@ public class Call {
         return new Call(null, null, cmd.programId(), cmd.round(), cmd.title().strip(), cmd.summary(), cmd.budget(),
                 cmd.expectedProjects(), SeoulTime.toInstant(cmd.opensAt()), SeoulTime.toInstant(cmd.closesAt()),
                 CallStatus.DRAFT, cmd.tracks().stream().map(NewTrack::toTrack).toList(), eligibility,
-                cmd.graceMinutes() == null ? 0 : cmd.graceMinutes(), cmd.minOwnContributionPercent(), now, now);
+                cmd.graceMinutes() == null ? 0 : cmd.graceMinutes(), cmd.minOwnContributionPercent(),
+                NewCall.DEFAULT_RESPONSE_DAYS, now, now);
     }
 
     /** Makes the call visible to applicants; it accepts applications during its window. */
@@ -201,6 +204,11 @@ public class Call {
     /** The company's own contribution the call demands, in percent of the requested amount, or null. */
     public Integer minOwnContributionPercent() {
         return minOwnContributionPercent;
+    }
+
+    /** Days an institute has to accept or decline a request passed to it (default 5). */
+    public int instituteResponseDays() {
+        return instituteResponseDays;
     }
 
     public Instant createdAt() {

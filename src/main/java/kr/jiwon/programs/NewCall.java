@@ -30,6 +30,8 @@ public record NewCall(Long programId, Integer round, String title, String summar
         }
     }
 
+    static final int DEFAULT_RESPONSE_DAYS = 5;
+
     public NewCall {
         tracks = tracks == null ? List.of() : tracks;
     }

@@ -141,6 +141,8 @@ class ApplicationAuthorizationMatrixIntegrationTests {
                 new Endpoint("reopen", true, HttpMethod.POST, d + "/reopen", null, 401, 400, 404, 404, 404, 404, 403, 403),
                 new Endpoint("change status", true, HttpMethod.POST, g + "/status", "{\"status\": \"SCREENING\"}",
                         401, 403, 403, 403, 403, 403, 404, 404),
+                new Endpoint("override institute (guessed id)", true, HttpMethod.POST, g + "/matching/override",
+                        "{\"institute\": \"KIMS\", \"reason\": \"x\"}", 401, 403, 403, 403, 403, 403, 404, 404),
                 new Endpoint("screening list", true, HttpMethod.GET, "/api/v1/calls/" + callId + "/applications", null,
                         401, 403, 403, 403, 403, 403, 200, 200),
                 new Endpoint("screening export", true, HttpMethod.GET, "/api/v1/calls/" + callId + "/applications.xlsx",

@@ -38,6 +38,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/companies", "/api/v1/companies/**").hasAnyRole(OFFICE)
+                        .requestMatchers("/api/v1/institute/**").hasRole("INSTITUTE")
+                        .requestMatchers("/api/v1/calls/*/matching").hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/calls/*/applications", "/api/v1/calls/*/applications.xlsx",
                                 "/api/v1/audit", "/api/v1/audit/**").hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/applications", "/api/v1/applications/**").authenticated()
@@ -73,6 +75,7 @@ class SecurityConfiguration {
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/login", "/signup", "/error").permitAll()
                         .requestMatchers("/office/**", "/admin/**").hasAnyRole(OFFICE)
+                        .requestMatchers("/institute/**").hasRole("INSTITUTE")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()

@@ -1,0 +1,176 @@
+package kr.jiwon.matching;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kr.jiwon.applications.Application;
+import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.applications.ApplicationSubmitted;
+import kr.jiwon.audit.Actor;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.institutes.InstituteManagement;
+import kr.jiwon.programs.CallManagement;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The institute workflow: a submitted application is passed to its best-fitting institute (the recommender's
+ * ranking, preferring one the company named); the institute accepts or declines with a reason within the call's
+ * response time; a decline or a missed answer passes the request to the next best institute not yet asked;
+ * officers see the queue and can decide themselves (override). Every step is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InstituteRequests {
+
+    private static final Logger log = LoggerFactory.getLogger(InstituteRequests.class);
+    static final int CANDIDATES = 10;
+
+    private final MatchOffers offers;
+    private final ApplicationManagement applications;
+    private final CallManagement calls;
+    private final InstituteManagement institutes;
+    private final InstituteMatching matching;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    InstituteRequests(MatchOffers offers, ApplicationManagement applications, CallManagement calls,
+                      InstituteManagement institutes, InstituteMatching matching, AuditLog audit, Clock clock) {
+        this.offers = offers;
+        this.applications = applications;
+        this.calls = calls;
+        this.institutes = institutes;
+        this.matching = matching;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ApplicationSubmitted event) {
+        try {
+            if (offers.findByApplicationIdOrderByIdAsc(event.applicationId()).isEmpty()) {
+                passOn(event.applicationId(), Actor.system());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not pass application {} to an institute; officers can do it from the queue",
+                    event.applicationId(), e);
+        }
+    }
+
+    /** Offers the application to the best institute not asked yet; returns that offer, or null when none is left. */
+    @Transactional
+    public MatchOffer passOn(long applicationId, Actor actor) {
+        Application a = applications.forMatching(applicationId);
+        Set<String> asked = offers.findByApplicationIdOrderByIdAsc(applicationId).stream().map(MatchOffer::institute)
+                .collect(Collectors.toSet());
+        List<Recommendation> ranking = matching.recommend(new MatchRequest(String.valueOf(a.id()), text(a),
+                a.technologyFields().values(), a.rootTechnologies().values(), null), CANDIDATES);
+        Recommendation next = ranking.stream().filter(r -> a.desiredInstitutes().contains(r.institute()))
+                .filter(r -> !asked.contains(r.institute())).findFirst()
+                .orElse(ranking.stream().filter(r -> !asked.contains(r.institute())).findFirst().orElse(null));
+        if (next == null) {
+            audit.recordChange(actor, "MATCH_EXHAUSTED", "APPLICATION", applicationId, "no institute left to ask");
+            return null;
+        }
+        Instant now = clock.instant();
+        int days = calls.call(a.callId()).instituteResponseDays();
+        MatchOffer offer = offers.save(MatchOffer.offer(applicationId, a.callId(), next.institute(),
+                ranking.indexOf(next) + 1, next.score(), now, now.plus(Duration.ofDays(days))));
+        audit.recordChange(actor, "MATCH_OFFER", "APPLICATION", applicationId, next.institute());
+        return offer;
+    }
+
+    private static String text(Application a) {
+        return (a.title() == null ? "" : a.title() + " ") + (a.bottleneck() == null ? "" : a.bottleneck());
+    }
+
+    /** The requests passed to an institute, newest first. */
+    public List<MatchOffer> forInstitute(String shortName) {
+        return offers.findByInstituteOrderByIdDesc(shortName);
+    }
+
+    public List<MatchOffer> ofApplication(long applicationId) {
+        return offers.findByApplicationIdOrderByIdAsc(applicationId);
+    }
+
+    /** The officer's queue for a call: every offer, oldest first. */
+    public List<MatchOffer> queue(long callId) {
+        return offers.findByCallIdOrderByIdAsc(callId);
+    }
+
+    @Transactional
+    public MatchOffer accept(String institute, long offerId, Actor actor) {
+        MatchOffer o = own(institute, offerId);
+        o.accept(actor.username(), clock.instant());
+        MatchOffer saved = offers.save(o);
+        audit.recordChange(actor, "MATCH_ACCEPT", "APPLICATION", o.applicationId(), institute);
+        return saved;
+    }
+
+    /** Declines with a reason; the request goes on to the next best institute. */
+    @Transactional
+    public MatchOffer decline(String institute, long offerId, String reason, Actor actor) {
+        MatchOffer o = own(institute, offerId);
+        o.decline(actor.username(), clock.instant(), reason);
+        offers.save(o);
+        audit.recordChange(actor, "MATCH_DECLINE", "APPLICATION", o.applicationId(), institute + ": " + reason);
+        return passOn(o.applicationId(), actor);
+    }
+
+    /** Offers past their response time expire and pass on; runs every minute. */
+    @Scheduled(fixedDelayString = "${jiwon.matching.expiry-check:60000}")
+    @Transactional
+    public int expireOverdue() {
+        List<MatchOffer> overdue = offers.findByStatusAndRespondByBefore(OfferStatus.OFFERED, clock.instant());
+        for (MatchOffer o : overdue) {
+            o.expire(clock.instant());
+            offers.save(o);
+            audit.recordChange(Actor.system(), "MATCH_EXPIRE", "APPLICATION", o.applicationId(), o.institute());
+            passOn(o.applicationId(), Actor.system());
+        }
+        return overdue.size();
+    }
+
+    /** An officer decides: any open offer is withdrawn and the request goes to the chosen institute. */
+    @Transactional
+    public MatchOffer override(long applicationId, String institute, String reason, Actor actor) {
+        if (institutes.find(institute).isEmpty()) {
+            throw InvalidInputException.of("institute", "institute.notFound", institute);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "offer.reasonRequired");
+        }
+        Application a = applications.forMatching(applicationId);
+        Instant now = clock.instant();
+        for (MatchOffer o : offers.findByApplicationIdOrderByIdAsc(applicationId)) {
+            if (o.institute().equals(institute)) {
+                throw InvalidInputException.of("institute", "offer.alreadyAsked", institute);
+            }
+            if (o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.ACCEPTED) {
+                o.withdraw(actor.username(), now, "officer override: " + reason);
+                offers.save(o);
+            }
+        }
+        MatchOffer decided = offers.save(MatchOffer.decidedByOfficer(applicationId, a.callId(), institute,
+                actor.username(), reason.strip(), now));
+        audit.recordChange(actor, "MATCH_OVERRIDE", "APPLICATION", applicationId, institute + ": " + reason);
+        return decided;
+    }
+
+    private MatchOffer own(String institute, long offerId) {
+        return offers.findById(offerId).filter(o -> o.institute().equals(institute))
+                .orElseThrow(() -> new NotFoundException("offer.notFound", offerId));
+    }
+}

@@ -1,0 +1,70 @@
+package kr.jiwon.matching.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import kr.jiwon.matching.InstituteRequests;
+import kr.jiwon.matching.MatchOffer;
+import kr.jiwon.matching.web.MatchingWorkflow.OfferView;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The institute workflow over JSON: an institute's requests, accept, decline; the officer's queue and override. */
+@RestController
+@Tag(name = "Matching", description = "연구기관 요청 처리")
+class MatchingApi {
+
+    private final InstituteRequests requests;
+    private final MatchingWorkflow workflow;
+
+    MatchingApi(InstituteRequests requests, MatchingWorkflow workflow) {
+        this.requests = requests;
+        this.workflow = workflow;
+    }
+
+    record Reason(String reason) {
+    }
+
+    record Override(String institute, String reason) {
+    }
+
+    @GetMapping("/api/v1/institute/requests")
+    @Operation(summary = "Institute coordinators: the requests passed to their institute")
+    List<OfferView> mine(Authentication auth) {
+        return workflow.forInstitute(auth);
+    }
+
+    @PostMapping("/api/v1/institute/requests/{offerId}/accept")
+    OfferView accept(@PathVariable long offerId, Authentication auth, HttpServletRequest req) {
+        return workflow.view(requests.accept(workflow.instituteOf(auth), offerId, MatchingWorkflow.actor(auth, req)));
+    }
+
+    @PostMapping("/api/v1/institute/requests/{offerId}/decline")
+    @Operation(summary = "Decline with a reason; the request passes to the next best institute (returned, or null)")
+    OfferView decline(@PathVariable long offerId, @RequestBody(required = false) Reason body, Authentication auth,
+                      HttpServletRequest req) {
+        MatchOffer next = requests.decline(workflow.instituteOf(auth), offerId, body == null ? null : body.reason(),
+                MatchingWorkflow.actor(auth, req));
+        return next == null ? null : workflow.view(next);
+    }
+
+    @GetMapping("/api/v1/calls/{callId}/matching")
+    @Operation(summary = "Officers: every request passed to institutes for a call")
+    List<OfferView> queue(@PathVariable long callId, Authentication auth) {
+        workflow.officer(auth);
+        return requests.queue(callId).stream().map(workflow::view).toList();
+    }
+
+    @PostMapping("/api/v1/applications/{id}/matching/override")
+    @Operation(summary = "Officers: give the application to an institute directly, with a reason")
+    OfferView override(@PathVariable long id, @RequestBody Override body, Authentication auth,
+                       HttpServletRequest req) {
+        workflow.officer(auth);
+        return workflow.view(requests.override(id, body.institute(), body.reason(), MatchingWorkflow.actor(auth, req)));
+    }
+}

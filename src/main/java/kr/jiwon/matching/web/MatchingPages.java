@@ -1,0 +1,71 @@
+package kr.jiwon.matching.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import kr.jiwon.matching.InstituteRequests;
+import kr.jiwon.programs.CallManagement;
+import kr.jiwon.shared.InvalidInputException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the institute workflow: the coordinator's requests, and the officer's queue with override. */
+@Controller
+class MatchingPages {
+
+    private final InstituteRequests requests;
+    private final MatchingWorkflow workflow;
+    private final CallManagement calls;
+
+    MatchingPages(InstituteRequests requests, MatchingWorkflow workflow, CallManagement calls) {
+        this.requests = requests;
+        this.workflow = workflow;
+        this.calls = calls;
+    }
+
+    @GetMapping("/institute/requests")
+    String showRequests(Authentication auth, Model model) {
+        model.addAttribute("offers", workflow.forInstitute(auth));
+        return "matching/requests";
+    }
+
+    @PostMapping("/institute/requests/{offerId}/accept")
+    String processAccept(@PathVariable long offerId, Authentication auth, HttpServletRequest req) {
+        requests.accept(workflow.instituteOf(auth), offerId, MatchingWorkflow.actor(auth, req));
+        return "redirect:/institute/requests";
+    }
+
+    @PostMapping("/institute/requests/{offerId}/decline")
+    String processDecline(@PathVariable long offerId, @RequestParam(required = false) String reason,
+                          Authentication auth, HttpServletRequest req, RedirectAttributes flash) {
+        try {
+            requests.decline(workflow.instituteOf(auth), offerId, reason, MatchingWorkflow.actor(auth, req));
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("notice", e.violations().get(0).messageKey());
+        }
+        return "redirect:/institute/requests";
+    }
+
+    @GetMapping("/office/calls/{callId}/matching")
+    String showQueue(@PathVariable long callId, Model model) {
+        model.addAttribute("call", calls.call(callId));
+        model.addAttribute("offers", requests.queue(callId).stream().map(workflow::view).toList());
+        return "matching/queue";
+    }
+
+    @PostMapping("/office/applications/{id}/matching/override")
+    String processOverride(@PathVariable long id, @RequestParam long callId, @RequestParam String institute,
+                           @RequestParam(required = false) String reason, Authentication auth,
+                           HttpServletRequest req, RedirectAttributes flash) {
+        try {
+            requests.override(id, institute.strip(), reason, MatchingWorkflow.actor(auth, req));
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("notice", e.violations().get(0).messageKey());
+        }
+        return "redirect:/office/calls/" + callId + "/matching";
+    }
+}

@@ -1,0 +1,82 @@
+package kr.jiwon.matching.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.OffsetDateTime;
+import java.util.List;
+import kr.jiwon.accounts.AccountManagement;
+import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.accounts.Role;
+import kr.jiwon.applications.Application;
+import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.audit.Actor;
+import kr.jiwon.institutes.InstituteManagement;
+import kr.jiwon.matching.InstituteRequests;
+import kr.jiwon.matching.MatchOffer;
+import kr.jiwon.matching.OfferStatus;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.SeoulTime;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Who is asking, for the workflow's controllers: the coordinator's institute, or an officer. */
+@Component
+class MatchingWorkflow {
+
+    private final AccountManagement accounts;
+    private final InstituteManagement institutes;
+    private final ApplicationManagement applications;
+    private final InstituteRequests requests;
+
+    MatchingWorkflow(AccountManagement accounts, InstituteManagement institutes, ApplicationManagement applications,
+                     InstituteRequests requests) {
+        this.accounts = accounts;
+        this.institutes = institutes;
+        this.applications = applications;
+        this.requests = requests;
+    }
+
+    record OfferView(long id, long applicationId, String applicationTitle, String bottleneck, String institute,
+                     int rank, double score, OfferStatus status, OffsetDateTime offeredAt, OffsetDateTime respondBy,
+                     OffsetDateTime respondedAt, String responder, String reason) {
+    }
+
+    OfferView view(MatchOffer o) {
+        Application a = applications.forMatching(o.applicationId());
+        return new OfferView(o.id(), o.applicationId(), a.title(), a.bottleneck(), o.institute(), o.rankPosition(),
+                o.score(), o.status(), SeoulTime.toOffset(o.offeredAt()), SeoulTime.toOffset(o.respondBy()),
+                SeoulTime.toOffset(o.respondedAt()), o.responder(), o.reason());
+    }
+
+    String instituteOf(Authentication auth) {
+        CurrentUser user = accounts.current(auth.getName());
+        if (user.role() != Role.INSTITUTE || user.instituteId() == null) {
+            throw new AccessDeniedException("institute coordinators only");
+        }
+        return institutes.institute(String.valueOf(user.instituteId())).shortName();
+    }
+
+    CurrentUser officer(Authentication auth) {
+        CurrentUser user = accounts.current(auth.getName());
+        if (!user.isOffice()) {
+            throw new AccessDeniedException("officers only");
+        }
+        return user;
+    }
+
+    static Actor actor(Authentication auth, HttpServletRequest request) {
+        String role = auth.getAuthorities().stream().map(a -> a.getAuthority().replace("ROLE_", "")).findFirst()
+                .orElse(null);
+        return new Actor(auth.getName(), role, request.getRemoteAddr());
+    }
+
+    List<OfferView> forInstitute(Authentication auth) {
+        return requests.forInstitute(instituteOf(auth)).stream().map(this::view).toList();
+    }
+
+    static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "offer.reasonRequired");
+        }
+    }
+}
