@@ -104,6 +104,21 @@ class InstituteWorkflowIntegrationTests {
     }
 
     @Test
+    void officersGetTheOptimalAssignmentOfACallsRequests() throws Exception {
+        Call call = fixtures.openCall();
+        long a = submitted(call);
+        long b = submitted(call);
+        mvc.perform(post("/api/v1/calls/" + call.id() + "/matching/assignment").with(OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.optimal").value(true))
+                .andExpect(jsonPath("$.assigned['" + a + "']").isArray())
+                .andExpect(jsonPath("$.assigned['" + b + "']").isArray())
+                .andExpect(jsonPath("$.totalFit").value(org.hamcrest.Matchers.greaterThan(0.0)));
+        mvc.perform(post("/api/v1/calls/" + call.id() + "/matching/assignment").with(KITECH))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void anInstituteAccepts() throws Exception {
         long id = submitted(fixtures.openCall());
         long offer = offers(id).get(0).id();

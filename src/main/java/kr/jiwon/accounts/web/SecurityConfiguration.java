@@ -39,7 +39,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/companies", "/api/v1/companies/**").hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/institute/**").hasRole("INSTITUTE")
-                        .requestMatchers("/api/v1/calls/*/matching").hasAnyRole(OFFICE)
+                        .requestMatchers("/api/v1/calls/*/matching", "/api/v1/calls/*/matching/**").hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/calls/*/applications", "/api/v1/calls/*/applications.xlsx",
                                 "/api/v1/audit", "/api/v1/audit/**").hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/applications", "/api/v1/applications/**").authenticated()

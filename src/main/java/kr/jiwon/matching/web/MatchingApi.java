@@ -21,10 +21,12 @@ class MatchingApi {
 
     private final InstituteRequests requests;
     private final MatchingWorkflow workflow;
+    private final kr.jiwon.matching.CallAssignment assignment;
 
-    MatchingApi(InstituteRequests requests, MatchingWorkflow workflow) {
+    MatchingApi(InstituteRequests requests, MatchingWorkflow workflow, kr.jiwon.matching.CallAssignment assignment) {
         this.requests = requests;
         this.workflow = workflow;
+        this.assignment = assignment;
     }
 
     record Reason(String reason) {
@@ -58,6 +60,14 @@ class MatchingApi {
     List<OfferView> queue(@PathVariable long callId, Authentication auth) {
         workflow.officer(auth);
         return requests.queue(callId).stream().map(workflow::view).toList();
+    }
+
+    @PostMapping("/api/v1/calls/{callId}/matching/assignment")
+    @Operation(summary = "Officers: the optimal assignment of the call's requests under institute capacity "
+            + "(with the arrival-order baseline and the reasons for unassigned requests); nothing is stored")
+    kr.jiwon.matching.AssignmentResult assignment(@PathVariable long callId, Authentication auth) {
+        workflow.officer(auth);
+        return assignment.propose(callId, 20);
     }
 
     @PostMapping("/api/v1/applications/{id}/matching/override")
