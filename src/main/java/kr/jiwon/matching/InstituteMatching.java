@@ -18,11 +18,16 @@ public class InstituteMatching {
 
     private final InstituteManagement institutes;
     private final Regions regions;
+    private final MatchOffers offers;
+    private final kr.jiwon.applications.ApplicationManagement applications;
     private final AtomicReference<Recommender> recommender = new AtomicReference<>();
 
-    InstituteMatching(InstituteManagement institutes, Regions regions) {
+    InstituteMatching(InstituteManagement institutes, Regions regions, MatchOffers offers,
+                      kr.jiwon.applications.ApplicationManagement applications) {
         this.institutes = institutes;
         this.regions = regions;
+        this.offers = offers;
+        this.applications = applications;
     }
 
     public List<Recommendation> recommend(MatchRequest request, int k) {
@@ -36,9 +41,23 @@ public class InstituteMatching {
         return recommender().recommend(request, k);
     }
 
-    /** Rebuilds the index from the directory as it is now. */
+    /** Rebuilds the index from the directory and the decisions as they are now. */
     public void refresh() {
-        recommender.set(new Recommender(InstituteProfiles.from(institutes.all()), regions));
+        recommender.set(new Recommender(InstituteProfiles.from(institutes.all()), regions, decisions()));
+    }
+
+    /** Accepts and officers' choices pull an institute towards similar requests; declines and withdrawals away. */
+    private Decisions decisions() {
+        java.util.List<Decisions.Decision> list = new java.util.ArrayList<>();
+        for (MatchOffer o : offers.findAll()) {
+            boolean taken = o.status() == OfferStatus.ACCEPTED;
+            boolean refused = o.status() == OfferStatus.DECLINED || o.status() == OfferStatus.WITHDRAWN;
+            if (taken || refused) {
+                var a = applications.forMatching(o.applicationId());
+                list.add(new Decisions.Decision(a.title() + " " + a.bottleneck(), o.institute(), taken));
+            }
+        }
+        return new Decisions(list);
     }
 
     @org.springframework.context.event.EventListener

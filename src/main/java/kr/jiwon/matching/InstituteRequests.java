@@ -116,6 +116,7 @@ public class InstituteRequests {
         o.accept(actor.username(), clock.instant());
         MatchOffer saved = offers.save(o);
         audit.recordChange(actor, "MATCH_ACCEPT", "APPLICATION", o.applicationId(), institute);
+        matching.refresh();
         return saved;
     }
 
@@ -126,6 +127,7 @@ public class InstituteRequests {
         o.decline(actor.username(), clock.instant(), reason);
         offers.save(o);
         audit.recordChange(actor, "MATCH_DECLINE", "APPLICATION", o.applicationId(), institute + ": " + reason);
+        matching.refresh();
         return passOn(o.applicationId(), actor);
     }
 
@@ -166,6 +168,7 @@ public class InstituteRequests {
         MatchOffer decided = offers.save(MatchOffer.decidedByOfficer(applicationId, a.callId(), institute,
                 actor.username(), reason.strip(), now));
         audit.recordChange(actor, "MATCH_OVERRIDE", "APPLICATION", applicationId, institute + ": " + reason);
+        matching.refresh();
         return decided;
     }
 

@@ -89,6 +89,12 @@ public final class MatchCommand {
             MatchEvaluation.Metrics m = MatchEvaluation.evaluate(recommender, labelled);
             out.printf("requests: %d%ntop-1 accuracy: %.3f%ntop-3 accuracy: %.3f%nMRR: %.3f%n", m.requests(), m.top1(),
                     m.top3(), m.mrr());
+            if (options.containsKey("learning")) {
+                MatchEvaluation.Metrics l = MatchEvaluation.evaluateLearning(InstituteProfiles.fromSeed(), new Regions(),
+                        labelled);
+                out.printf("with learning (leave-one-out): top-1 accuracy: %.3f, top-3 accuracy: %.3f, MRR: %.3f%n",
+                        l.top1(), l.top3(), l.mrr());
+            }
         }
         return 0;
     }

@@ -24,6 +24,55 @@ public final class MatchEvaluation {
         }
     }
 
+    /**
+     * Leave-one-out with simulated decisions: each request is ranked by a recommender that learned from all the
+     * others, as if for each of them the first expected institute had accepted and the best-ranked wrong one had
+     * declined.
+     */
+    public static Metrics evaluateLearning(List<InstituteProfile> profiles, kr.jiwon.shared.Regions regions,
+                                           List<Labelled> labelled) {
+        Recommender plain = new Recommender(profiles, regions);
+        List<Decisions.Decision> all = new java.util.ArrayList<>();
+        List<List<Decisions.Decision>> perItem = new java.util.ArrayList<>();
+        for (Labelled l : labelled) {
+            List<Decisions.Decision> mine = new java.util.ArrayList<>();
+            String accepted = l.expected().stream().sorted().findFirst().orElse(null);
+            if (accepted != null) {
+                mine.add(new Decisions.Decision(l.request().text(), accepted, true));
+            }
+            plain.recommend(l.request(), 5).stream().map(Recommendation::institute)
+                    .filter(i -> !l.expected().contains(i)).findFirst()
+                    .ifPresent(wrong -> mine.add(new Decisions.Decision(l.request().text(), wrong, false)));
+            perItem.add(mine);
+        }
+        int top1 = 0;
+        int top3 = 0;
+        double rr = 0;
+        for (int j = 0; j < labelled.size(); j++) {
+            all.clear();
+            for (int i = 0; i < labelled.size(); i++) {
+                if (i != j) {
+                    all.addAll(perItem.get(i));
+                }
+            }
+            Recommender learned = new Recommender(profiles, regions, new Decisions(all));
+            Labelled l = labelled.get(j);
+            List<Recommendation> ranking = learned.recommend(l.request(), profiles.size());
+            int rank = 0;
+            for (int i = 0; i < ranking.size(); i++) {
+                if (l.expected().contains(ranking.get(i).institute())) {
+                    rank = i + 1;
+                    break;
+                }
+            }
+            top1 += rank == 1 ? 1 : 0;
+            top3 += rank >= 1 && rank <= 3 ? 1 : 0;
+            rr += rank == 0 ? 0 : 1.0 / rank;
+        }
+        int n = Math.max(1, labelled.size());
+        return new Metrics(labelled.size(), (double) top1 / n, (double) top3 / n, rr / n);
+    }
+
     public static Metrics evaluate(Recommender recommender, List<Labelled> labelled) {
         int top1 = 0;
         int top3 = 0;

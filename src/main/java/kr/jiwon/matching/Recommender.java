@@ -46,6 +46,7 @@ public final class Recommender {
     private static final double REGION_WEIGHT = 0.08;
     private static final double REGIONAL_SUPPORT_WEIGHT = 0.30;
     private static final int MAX_QUERY_TERMS = 120;
+    private static final double LEARNED_WEIGHT = 0.35;
 
     private final List<InstituteProfile> profiles;
     private final KoreanAnalysis analysis = KoreanAnalysis.get();
@@ -55,7 +56,15 @@ public final class Recommender {
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private final List<Map<String, List<String>>> equipmentOf = new ArrayList<>();
 
+    private final Decisions decisions;
+
     public Recommender(List<InstituteProfile> profiles, Regions regions) {
+        this(profiles, regions, Decisions.NONE);
+    }
+
+    /** A recommender that also learns from earlier accept, decline and reassignment decisions. */
+    public Recommender(List<InstituteProfile> profiles, Regions regions, Decisions decisions) {
+        this.decisions = decisions;
         this.profiles = List.copyOf(profiles);
         this.gazetteer = new RegionGazetteer(regions);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -127,8 +136,10 @@ public final class Recommender {
                 ? Optional.of(request.region().substring(0, 2)) : gazetteer.sidoIn(request.text());
         List<String> wanted = new ArrayList<>(request.fields());
         wanted.addAll(request.rootTechnologies());
-        record Scored(int doc, double score, List<String> fieldHits, boolean sameRegion, boolean regionalSupport) {
+        record Scored(int doc, double score, List<String> fieldHits, boolean sameRegion, boolean regionalSupport,
+                      double learned) {
         }
+        Set<String> termSet = new java.util.HashSet<>(terms);
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
             InstituteProfile p = profiles.get(i);
@@ -140,8 +151,10 @@ public final class Recommender {
             if (sameRegion) {
                 score += scale * (regionalSupport ? REGIONAL_SUPPORT_WEIGHT : REGION_WEIGHT);
             }
+            double learned = decisions.isEmpty() ? 0 : decisions.pull(p.shortName(), termSet, documentFrequency);
+            score += scale * LEARNED_WEIGHT * learned;
             if (score > 0) {
-                scored.add(new Scored(i, score, fieldHits, sameRegion, regionalSupport));
+                scored.add(new Scored(i, score, fieldHits, sameRegion, regionalSupport, learned));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -158,6 +171,9 @@ public final class Recommender {
             explainEquipment(terms, x.doc(), why);
             if (x.sameRegion()) {
                 why.add((x.regionalSupport() ? "지역 지원기관: " : "같은 지역: ") + p.city());
+            }
+            if (x.learned() >= 0.2) {
+                why.add("비슷한 요청을 맡은 이력");
             }
             shown.add(new Recommendation(p.shortName(), p.koreanName(), Math.round(x.score() * 1000) / 1000.0, why));
         }

@@ -37,6 +37,38 @@ class MatchEvaluationTests {
     }
 
     @Test
+    void learningFromDecisionsDoesNotHurtOnTheDevSet() {
+        assertThat(run("match-eval", "--input", "src/test/resources/matching/dev-set.jsonl", "--learning", "yes")).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        String learned = text.lines().filter(l -> l.startsWith("with learning")).findFirst().orElseThrow();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "top-1 accuracy: ([0-9.]+), top-3 accuracy: ([0-9.]+), MRR: ([0-9.]+)").matcher(learned);
+        assertThat(m.find()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).isGreaterThanOrEqualTo(metric("top-1 accuracy"));
+        assertThat(Double.parseDouble(m.group(2))).isGreaterThanOrEqualTo(metric("top-3 accuracy"));
+        assertThat(Double.parseDouble(m.group(3))).isGreaterThanOrEqualTo(metric("MRR"));
+    }
+
+    @Test
+    void anAcceptPullsAnInstituteTowardsSimilarRequestsAndADeclinePushesAway() {
+        var profiles = InstituteProfiles.fromSeed();
+        var regions = new kr.jiwon.shared.Regions();
+        String text = "하이드로포밍 튜브 성형 불량";
+        var learned = new Recommender(profiles, regions, new Decisions(java.util.List.of(
+                new Decisions.Decision("하이드로포밍 튜브 성형 중 터짐", "KATECH", true),
+                new Decisions.Decision("하이드로포밍 튜브 성형 중 터짐", "KITECH", false))));
+        var plainRanking = new Recommender(profiles, regions).recommend(MatchRequest.of(text), 46);
+        var plain = plainRanking.stream().map(Recommendation::institute).toList();
+        var after = learned.recommend(MatchRequest.of(text), 46);
+        var afterIds = after.stream().map(Recommendation::institute).toList();
+        int katechBefore = plain.indexOf("KATECH") < 0 ? Integer.MAX_VALUE : plain.indexOf("KATECH");
+        assertThat(afterIds.indexOf("KATECH")).isBetween(0, 2).isLessThan(katechBefore);
+        assertThat(after.get(afterIds.indexOf("KATECH")).why()).contains("비슷한 요청을 맡은 이력");
+        assertThat(after.get(afterIds.indexOf("KITECH")).score())
+                .isLessThan(plainRanking.get(plain.indexOf("KITECH")).score());
+    }
+
+    @Test
     void writesOneRankingLinePerRequestWithReasons(@TempDir Path dir) throws Exception {
         Path input = dir.resolve("requests.jsonl");
         Files.writeString(input, """
