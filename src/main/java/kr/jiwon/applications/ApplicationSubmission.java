@@ -93,7 +93,9 @@ public class ApplicationSubmission {
                 desk.request(s.callId());
                 SubmissionReceipt receipt = new SubmissionReceipt(s.applicationId(), desk.await(s.applicationId(),
                         number), s.submittedAt());
-                events.publishEvent(new ApplicationSubmitted(s.applicationId(), s.callId()));
+                if (s.fresh()) {
+                    events.publishEvent(new ApplicationSubmitted(s.applicationId(), s.callId()));
+                }
                 return receipt;
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
                 if (attempt >= 2) {
@@ -108,7 +110,8 @@ public class ApplicationSubmission {
     }
 
     /** What the submitting transaction committed; the number may still be to come from the {@link ReceiptDesk}. */
-    private record Submitted(long applicationId, long callId, String receiptNumber, Instant submittedAt) {
+    private record Submitted(long applicationId, long callId, String receiptNumber, Instant submittedAt,
+                             boolean fresh) {
     }
 
     private Submitted submitOnce(CurrentUser user, long id, ApplicationForm form, java.util.Set<String> keep,
@@ -123,7 +126,7 @@ public class ApplicationSubmission {
         Application a = management.load(id);
         access.requireOwner(user, a);
         if (a.status() == ApplicationStatus.SUBMITTED) {
-            return remember(user, key, new Submitted(a.id(), a.callId(), a.receiptNumber(), a.submittedAt()));
+            return remember(user, key, new Submitted(a.id(), a.callId(), a.receiptNumber(), a.submittedAt(), false));
         }
         if (a.status() != ApplicationStatus.DRAFT) {
             throw new IllegalTransitionException(a.status(), ApplicationStatus.SUBMITTED);
@@ -148,7 +151,7 @@ public class ApplicationSubmission {
         a.submit(null, user.username(), now);
         applications.save(a);
         audit.recordChange(actor, "APPLICATION_SUBMIT", "APPLICATION", id, null);
-        return remember(user, key, new Submitted(id, a.callId(), null, now));
+        return remember(user, key, new Submitted(id, a.callId(), null, now, true));
     }
 
     private Optional<Submitted> earlierAnswer(CurrentUser user, String key) {
@@ -156,7 +159,7 @@ public class ApplicationSubmission {
                         + "from idempotent_submission s join application a on a.id = s.application_id "
                         + "where s.account = ? and s.idem_key = ?",
                 (rs, i) -> new Submitted(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant()),
+                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), false),
                 user.username(), key).stream().findFirst();
     }
 

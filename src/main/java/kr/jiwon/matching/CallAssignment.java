@@ -25,9 +25,11 @@ public class CallAssignment {
     private final CallManagement calls;
     private final InstituteManagement institutes;
     private final InstituteMatching matching;
+    private final kr.jiwon.companies.CompanyManagement companies;
 
     CallAssignment(ApplicationManagement applications, CallManagement calls, InstituteManagement institutes,
-                   InstituteMatching matching) {
+                   InstituteMatching matching, kr.jiwon.companies.CompanyManagement companies) {
+        this.companies = companies;
         this.applications = applications;
         this.calls = calls;
         this.institutes = institutes;
@@ -40,7 +42,8 @@ public class CallAssignment {
         for (Application a : applications.handedIn(callId)) {
             Map<String, Double> fit = new LinkedHashMap<>();
             matching.recommend(new MatchRequest(String.valueOf(a.id()), a.title() + " " + a.bottleneck(),
-                            a.technologyFields().values(), a.rootTechnologies().values(), null), InstituteRequests.CANDIDATES)
+                            a.technologyFields().values(), a.rootTechnologies().values(),
+                            companies.company(a.companyId()).regionCode()), InstituteRequests.CANDIDATES)
                     .forEach(r -> fit.put(r.institute(), r.score()));
             int needed = call.track(a.trackCode()).map(Track::minInstitutes).orElse(1);
             long amount = a.requestedAmount() == null ? 0 : a.requestedAmount().amount();

@@ -19,7 +19,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -44,9 +43,16 @@ public class InstituteRequests {
     private final InstituteMatching matching;
     private final AuditLog audit;
     private final Clock clock;
+    private final kr.jiwon.companies.CompanyManagement companies;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
     InstituteRequests(MatchOffers offers, ApplicationManagement applications, CallManagement calls,
-                      InstituteManagement institutes, InstituteMatching matching, AuditLog audit, Clock clock) {
+                      InstituteManagement institutes, InstituteMatching matching, AuditLog audit, Clock clock,
+                      kr.jiwon.companies.CompanyManagement companies,
+                      org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.companies = companies;
+        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.offers = offers;
         this.applications = applications;
         this.calls = calls;
@@ -56,13 +62,19 @@ public class InstituteRequests {
         this.clock = clock;
     }
 
+    /**
+     * Passes a newly submitted application to its first institute. A failure here never fails the submission (its
+     * receipt is already issued): it is logged, and officers can pass the request on from the queue.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void on(ApplicationSubmitted event) {
         try {
-            if (offers.findByApplicationIdOrderByIdAsc(event.applicationId()).isEmpty()) {
-                passOn(event.applicationId(), Actor.system());
-            }
+            tx.executeWithoutResult(status -> {
+                if (offers.findByApplicationIdOrderByIdAsc(event.applicationId()).isEmpty()) {
+                    passOn(event.applicationId(), Actor.system());
+                }
+            });
         } catch (RuntimeException e) {
             log.warn("Could not pass application {} to an institute; officers can do it from the queue",
                     event.applicationId(), e);
@@ -76,7 +88,8 @@ public class InstituteRequests {
         Set<String> asked = offers.findByApplicationIdOrderByIdAsc(applicationId).stream().map(MatchOffer::institute)
                 .collect(Collectors.toSet());
         List<Recommendation> ranking = matching.recommend(new MatchRequest(String.valueOf(a.id()), text(a),
-                a.technologyFields().values(), a.rootTechnologies().values(), null), CANDIDATES);
+                a.technologyFields().values(), a.rootTechnologies().values(),
+                companies.company(a.companyId()).regionCode()), CANDIDATES);
         Recommendation next = ranking.stream().filter(r -> a.desiredInstitutes().contains(r.institute()))
                 .filter(r -> !asked.contains(r.institute())).findFirst()
                 .orElse(ranking.stream().filter(r -> !asked.contains(r.institute())).findFirst().orElse(null));

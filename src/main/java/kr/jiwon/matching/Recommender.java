@@ -132,8 +132,11 @@ public final class Recommender {
             top = Math.max(top, s);
         }
         double scale = top > 0 ? top : 1.0;
-        Optional<String> sido = request.region() != null && request.region().length() >= 2
-                ? Optional.of(request.region().substring(0, 2)) : gazetteer.sidoIn(request.text());
+        Optional<String> named = gazetteer.sidoIn(request.text());
+        Optional<String> sido = named.isPresent() ? named
+                : request.region() != null && request.region().length() >= 2
+                ? Optional.of(request.region().substring(0, 2)) : Optional.empty();
+        double regionFactor = named.isPresent() ? 1.0 : 0.5;
         List<String> wanted = new ArrayList<>(request.fields());
         wanted.addAll(request.rootTechnologies());
         record Scored(int doc, double score, List<String> fieldHits, boolean sameRegion, boolean regionalSupport,
@@ -149,7 +152,9 @@ public final class Recommender {
             boolean sameRegion = sido.isPresent() && gazetteer.sidoOfCity(p.city()).equals(sido);
             boolean regionalSupport = p.fields().contains("기업지원");
             if (sameRegion) {
-                score += scale * (regionalSupport ? REGIONAL_SUPPORT_WEIGHT : REGION_WEIGHT);
+                // a place the company names in its own words counts fully; the region of its profile half, since
+                // a company is not always looking for help nearby
+                score += scale * (regionalSupport ? REGIONAL_SUPPORT_WEIGHT : REGION_WEIGHT) * regionFactor;
             }
             double learned = decisions.isEmpty() ? 0 : decisions.pull(p.shortName(), termSet, documentFrequency);
             score += scale * LEARNED_WEIGHT * learned;
