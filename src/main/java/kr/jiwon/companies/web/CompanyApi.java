@@ -37,9 +37,7 @@ class CompanyApi {
     }
 
     private static Actor actor(Authentication auth, HttpServletRequest request) {
-        String role = auth.getAuthorities().stream().map(a -> a.getAuthority().replace("ROLE_", "")).findFirst()
-                .orElse(null);
-        return new Actor(auth.getName(), role, request.getRemoteAddr());
+        return Actor.from(auth, request.getRemoteAddr());
     }
 
     record CompanyView(long id, String businessRegistrationNumber, boolean corporation, String name, CompanySize size,

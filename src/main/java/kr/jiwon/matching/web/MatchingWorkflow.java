@@ -65,9 +65,7 @@ class MatchingWorkflow {
     }
 
     static Actor actor(Authentication auth, HttpServletRequest request) {
-        String role = auth.getAuthorities().stream().map(a -> a.getAuthority().replace("ROLE_", "")).findFirst()
-                .orElse(null);
-        return new Actor(auth.getName(), role, request.getRemoteAddr());
+        return Actor.from(auth, request.getRemoteAddr());
     }
 
     List<OfferView> forInstitute(Authentication auth) {
