@@ -129,10 +129,10 @@ class DemoData implements ApplicationRunner {
         publish(new NewCall(sbj.id(), 1, "소부장 융합혁신지원단 심화기술지원사업 1차 공고",
                 "1차 17억원, 약 25개 과제. 일반형 과제당 최대 5,000만원, 융합형(2개 이상 연구기관 참여) 최대 2억원, 수행기간 최대 12개월. "
                         + "공급망 안정·탄소중립·디지털 전환·마이크로 OLED 등 융합 R&D를 우대한다.",
-                Won.ofEok(17), 25, daysFromToday(-10, 9), daysFromToday(20, 18), sbjTracks, sbjRules, 0, null));
+                Won.ofEok(17), 25, daysFromToday(-10, 9), daysFromToday(20, 18), sbjTracks, sbjRules, 0, null, 5));
         publish(new NewCall(sbj.id(), 2, "소부장 융합혁신지원단 심화기술지원사업 2차 공고",
                 "연간 34억원 중 1차(17억원) 이후 남은 17억원, 약 15개 과제. 조건은 1차와 같다.",
-                Won.ofEok(17), 15, daysFromToday(60, 9), daysFromToday(90, 18), sbjTracks, sbjRules, 0, null));
+                Won.ofEok(17), 15, daysFromToday(60, 9), daysFromToday(90, 18), sbjTracks, sbjRules, 0, null, 5));
 
         Program ssf = programs.createProgram(new NewProgram(null, "SSF", "삼성 스마트공장 3.0", "삼성전자·중소벤처기업부",
                 "삼성전자 스마트공장지원센터", Won.ofEok(100), Won.ofEok(300), 2023, 2025, 600,
@@ -146,7 +146,7 @@ class DemoData implements ApplicationRunner {
                         new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 1),
                         new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 1)),
                 new NewEligibility(TextList.of(CompanySize.SME.name()), false, false, null, true, null,
-                        TextList.of("디지털 전환", "스마트공장")), 0, 40));
+                        TextList.of("디지털 전환", "스마트공장")), 0, 40, 7));
 
         Program rpa = programs.createProgram(new NewProgram(root.id(), "RPA", "뿌리기업 자동화·지능화 지원", "산업통상자원부",
                 "한국생산기술연구원 국가뿌리산업진흥센터", Won.ofEok(175), null, 2024, 2024, null,
@@ -165,7 +165,7 @@ class DemoData implements ApplicationRunner {
                 Won.ofEok(30), 30, daysFromToday(-20, 9), daysFromToday(6, 18), List.of(
                         new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 1)),
                 new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, true, null,
-                        TextList.of("자동화", "디지털 전환")), 10, 25));
+                        TextList.of("자동화", "디지털 전환")), 10, 25, 5));
     }
 
     private void publish(NewCall call) {

@@ -76,7 +76,8 @@ public class Call {
                 cmd.expectedProjects(), SeoulTime.toInstant(cmd.opensAt()), SeoulTime.toInstant(cmd.closesAt()),
                 CallStatus.DRAFT, cmd.tracks().stream().map(NewTrack::toTrack).toList(), eligibility,
                 cmd.graceMinutes() == null ? 0 : cmd.graceMinutes(), cmd.minOwnContributionPercent(),
-                NewCall.DEFAULT_RESPONSE_DAYS, now, now);
+                cmd.instituteResponseDays() == null ? NewCall.DEFAULT_RESPONSE_DAYS : cmd.instituteResponseDays(), now,
+                now);
     }
 
     /** Makes the call visible to applicants; it accepts applications during its window. */

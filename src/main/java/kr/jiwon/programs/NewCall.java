@@ -12,11 +12,13 @@ import kr.jiwon.shared.Won;
 
 /**
  * What an officer gives to create a call. The window is given in Seoul wall-clock time ("2025-03-31T18:00");
- * {@code graceMinutes} (default 0) and {@code minOwnContributionPercent} (default none) are optional.
+ * {@code graceMinutes} (default 0), {@code minOwnContributionPercent} (default none) and
+ * {@code instituteResponseDays} (days an institute has to answer a request; default 5) are optional.
  */
 public record NewCall(Long programId, Integer round, String title, String summary, Won budget,
                       Integer expectedProjects, LocalDateTime opensAt, LocalDateTime closesAt, List<NewTrack> tracks,
-                      NewEligibility eligibility, Integer graceMinutes, Integer minOwnContributionPercent) {
+                      NewEligibility eligibility, Integer graceMinutes, Integer minOwnContributionPercent,
+                      Integer instituteResponseDays) {
 
     /** Eligibility as given; every list may be omitted. Size classes default to 중소기업. */
     public record NewEligibility(TextList sizeClasses, Boolean requiresSobujang, Boolean requiresRootCompany,
@@ -52,7 +54,9 @@ public record NewCall(Long programId, Integer round, String title, String summar
                 .check(graceMinutes == null || graceMinutes >= 0 && graceMinutes <= 120, "graceMinutes",
                         "call.graceMinutes")
                 .check(minOwnContributionPercent == null || minOwnContributionPercent >= 0
-                        && minOwnContributionPercent <= 100, "minOwnContributionPercent", "call.ownContribution");
+                        && minOwnContributionPercent <= 100, "minOwnContributionPercent", "call.ownContribution")
+                .check(instituteResponseDays == null || instituteResponseDays >= 1 && instituteResponseDays <= 60,
+                        "instituteResponseDays", "call.responseDays");
         validateTracks(v);
         validateEligibility(v, regions);
         v.throwIfAny();

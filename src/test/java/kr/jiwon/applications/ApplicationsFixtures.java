@@ -90,7 +90,7 @@ public class ApplicationsFixtures {
                 LocalDateTime.ofInstant(opens, SeoulTime.ZONE), LocalDateTime.ofInstant(closes, SeoulTime.ZONE),
                 List.of(new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1),
                         new NewTrack("CONVERGENT", "융합형", Won.ofEok(2), 12, null, 2)),
-                rules, grace, ownPercent));
+                rules, grace, ownPercent, null));
         return calls.publish(c.id());
     }
 

@@ -87,7 +87,7 @@ public final class BenchServer {
         Call call = calls.create(new NewCall(programId, 1, "마감 직전 접수 벤치마크 공고", null, Won.ofEok(17), 25,
                 LocalDateTime.ofInstant(now.minusSeconds(3600), SeoulTime.ZONE),
                 LocalDateTime.ofInstant(now.plusSeconds(60L * closeInMinutes), SeoulTime.ZONE),
-                List.of(new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1)), null, 0, null));
+                List.of(new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1)), null, 0, null, null));
         calls.publish(call.id());
         jdbc.update("insert into account (version, username, email, password_hash, display_name, role, enabled, "
                 + "created_at) values (0, 'bench-officer', null, ?, 'bench officer', 'OFFICER', true, now())", hash);

@@ -14,7 +14,7 @@ class CallTests {
     private static Call call(int graceMinutes) {
         Call c = Call.draft(new NewCall(1L, 1, "공고", null, Won.ofEok(17), 25, LocalDateTime.of(2031, 3, 2, 9, 0),
                 LocalDateTime.of(2031, 3, 31, 18, 0), List.of(new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12,
-                null, 1)), null, graceMinutes, null), Instant.parse("2031-01-01T00:00:00Z"));
+                null, 1)), null, graceMinutes, null, null), Instant.parse("2031-01-01T00:00:00Z"));
         c.publish(Instant.parse("2031-01-02T00:00:00Z"));
         return c;
     }
@@ -43,7 +43,7 @@ class CallTests {
     void aDraftOrClosedCallAcceptsNothing() {
         Call draft = Call.draft(new NewCall(1L, 1, "공고", null, Won.ofEok(17), 25, LocalDateTime.of(2031, 3, 2, 9, 0),
                 LocalDateTime.of(2031, 3, 31, 18, 0), List.of(new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12,
-                null, 1)), null, 0, null), Instant.now());
+                null, 1)), null, 0, null, null), Instant.now());
         assertThat(draft.acceptsSubmission(CLOSE.minusSeconds(60), CLOSE.minusSeconds(60))).isFalse();
         Call c = call(0);
         c.close(Instant.now());

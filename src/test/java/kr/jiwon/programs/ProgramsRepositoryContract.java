@@ -44,7 +44,7 @@ abstract class ProgramsRepositoryContract {
                 new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1),
                 new NewTrack("CONVERGENT", "융합형", Won.ofEok(2), 12, Won.ofEok(6), 2)),
                 new NewEligibility(TextList.of("SME", "MIDSIZE"), true, false, TextList.of("48"), true,
-                        TextList.of("51750"), TextList.of("탄소중립", "마이크로 OLED")), 15, 20));
+                        TextList.of("51750"), TextList.of("탄소중립", "마이크로 OLED")), 15, 20, 3));
     }
 
     @Test
@@ -74,6 +74,7 @@ abstract class ProgramsRepositoryContract {
         assertThat(loaded.status()).isEqualTo(CallStatus.DRAFT);
         assertThat(loaded.graceMinutes()).isEqualTo(15);
         assertThat(loaded.minOwnContributionPercent()).isEqualTo(20);
+        assertThat(loaded.instituteResponseDays()).isEqualTo(3);
     }
 
     @Test
