@@ -115,7 +115,7 @@ public final class Assignment {
         Map<String, String> unassigned = new LinkedHashMap<>();
         for (Request r : p.requests()) {
             if (!assigned.containsKey(r.id())) {
-                unassigned.put(r.id(), reason(r, byId, assigned, p));
+                unassigned.put(r.id(), reason(r, byId, assigned));
             }
         }
         return new AssignmentResult(assigned, round(total), round(solver.bestObjectiveBound() / SCALE),
@@ -169,8 +169,7 @@ public final class Assignment {
         return new Baseline(total, count, picked);
     }
 
-    private static String reason(Request r, Map<String, Institute> byId, Map<String, List<String>> assigned,
-                                 AssignmentProblem p) {
+    private static String reason(Request r, Map<String, Institute> byId, Map<String, List<String>> assigned) {
         List<Institute> candidates = r.fit().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> byId.get(e.getKey())).filter(java.util.Objects::nonNull).toList();
         if (candidates.isEmpty()) {

@@ -13,7 +13,6 @@ import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.matching.InstituteRequests;
 import kr.jiwon.matching.MatchOffer;
 import kr.jiwon.matching.OfferStatus;
-import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.SeoulTime;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -70,11 +69,5 @@ class MatchingWorkflow {
 
     List<OfferView> forInstitute(Authentication auth) {
         return requests.forInstitute(instituteOf(auth)).stream().map(this::view).toList();
-    }
-
-    static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "offer.reasonRequired");
-        }
     }
 }
