@@ -11,6 +11,9 @@ public class JiwonPlatform {
         if (kr.jiwon.matching.MatchCommand.handles(args)) {
             System.exit(new kr.jiwon.matching.MatchCommand(System.out, System.err).run(args));
         }
+        if (kr.jiwon.selection.SelectCommand.handles(args)) {
+            System.exit(new kr.jiwon.selection.SelectCommand(System.out, System.err).run(args));
+        }
         SpringApplication.run(JiwonPlatform.class, args);
     }
 }
