@@ -3,7 +3,6 @@ package kr.jiwon.applications;
 import kr.jiwon.accounts.CurrentUser;
 import kr.jiwon.accounts.Role;
 import kr.jiwon.institutes.InstituteManagement;
-import kr.jiwon.institutes.ResearchInstitute;
 import kr.jiwon.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -27,8 +26,8 @@ class ApplicationAccess {
             case OFFICER, ADMIN -> true;
             case APPLICANT -> a.companyId().equals(user.companyId());
             case INSTITUTE -> a.status().isHandedIn() && user.instituteId() != null
-                    && institutes.all().stream().filter(i -> i.id().equals(user.instituteId()))
-                    .map(ResearchInstitute::shortName).anyMatch(a.desiredInstitutes()::contains);
+                    && a.desiredInstitutes().contains(
+                    institutes.institute(String.valueOf(user.instituteId())).shortName());
             case REVIEWER -> false;
         };
     }

@@ -1,18 +1,12 @@
 package kr.jiwon.institutes;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import kr.jiwon.shared.ReferenceCsv;
 import kr.jiwon.shared.TextList;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.core.io.ClassPathResource;
 
 /**
  * The institute directory as shipped: {@code reference/research-institutes.csv} (names, cities, specialties) joined
@@ -26,9 +20,9 @@ public final class InstituteDirectory {
 
     public static List<NewInstitute> seed() {
         Map<String, CSVRecord> profiles = new HashMap<>();
-        read("reference/institute-profiles.csv").forEach(r -> profiles.put(r.get("short_name"), r));
+        ReferenceCsv.read("reference/institute-profiles.csv").forEach(r -> profiles.put(r.get("short_name"), r));
         List<NewInstitute> out = new ArrayList<>();
-        for (CSVRecord r : read("reference/research-institutes.csv")) {
+        for (CSVRecord r : ReferenceCsv.read("reference/research-institutes.csv")) {
             CSVRecord p = profiles.get(r.get("short_name"));
             out.add(new NewInstitute(r.get("short_name"), r.get("korean_name"), r.get("english_name"),
                     blankToNull(r.get("city")), blankToNull(r.get("yunghyeok_division")),
@@ -40,13 +34,6 @@ public final class InstituteDirectory {
         return out;
     }
 
-    private static List<CSVRecord> read(String resource) {
-        try (Reader in = new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

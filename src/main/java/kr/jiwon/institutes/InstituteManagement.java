@@ -30,7 +30,9 @@ public class InstituteManagement {
         if (institutes.findByShortName(cmd.shortName().strip()).isPresent()) {
             throw InvalidInputException.of("shortName", "institute.duplicate", cmd.shortName());
         }
-        return institutes.save(ResearchInstitute.register(cmd, clock.instant()));
+        ResearchInstitute saved = institutes.save(ResearchInstitute.register(cmd, clock.instant()));
+        events.publishEvent(new InstituteProfileChanged(saved.shortName()));
+        return saved;
     }
 
     /** An institute's coordinator (or an officer) rewrites its capability profile. */

@@ -1,5 +1,5 @@
 package kr.jiwon.institutes;
 
-/** An institute's capability profile was edited (matching rebuilds its index). */
+/** An institute was added or its capability profile edited (matching rebuilds its index). */
 public record InstituteProfileChanged(String shortName) {
 }

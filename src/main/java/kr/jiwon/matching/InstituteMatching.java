@@ -60,14 +60,19 @@ public class InstituteMatching {
         return new Decisions(list);
     }
 
+    /** Drops the index; the next recommendation rebuilds it (cheap to call many times, e.g. during an import). */
+    public void invalidate() {
+        recommender.set(null);
+    }
+
     @org.springframework.context.event.EventListener
     void on(kr.jiwon.institutes.InstituteProfileChanged event) {
-        refresh();
+        invalidate();
     }
 
     private Recommender recommender() {
         Recommender r = recommender.get();
-        if (r == null || r.size() != institutes.count()) {
+        if (r == null) {
             refresh();
             r = recommender.get();
         }

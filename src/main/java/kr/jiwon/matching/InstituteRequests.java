@@ -129,7 +129,7 @@ public class InstituteRequests {
         o.accept(actor.username(), clock.instant());
         MatchOffer saved = offers.save(o);
         audit.recordChange(actor, "MATCH_ACCEPT", "APPLICATION", o.applicationId(), institute);
-        matching.refresh();
+        matching.invalidate();
         return saved;
     }
 
@@ -140,7 +140,7 @@ public class InstituteRequests {
         o.decline(actor.username(), clock.instant(), reason);
         offers.save(o);
         audit.recordChange(actor, "MATCH_DECLINE", "APPLICATION", o.applicationId(), institute + ": " + reason);
-        matching.refresh();
+        matching.invalidate();
         return passOn(o.applicationId(), actor);
     }
 
@@ -181,7 +181,7 @@ public class InstituteRequests {
         MatchOffer decided = offers.save(MatchOffer.decidedByOfficer(applicationId, a.callId(), institute,
                 actor.username(), reason.strip(), now));
         audit.recordChange(actor, "MATCH_OVERRIDE", "APPLICATION", applicationId, institute + ": " + reason);
-        matching.refresh();
+        matching.invalidate();
         return decided;
     }
 

@@ -1,10 +1,5 @@
 package kr.jiwon.shared;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +28,7 @@ public class Regions {
         Set<String> interest = new HashSet<>();
         readDesignations("reference/population-decline-areas.csv", decline);
         readDesignations("reference/population-decline-interest-areas.csv", interest);
-        for (CSVRecord r : read("reference/regions.csv")) {
+        for (CSVRecord r : ReferenceCsv.read("reference/regions.csv")) {
             String code = r.get("sgg_code");
             sidoNames.putIfAbsent(r.get("sido_code"), r.get("sido"));
             byCode.put(code, new Region(code, r.get("sido_code"), r.get("sido"), r.get("sigungu"),
@@ -44,7 +37,7 @@ public class Regions {
     }
 
     private void readDesignations(String resource, Set<String> target) {
-        for (CSVRecord r : read(resource)) {
+        for (CSVRecord r : ReferenceCsv.read(resource)) {
             String canonical = r.get("sgg_code_2024");
             target.add(canonical);
             aliases.put(r.get("sgg_code"), canonical);
@@ -52,14 +45,6 @@ public class Regions {
         }
     }
 
-    private static List<CSVRecord> read(String resource) {
-        try (Reader in = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
-                StandardCharsets.UTF_8)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     public Optional<Region> find(String code) {
         if (code == null) {

@@ -1,16 +1,9 @@
 package kr.jiwon.shared;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /** The 14 뿌리기술, found by code ("RT05") or by Korean name ("표면처리"). */
@@ -20,14 +13,9 @@ public class RootTechnologies {
     private final List<RootTechnology> all = new ArrayList<>();
 
     public RootTechnologies() {
-        try (Reader in = new InputStreamReader(
-                new ClassPathResource("reference/root-technologies.csv").getInputStream(), StandardCharsets.UTF_8)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                all.add(new RootTechnology(r.get("code"), r.get("korean_name"), r.get("english_name"),
-                        r.get("category_ko")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (CSVRecord r : ReferenceCsv.read("reference/root-technologies.csv")) {
+            all.add(new RootTechnology(r.get("code"), r.get("korean_name"), r.get("english_name"),
+                    r.get("category_ko")));
         }
     }
 
