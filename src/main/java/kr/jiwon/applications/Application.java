@@ -151,6 +151,19 @@ public class Application {
         move(target, by, now, reason);
     }
 
+    /** The confirmed result of selection. */
+    void decide(boolean selected, String by, Instant now, String reason) {
+        move(selected ? ApplicationStatus.SELECTED : ApplicationStatus.NOT_SELECTED, by, now, reason);
+    }
+
+    /** An upheld objection reopens the decision. */
+    void reopenDecision(String by, Instant now, String reason) {
+        if (status != ApplicationStatus.SELECTED && status != ApplicationStatus.NOT_SELECTED) {
+            throw new IllegalTransitionException(status, ApplicationStatus.ELIGIBLE);
+        }
+        move(ApplicationStatus.ELIGIBLE, by, now, reason);
+    }
+
     private void move(ApplicationStatus target, String by, Instant now, String reason) {
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException(status, target);

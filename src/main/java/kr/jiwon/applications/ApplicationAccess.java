@@ -9,16 +9,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with an application. A company sees only its own; an institute only submitted ones that name
- * it; reviewers only assigned ones (none until review exists); officers all. Someone who may not see an
+ * it; reviewers only the ones assigned to them; officers all. Someone who may not see an
  * application gets "not found", so ids cannot be probed; someone who may see it but not do the action gets 403.
  */
 @Component
 class ApplicationAccess {
 
     private final InstituteManagement institutes;
+    private final org.springframework.beans.factory.ObjectProvider<ReviewerAccess> reviewers;
 
-    ApplicationAccess(InstituteManagement institutes) {
+    ApplicationAccess(InstituteManagement institutes,
+                      org.springframework.beans.factory.ObjectProvider<ReviewerAccess> reviewers) {
         this.institutes = institutes;
+        this.reviewers = reviewers;
     }
 
     boolean canView(CurrentUser user, Application a) {
@@ -28,7 +31,8 @@ class ApplicationAccess {
             case INSTITUTE -> a.status().isHandedIn() && user.instituteId() != null
                     && a.desiredInstitutes().contains(
                     institutes.institute(String.valueOf(user.instituteId())).shortName());
-            case REVIEWER -> false;
+            case REVIEWER -> a.status().isHandedIn() && reviewers.stream()
+                    .anyMatch(r -> r.isAssigned(user.username(), a.id()));
         };
     }
 
@@ -49,7 +53,7 @@ class ApplicationAccess {
     /** Documents: the company, officers (and, with review, assigned reviewers). */
     void requireDownload(CurrentUser user, Application a) {
         requireView(user, a);
-        if (!(user.role() == Role.APPLICANT || user.isOffice())) {
+        if (!(user.role() == Role.APPLICANT || user.role() == Role.REVIEWER || user.isOffice())) {
             throw new AccessDeniedException("documents are for the company, reviewers and officers");
         }
     }

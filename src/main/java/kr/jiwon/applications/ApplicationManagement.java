@@ -122,6 +122,27 @@ public class ApplicationManagement {
         return applications.findByCallIdOrderByIdAsc(callId).stream().filter(a -> a.status().isHandedIn()).toList();
     }
 
+    /** Records the confirmed selection result on the application (part of the confirming transaction). */
+    @Transactional
+    public Application decide(long id, boolean selected, String reason, Actor actor) {
+        Application a = load(id);
+        a.decide(selected, actor.username(), clock.instant(), reason);
+        Application saved = applications.save(a);
+        audit.recordChange(actor, selected ? "APPLICATION_SELECTED" : "APPLICATION_NOT_SELECTED", "APPLICATION", id,
+                reason);
+        return saved;
+    }
+
+    /** An upheld objection: the decision is reopened and the application is ELIGIBLE again. */
+    @Transactional
+    public Application reopenDecision(long id, String reason, Actor actor) {
+        Application a = load(id);
+        a.reopenDecision(actor.username(), clock.instant(), reason);
+        Application saved = applications.save(a);
+        audit.recordChange(actor, "APPLICATION_DECISION_REOPENED", "APPLICATION", id, reason);
+        return saved;
+    }
+
     Application load(long id) {
         return applications.findById(id).orElseThrow(() -> new NotFoundException("application.notFound", id));
     }

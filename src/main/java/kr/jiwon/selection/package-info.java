@@ -1,7 +1,10 @@
 /**
  * Selection of the applications to fund: the exact optimiser (OR-Tools CP-SAT) under the round budget, track caps
  * and budgets, a minimum score, minimum shares, one project per company and institute capacity, with the status-quo
- * greedy ranking beside it; the {@code select} command line.
+ * greedy ranking beside it; what-if parameters, an explanation for every application, confirmed (immutable)
+ * results with notifications, and objections (이의신청); the {@code select} command line.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Selection", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Selection",
+        allowedDependencies = {"shared", "programs", "applications", "companies", "institutes", "matching", "review",
+                "notifications", "accounts", "audit"})
 package kr.jiwon.selection;

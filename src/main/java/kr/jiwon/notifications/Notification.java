@@ -1,0 +1,97 @@
+package kr.jiwon.notifications;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One message to a company's users or to one account: shown in the app, and e-mailed if it has an address. */
+@Table("notification")
+public class Notification {
+
+    @Id
+    private Long id;
+    private final Long companyId;
+    private final String username;
+    private final String email;
+    private final String subject;
+    private final String body;
+    private final String link;
+    private final Instant createdAt;
+    private Instant sentAt;
+    private int attempts;
+    private String lastError;
+    private Instant readAt;
+
+    @PersistenceCreator
+    Notification(Long id, Long companyId, String username, String email, String subject, String body, String link,
+                 Instant createdAt, Instant sentAt, int attempts, String lastError, Instant readAt) {
+        this.id = id;
+        this.companyId = companyId;
+        this.username = username;
+        this.email = email;
+        this.subject = subject;
+        this.body = body;
+        this.link = link;
+        this.createdAt = createdAt;
+        this.sentAt = sentAt;
+        this.attempts = attempts;
+        this.lastError = lastError;
+        this.readAt = readAt;
+    }
+
+    void sent(Instant now) {
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    void failed(String error) {
+        attempts++;
+        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 500));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long companyId() {
+        return companyId;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String link() {
+        return link;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+}

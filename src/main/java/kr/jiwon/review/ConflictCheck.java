@@ -1,0 +1,104 @@
+package kr.jiwon.review;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kr.jiwon.audit.Actor;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.SeoulTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Conflicts of interest between reviewers and a call's applications, with the officer's dismissals of false
+ * positives applied (a dismissed conflict is shown as such and no longer blocks the pairing).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ConflictCheck {
+
+    /** One application and what the policies found for a reviewer. */
+    public record CaseConflicts(long applicationId, String receiptNumber, String title, String companyName,
+                                List<Conflict> conflicts) {
+
+        public boolean blocking() {
+            return conflicts.stream().anyMatch(c -> !c.dismissed());
+        }
+    }
+
+    private final ReviewCases cases;
+    private final ReviewerPool pool;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ConflictCheck(ReviewCases cases, ReviewerPool pool, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.cases = cases;
+        this.pool = pool;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Checks a reviewer against every eligible application of a call, e.g. before inviting them. */
+    public List<CaseConflicts> check(long callId, long reviewerId) {
+        Reviewer r = pool.reviewer(reviewerId);
+        Map<String, String> dismissed = dismissals(callId);
+        return cases.eligible(callId).stream()
+                .map(c -> new CaseConflicts(c.applicationId(), c.receiptNumber(), c.title(), c.companyName(),
+                        conflicts(r, c, dismissed)))
+                .toList();
+    }
+
+    /** Officer: a found conflict is a false positive. The reason is kept and audited. */
+    @Transactional
+    public void dismiss(long reviewerId, long applicationId, String policy, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "review.reasonRequired");
+        }
+        if (ConflictPolicies.ALL.stream().noneMatch(p -> p.name().equals(policy))) {
+            throw InvalidInputException.of("policy", "conflict.unknownPolicy", policy);
+        }
+        pool.reviewer(reviewerId);
+        int exists = jdbc.sql("select count(*) from conflict_dismissal where reviewer_id = ? and application_id = ?"
+                        + " and policy = ?").params(reviewerId, applicationId, policy).query(Integer.class).single();
+        if (exists == 0) {
+            jdbc.sql("insert into conflict_dismissal (reviewer_id, application_id, policy, reason, dismissed_by,"
+                            + " dismissed_at) values (?, ?, ?, ?, ?, ?)")
+                    .params(reviewerId, applicationId, policy, reason.strip(), actor.username(),
+                            java.sql.Timestamp.from(clock.instant()))
+                    .update();
+        }
+        audit.recordChange(actor, "CONFLICT_DISMISS", "APPLICATION", applicationId,
+                "reviewer " + reviewerId + " " + policy + ": " + reason.strip());
+    }
+
+    /** Dismissed (reviewer, application, policy) → reason, for a call. */
+    Map<String, String> dismissals(long callId) {
+        Map<String, String> out = new HashMap<>();
+        jdbc.sql("select d.reviewer_id, d.application_id, d.policy, d.reason from conflict_dismissal d"
+                        + " join application a on a.id = d.application_id where a.call_id = ?")
+                .param(callId)
+                .query((rs, n) -> out.put(key(rs.getLong(1), rs.getLong(2), rs.getString(3)), rs.getString(4)))
+                .list();
+        return out;
+    }
+
+    List<Conflict> conflicts(Reviewer r, ReviewCase c, Map<String, String> dismissed) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), SeoulTime.ZONE);
+        return ConflictPolicies.findAll(r, c, today).stream()
+                .map(f -> {
+                    String reason = dismissed.get(key(r.id(), c.applicationId(), f.policy()));
+                    return reason == null ? f : f.dismissedBecause(reason);
+                })
+                .toList();
+    }
+
+    private static String key(long reviewer, long application, String policy) {
+        return reviewer + "/" + application + "/" + policy;
+    }
+}

@@ -1,0 +1,49 @@
+package kr.jiwon.review;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import kr.jiwon.applications.Application;
+import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.applications.ApplicationStatus;
+import kr.jiwon.companies.Company;
+import kr.jiwon.companies.CompanyManagement;
+import kr.jiwon.matching.InstituteRequests;
+import kr.jiwon.matching.OfferStatus;
+import org.springframework.stereotype.Component;
+
+/** Builds the review view of a call's eligible applications. */
+@Component
+class ReviewCases {
+
+    private final ApplicationManagement applications;
+    private final CompanyManagement companies;
+    private final InstituteRequests requests;
+
+    ReviewCases(ApplicationManagement applications, CompanyManagement companies, InstituteRequests requests) {
+        this.applications = applications;
+        this.companies = companies;
+        this.requests = requests;
+    }
+
+    /** The call's applications that are up for review (screened as eligible), in receipt order. */
+    List<ReviewCase> eligible(long callId) {
+        return applications.handedIn(callId).stream()
+                .filter(a -> a.status() == ApplicationStatus.ELIGIBLE)
+                .map(this::of)
+                .toList();
+    }
+
+    ReviewCase of(Application a) {
+        Company company = companies.company(a.companyId());
+        Set<String> institutes = new LinkedHashSet<>(a.desiredInstitutes().values());
+        requests.ofApplication(a.id()).stream()
+                .filter(o -> o.status() == OfferStatus.ACCEPTED || o.status() == OfferStatus.OFFERED)
+                .forEach(o -> institutes.add(o.institute()));
+        List<String> fields = new java.util.ArrayList<>(a.technologyFields().values());
+        fields.addAll(a.rootTechnologies().values());
+        return new ReviewCase(a.id(), a.receiptNumber(), a.title(), company.id(), company.name(),
+                company.businessRegistrationNumber().digits(), institutes, kr.jiwon.shared.TextList.of(fields),
+                company.regionCode());
+    }
+}

@@ -1,0 +1,211 @@
+package kr.jiwon.review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.Violations;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * How a call is reviewed: k reviewers per application, the most applications one reviewer takes, the rubric
+ * (criteria with their weights, scored out of the weight), bonus points (가점) granted by named rules, and how a
+ * score is aggregated across reviewers.
+ */
+@Table("review_plan")
+public class ReviewPlan {
+
+    /** Mean of the reviewers' totals, or the trimmed mean (highest and lowest dropped) when 5+ reviewers. */
+    public enum Aggregation { MEAN, TRIMMED_MEAN }
+
+    /** A criterion of the rubric; a reviewer gives 0..weight points. */
+    public record Criterion(String name, int weight) {
+    }
+
+    /** Bonus points (가점) given when the rule holds: DECLINE_AREA (인구감소지역 소재), PRIORITY_FIELD. */
+    public record Bonus(String rule, double points) {
+    }
+
+    static final List<String> BONUS_RULES = List.of("DECLINE_AREA", "PRIORITY_FIELD");
+
+    @Id
+    private final Long callId;
+    @Version
+    private Long version;
+    private int reviewersPerApplication;
+    private int maxLoad;
+    private String criteria;
+    private String bonuses;
+    private Aggregation aggregation;
+    private boolean zNormalise;
+    private Instant updatedAt;
+    private String updatedBy;
+
+    @PersistenceCreator
+    ReviewPlan(Long callId, Long version, int reviewersPerApplication, int maxLoad, String criteria, String bonuses,
+               Aggregation aggregation, boolean zNormalise, Instant updatedAt, String updatedBy) {
+        this.callId = callId;
+        this.version = version;
+        this.reviewersPerApplication = reviewersPerApplication;
+        this.maxLoad = maxLoad;
+        this.criteria = criteria;
+        this.bonuses = bonuses;
+        this.aggregation = aggregation;
+        this.zNormalise = zNormalise;
+        this.updatedAt = updatedAt;
+        this.updatedBy = updatedBy;
+    }
+
+    static ReviewPlan standard(long callId, Instant now) {
+        return new ReviewPlan(callId, null, 3, 10, "기술성:40|사업화 가능성:30|정책 부합성:30",
+                "DECLINE_AREA:3|PRIORITY_FIELD:2", Aggregation.MEAN, false, now, "system");
+    }
+
+    void change(int k, int load, String criteriaText, String bonusText, Aggregation agg, boolean z, String by,
+                Instant now) {
+        Violations v = new Violations();
+        v.check(k >= 1 && k <= 15, "reviewersPerApplication", "review.kRange");
+        v.check(load >= 1 && load <= 500, "maxLoad", "review.loadRange");
+        v.attempt("criteria", () -> parseCriteria(criteriaText));
+        v.attempt("bonuses", () -> parseBonuses(bonusText));
+        v.check(agg != null, "aggregation", "field.required");
+        v.throwIfAny();
+        reviewersPerApplication = k;
+        maxLoad = load;
+        criteria = format(parseCriteria(criteriaText));
+        bonuses = formatBonuses(parseBonuses(bonusText));
+        aggregation = agg;
+        zNormalise = z;
+        updatedBy = by;
+        updatedAt = now;
+    }
+
+    /** "기술성:40|사업화 가능성:30" (or one per line); weights are positive whole points. */
+    static List<Criterion> parseCriteria(String text) {
+        List<Criterion> out = new ArrayList<>();
+        for (String part : split(text)) {
+            int colon = part.lastIndexOf(':');
+            String name = colon < 0 ? "" : part.substring(0, colon).strip();
+            Integer w = colon < 0 ? null : parseInt(part.substring(colon + 1).strip());
+            if (name.isEmpty() || name.contains("=") || w == null || w <= 0 || w > 100) {
+                throw InvalidInputException.of("criteria", "review.criterionFormat", part);
+            }
+            if (out.stream().anyMatch(c -> c.name().equals(name))) {
+                throw InvalidInputException.of("criteria", "review.criterionDuplicate", name);
+            }
+            out.add(new Criterion(name, w));
+        }
+        if (out.isEmpty()) {
+            throw InvalidInputException.of("criteria", "field.required");
+        }
+        return out;
+    }
+
+    static List<Bonus> parseBonuses(String text) {
+        List<Bonus> out = new ArrayList<>();
+        for (String part : split(text)) {
+            String[] kv = part.split(":");
+            Double p = kv.length == 2 ? parseDouble(kv[1].strip()) : null;
+            if (kv.length != 2 || !BONUS_RULES.contains(kv[0].strip()) || p == null || p < 0 || p > 20) {
+                throw InvalidInputException.of("bonuses", "review.bonusFormat", part);
+            }
+            out.add(new Bonus(kv[0].strip(), p));
+        }
+        return out;
+    }
+
+    private static List<String> split(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split("[|\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static Integer parseInt(String s) {
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Double parseDouble(String s) {
+        try {
+            return Double.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String format(List<Criterion> cs) {
+        return String.join("|", cs.stream().map(c -> c.name() + ":" + c.weight()).toList());
+    }
+
+    private static String formatBonuses(List<Bonus> bs) {
+        return String.join("|", bs.stream().map(b -> b.rule() + ":" + stripZero(b.points())).toList());
+    }
+
+    private static String stripZero(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    public Long callId() {
+        return callId;
+    }
+
+    public int reviewersPerApplication() {
+        return reviewersPerApplication;
+    }
+
+    public int maxLoad() {
+        return maxLoad;
+    }
+
+    public List<Criterion> criteria() {
+        return parseCriteria(criteria);
+    }
+
+    /** The rubric as an officer edits it, one criterion per line. */
+    public String criteriaText() {
+        return criteria.replace("|", "\n");
+    }
+
+    public List<Bonus> bonuses() {
+        return parseBonuses(bonuses);
+    }
+
+    public String bonusesText() {
+        return bonuses.replace("|", "\n");
+    }
+
+    public Map<String, Integer> weights() {
+        Map<String, Integer> w = new LinkedHashMap<>();
+        criteria().forEach(c -> w.put(c.name(), c.weight()));
+        return w;
+    }
+
+    public int totalWeight() {
+        return criteria().stream().mapToInt(Criterion::weight).sum();
+    }
+
+    public Aggregation aggregation() {
+        return aggregation;
+    }
+
+    public boolean zNormalise() {
+        return zNormalise;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,168 @@
+package kr.jiwon.review;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kr.jiwon.audit.Actor;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.shared.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assigning reviewers to a call's eligible applications: k conflict-free reviewers each, no reviewer over the load
+ * limit, the total expertise fit maximal (min-cost flow); stored only when every application is covered.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReviewerAssignment {
+
+    /** A stored assignment row as pages show it. */
+    public record Assigned(long applicationId, String receiptNumber, String title, String companyName,
+                           long reviewerId, String reviewerName, int fit) {
+    }
+
+    private final ReviewCases cases;
+    private final ReviewerPool pool;
+    private final ReviewPanel panel;
+    private final ConflictCheck conflicts;
+    private final ReviewPlanning planning;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ReviewerAssignment(ReviewCases cases, ReviewerPool pool, ReviewPanel panel, ConflictCheck conflicts, ReviewPlanning planning,
+                       JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.cases = cases;
+        this.pool = pool;
+        this.panel = panel;
+        this.conflicts = conflicts;
+        this.planning = planning;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The optimal assignment for the call's current eligible applications and pool (not stored). */
+    public AssignmentOutcome propose(long callId) {
+        ReviewPlan plan = planning.plan(callId);
+        List<ReviewCase> apps = cases.eligible(callId);
+        List<Reviewer> reviewers = panel.panel(callId);
+        Map<String, String> dismissed = conflicts.dismissals(callId);
+        List<AssignmentSolver.Candidate> candidates = new ArrayList<>();
+        List<Map<String, Integer>> conflictCounts = new ArrayList<>();
+        int[] candidateCount = new int[apps.size()];
+        for (int a = 0; a < apps.size(); a++) {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (int r = 0; r < reviewers.size(); r++) {
+                List<Conflict> found = conflicts.conflicts(reviewers.get(r), apps.get(a), dismissed).stream()
+                        .filter(c -> !c.dismissed()).toList();
+                if (found.isEmpty()) {
+                    candidates.add(new AssignmentSolver.Candidate(a, r, fit(reviewers.get(r), apps.get(a))));
+                    candidateCount[a]++;
+                } else {
+                    counts.merge(found.get(0).policy(), 1, Integer::sum);
+                }
+            }
+            conflictCounts.add(counts);
+        }
+        int k = plan.reviewersPerApplication();
+        AssignmentSolver.Solution s = AssignmentSolver.solve(apps.size(), reviewers.size(), k, plan.maxLoad(),
+                candidates);
+        int[] got = new int[apps.size()];
+        List<AssignmentOutcome.Pair> pairs = new ArrayList<>();
+        long total = 0;
+        for (AssignmentSolver.Candidate c : s.chosen()) {
+            got[c.application()]++;
+            total += c.fit();
+            pairs.add(new AssignmentOutcome.Pair(apps.get(c.application()).applicationId(),
+                    reviewers.get(c.reviewer()).id(), c.fit()));
+        }
+        List<AssignmentOutcome.Shortfall> shortfalls = new ArrayList<>();
+        for (int a = 0; a < apps.size(); a++) {
+            if (got[a] < k) {
+                ReviewCase c = apps.get(a);
+                shortfalls.add(new AssignmentOutcome.Shortfall(c.applicationId(), c.receiptNumber(), c.title(), got[a],
+                        k, candidateCount[a], conflictCounts.get(a), candidateCount[a] >= k));
+            }
+        }
+        return new AssignmentOutcome(callId, k, plan.maxLoad(), pairs, total, shortfalls, apps.size(),
+                reviewers.size());
+    }
+
+    /** Computes and stores the assignment if it covers every application; otherwise stores nothing. */
+    @Transactional
+    public AssignmentOutcome assign(long callId, Actor actor) {
+        AssignmentOutcome outcome = propose(callId);
+        if (outcome.feasible()) {
+            replace(callId, outcome.pairs(), actor);
+            audit.recordChange(actor, "REVIEW_ASSIGN", "CALL", callId,
+                    outcome.pairs().size() + " pairs, fit " + outcome.totalFit());
+        } else {
+            audit.recordChange(actor, "REVIEW_ASSIGN_INFEASIBLE", "CALL", callId,
+                    outcome.shortfalls().size() + " applications short");
+        }
+        return outcome;
+    }
+
+    /** Replaces the call's assignment, refusing once any score sheet has been submitted. */
+    void replace(long callId, List<AssignmentOutcome.Pair> pairs, Actor actor) {
+        int submitted = jdbc.sql("select count(*) from score_sheet where call_id = ? and status = 'SUBMITTED'")
+                .param(callId).query(Integer.class).single();
+        if (submitted > 0) {
+            throw InvalidInputException.of("assignment", "review.scoringStarted", submitted);
+        }
+        jdbc.sql("delete from score_sheet where call_id = ?").param(callId).update();
+        jdbc.sql("delete from review_assignment where call_id = ?").param(callId).update();
+        var now = java.sql.Timestamp.from(clock.instant());
+        for (AssignmentOutcome.Pair p : pairs) {
+            jdbc.sql("insert into review_assignment (application_id, reviewer_id, call_id, fit, assigned_at,"
+                            + " assigned_by) values (?, ?, ?, ?, ?, ?)")
+                    .params(p.applicationId(), p.reviewerId(), callId, p.fit(), now, actor.username())
+                    .update();
+        }
+    }
+
+    /** The stored assignment of a call, by receipt number then reviewer. */
+    public List<Assigned> current(long callId) {
+        Map<Long, ReviewCase> byId = new LinkedHashMap<>();
+        cases.eligible(callId).forEach(c -> byId.put(c.applicationId(), c));
+        Map<Long, Reviewer> reviewers = new LinkedHashMap<>();
+        pool.all().forEach(r -> reviewers.put(r.id(), r));
+        return jdbc.sql("select application_id, reviewer_id, fit from review_assignment where call_id = ?"
+                        + " order by application_id, reviewer_id")
+                .param(callId)
+                .query((rs, n) -> {
+                    ReviewCase c = byId.get(rs.getLong(1));
+                    Reviewer r = reviewers.get(rs.getLong(2));
+                    return new Assigned(rs.getLong(1), c == null ? null : c.receiptNumber(),
+                            c == null ? "" : c.title(), c == null ? "" : c.companyName(), rs.getLong(2),
+                            r == null ? "" : r.name(), rs.getInt(3));
+                })
+                .list();
+    }
+
+    /** Whether the reviewer behind this login is assigned to the application. */
+    public boolean isAssigned(String username, long applicationId) {
+        return jdbc.sql("select count(*) from review_assignment ra join reviewer r on r.id = ra.reviewer_id"
+                        + " where r.account_username = ? and ra.application_id = ?")
+                .params(username, applicationId).query(Integer.class).single() > 0;
+    }
+
+    /** Expertise fit: 1 plus 10 for each of the reviewer's fields found among the application's fields. */
+    static int fit(Reviewer r, ReviewCase c) {
+        int overlap = 0;
+        for (String e : r.expertiseFields().values()) {
+            String el = e.toLowerCase(java.util.Locale.ROOT);
+            if (c.fields().values().stream().map(f -> f.toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(f -> f.equals(el) || f.contains(el) || el.contains(f))) {
+                overlap++;
+            }
+        }
+        return 1 + 10 * overlap;
+    }
+}

@@ -1,0 +1,103 @@
+package kr.jiwon.review;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import kr.jiwon.audit.Actor;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reviewers fill in and submit their score sheets; officers follow progress and reopen a sheet with a reason. */
+@Service
+@Transactional(readOnly = true)
+public class Scoring {
+
+    /** An application on a reviewer's desk, with the state of their sheet. */
+    public record Task(long applicationId, long callId, String receiptNumber, String title, ScoreSheet.Status status) {
+    }
+
+    private final ScoreSheets sheets;
+    private final ReviewerPool pool;
+    private final ReviewPlanning planning;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Scoring(ScoreSheets sheets, ReviewerPool pool, ReviewPlanning planning, JdbcClient jdbc, AuditLog audit,
+            Clock clock) {
+        this.sheets = sheets;
+        this.pool = pool;
+        this.planning = planning;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The applications assigned to the reviewer behind this login. */
+    public List<Task> tasks(String username) {
+        Reviewer r = reviewerOf(username);
+        return jdbc.sql("select ra.application_id, ra.call_id, a.receipt_number, a.title, s.status"
+                        + " from review_assignment ra join application a on a.id = ra.application_id"
+                        + " left join score_sheet s on s.application_id = ra.application_id"
+                        + " and s.reviewer_id = ra.reviewer_id where ra.reviewer_id = ? order by a.receipt_number")
+                .param(r.id())
+                .query((rs, n) -> new Task(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5) == null ? ScoreSheet.Status.DRAFT : ScoreSheet.Status.valueOf(rs.getString(5))))
+                .list();
+    }
+
+    /** The reviewer's sheet for an assigned application (a fresh draft the first time). */
+    public ScoreSheet sheet(String username, long applicationId) {
+        Reviewer r = reviewerOf(username);
+        long callId = assignedCall(r, applicationId);
+        return sheets.findByApplicationIdAndReviewerId(applicationId, r.id())
+                .orElseGet(() -> ScoreSheet.open(callId, applicationId, r.id(), clock.instant()));
+    }
+
+    /** Saves the reviewer's scores, and submits (locks) the sheet if asked. */
+    @Transactional
+    public ScoreSheet save(String username, long applicationId, Map<String, Double> scores, String comment,
+                           boolean submit, Actor actor) {
+        ScoreSheet sheet = sheet(username, applicationId);
+        ReviewPlan plan = planning.plan(sheet.callId());
+        sheet.write(scores, comment, plan, clock.instant());
+        if (submit) {
+            sheet.submit(plan, clock.instant());
+        }
+        ScoreSheet saved = sheets.save(sheet);
+        audit.recordChange(actor, submit ? "SCORE_SUBMIT" : "SCORE_SAVE", "APPLICATION", applicationId,
+                "sheet " + saved.id());
+        return saved;
+    }
+
+    /** Officer: reopens a submitted sheet so the reviewer can change it; the reason is kept and audited. */
+    @Transactional
+    public ScoreSheet reopen(long sheetId, String reason, Actor actor) {
+        ScoreSheet sheet = sheets.findById(sheetId).orElseThrow(() -> new NotFoundException("scoreSheet.notFound",
+                sheetId));
+        sheet.reopen(reason, clock.instant());
+        ScoreSheet saved = sheets.save(sheet);
+        audit.recordChange(actor, "SCORE_REOPEN", "APPLICATION", sheet.applicationId(),
+                "sheet " + sheetId + ": " + reason.strip());
+        return saved;
+    }
+
+    /** Every sheet of a call (for officers). */
+    public List<ScoreSheet> sheetsOf(long callId) {
+        return sheets.findByCallIdOrderByApplicationIdAscReviewerIdAsc(callId);
+    }
+
+    private Reviewer reviewerOf(String username) {
+        return pool.ofAccount(username).orElseThrow(() -> new AccessDeniedException("not a reviewer in the pool"));
+    }
+
+    private long assignedCall(Reviewer r, long applicationId) {
+        return jdbc.sql("select call_id from review_assignment where reviewer_id = ? and application_id = ?")
+                .params(r.id(), applicationId).query(Long.class).optional()
+                .orElseThrow(() -> new NotFoundException("application.notFound", applicationId));
+    }
+}

@@ -1,0 +1,153 @@
+package kr.jiwon.selection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.jiwon.applications.Application;
+import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.applications.ApplicationStatus;
+import kr.jiwon.companies.Company;
+import kr.jiwon.companies.CompanyManagement;
+import kr.jiwon.institutes.InstituteManagement;
+import kr.jiwon.matching.InstituteRequests;
+import kr.jiwon.matching.OfferStatus;
+import kr.jiwon.programs.Call;
+import kr.jiwon.programs.CallManagement;
+import kr.jiwon.programs.Track;
+import kr.jiwon.review.ApplicationScore;
+import kr.jiwon.review.ScoreAggregation;
+import kr.jiwon.shared.Regions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A call's selection from its reviewed applications: builds the instance (budget, track caps and budgets, minimum
+ * score, the 인구감소지역 share, one project per company, institute capacity), solves it exactly and greedily, and
+ * explains every application's outcome.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CallSelection {
+
+    static final String DECLINE_AREA = "DECLINE_AREA";
+    static final double TIME_LIMIT_SECONDS = 10;
+
+    private final CallManagement calls;
+    private final ApplicationManagement applications;
+    private final CompanyManagement companies;
+    private final InstituteManagement institutes;
+    private final InstituteRequests requests;
+    private final ScoreAggregation scores;
+    private final Regions regions;
+
+    CallSelection(CallManagement calls, ApplicationManagement applications, CompanyManagement companies,
+                  InstituteManagement institutes, InstituteRequests requests, ScoreAggregation scores,
+                  Regions regions) {
+        this.calls = calls;
+        this.applications = applications;
+        this.companies = companies;
+        this.institutes = institutes;
+        this.requests = requests;
+        this.scores = scores;
+        this.regions = regions;
+    }
+
+    /** Starting parameters: the call's budget, 70 points, 30 % for 인구감소지역 if the call favours them, 7 days. */
+    public SelectionParameters defaults(long callId) {
+        Call call = calls.call(callId);
+        return new SelectionParameters(call.budget().amount(), 70,
+                call.eligibility().prioritizesDeclineAreas() ? 0.3 : 0, Map.of(), 7);
+    }
+
+    /** The optimum and the greedy ranking for these parameters, with an explanation per application. */
+    public SelectionComparison compare(long callId, SelectionParameters p) {
+        p.validate();
+        Call call = calls.call(callId);
+        List<Application> apps = applications.handedIn(callId).stream()
+                .filter(a -> a.status() == ApplicationStatus.ELIGIBLE).toList();
+        Map<Long, ApplicationScore> scored = scores.scores(callId, p.weights());
+        Set<Long> funded = companiesFundedElsewhere(call);
+        Map<Long, Facts> facts = new HashMap<>();
+        List<SelectionInstance.Candidate> candidates = new ArrayList<>();
+        Set<String> involved = new HashSet<>();
+        for (Application a : apps) {
+            Facts f = facts(a, scored.get(a.id()), funded);
+            facts.put(a.id(), f);
+            if (f.score() != null && f.amount() != null && !f.companyFunded()) {
+                candidates.add(new SelectionInstance.Candidate(String.valueOf(a.id()), String.valueOf(a.companyId()),
+                        a.trackCode(), f.amount(), f.score(), f.declineArea() ? List.of(DECLINE_AREA) : List.of(),
+                        f.institute() == null ? List.of() : List.of(f.institute())));
+                if (f.institute() != null) {
+                    involved.add(f.institute());
+                }
+            }
+        }
+        SelectionInstance instance = new SelectionInstance(p.budget(), p.minScore(), 1,
+                call.tracks().stream().map(t -> new SelectionInstance.TrackRule(t.code(), t.cap().amount(),
+                        t.budget() == null ? null : t.budget().amount())).toList(),
+                p.declineShare() > 0 ? List.of(new SelectionInstance.MinShare(DECLINE_AREA, p.declineShare()))
+                        : List.of(),
+                involved.stream().sorted().map(i -> new SelectionInstance.InstituteRule(i,
+                        institutes.find(i).map(r -> r.capacity()).orElse(Integer.MAX_VALUE))).toList(),
+                candidates);
+        SelectionOptimizer optimizer = new SelectionOptimizer(TIME_LIMIT_SECONDS);
+        SelectionResult optimum = optimizer.solve(instance);
+        SelectionResult greedy = SelectionOptimizer.greedy(instance);
+        Set<String> withoutShare = instance.minShares().isEmpty() ? Set.of()
+                : new HashSet<>(optimizer.solve(withoutShares(instance)).selected());
+        Explainer explainer = new Explainer(instance, call, new HashSet<>(optimum.selected()), withoutShare);
+        List<SelectionRow> rows = new ArrayList<>();
+        for (Application a : apps) {
+            Facts f = facts.get(a.id());
+            Explainer.Reason why = explainer.explain(a, f);
+            rows.add(new SelectionRow(a.id(), a.receiptNumber(), a.title(), f.companyName(), a.trackCode(),
+                    f.amount() == null ? 0 : f.amount(), f.score(), f.bonusRules(), f.declineArea(),
+                    optimum.selected().contains(String.valueOf(a.id())),
+                    greedy.selected().contains(String.valueOf(a.id())), why.key(), why.args()));
+        }
+        rows.sort(Comparator.comparing(SelectionRow::selected).reversed()
+                .thenComparing(r -> r.score() == null ? -1 : r.score(), Comparator.reverseOrder()));
+        return new SelectionComparison(callId, p, optimum, greedy, rows);
+    }
+
+    /** What selection knows about one application. */
+    record Facts(String companyName, Long amount, Double score, List<String> bonusRules, boolean declineArea,
+                 String institute, boolean companyFunded, boolean complete) {
+    }
+
+    private Facts facts(Application a, ApplicationScore s, Set<Long> funded) {
+        Company c = companies.company(a.companyId());
+        boolean decline = c.regionCode() != null && regions.find(c.regionCode()).map(r -> r.declineArea())
+                .orElse(false);
+        String institute = requests.ofApplication(a.id()).stream().filter(o -> o.status() == OfferStatus.ACCEPTED)
+                .map(o -> o.institute()).findFirst().orElse(null);
+        return new Facts(c.name(), a.requestedAmount() == null ? null : a.requestedAmount().amount(),
+                s == null ? null : s.total(), s == null ? List.of() : s.bonusRules(), decline, institute,
+                funded.contains(a.companyId()), s != null && s.complete());
+    }
+
+    /** Companies already selected in another call of the same program (one funded project per company). */
+    private Set<Long> companiesFundedElsewhere(Call call) {
+        Set<Long> out = new HashSet<>();
+        for (Call other : calls.callsOf(call.programId())) {
+            if (!other.id().equals(call.id())) {
+                applications.handedIn(other.id()).stream().filter(a -> a.status() == ApplicationStatus.SELECTED)
+                        .forEach(a -> out.add(a.companyId()));
+            }
+        }
+        return out;
+    }
+
+    private static SelectionInstance withoutShares(SelectionInstance in) {
+        return new SelectionInstance(in.budget(), in.minScore(), in.maxPerCompany(), in.tracks(), List.of(),
+                in.institutes(), in.applications());
+    }
+
+    static Track trackOf(Call call, String code) {
+        return call.track(code).orElse(null);
+    }
+}

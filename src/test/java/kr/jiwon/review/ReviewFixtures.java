@@ -1,0 +1,88 @@
+package kr.jiwon.review;
+
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.util.List;
+import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.accounts.Role;
+import kr.jiwon.applications.Application;
+import kr.jiwon.applications.ApplicationForm;
+import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.applications.ApplicationScreening;
+import kr.jiwon.applications.ApplicationStatus;
+import kr.jiwon.applications.ApplicationSubmission;
+import kr.jiwon.applications.ApplicationsFixtures;
+import kr.jiwon.applications.ApplicationsFixtures.CompanyUser;
+import kr.jiwon.applications.DocumentManagement;
+import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.CompanySize;
+import kr.jiwon.shared.TextList;
+import kr.jiwon.shared.Won;
+import org.springframework.stereotype.Component;
+
+/** Eligible applications and reviewers for review and selection tests, built through the modules' façades. */
+@Component
+public class ReviewFixtures {
+
+    public static final Actor OFFICE = new Actor("officer", "OFFICER", "127.0.0.1");
+
+    private final ApplicationsFixtures fixtures;
+    private final ApplicationManagement management;
+    private final ApplicationSubmission submission;
+    private final DocumentManagement documents;
+    private final ApplicationScreening screening;
+    private final ReviewerPool pool;
+    private final ReviewPanel panel;
+
+    ReviewFixtures(ApplicationsFixtures fixtures, ApplicationManagement management, ApplicationSubmission submission,
+                   DocumentManagement documents, ApplicationScreening screening, ReviewerPool pool,
+                   ReviewPanel panel) {
+        this.fixtures = fixtures;
+        this.management = management;
+        this.submission = submission;
+        this.documents = documents;
+        this.screening = screening;
+        this.pool = pool;
+        this.panel = panel;
+    }
+
+    public record Applied(Application application, CompanyUser company) {
+
+        public long id() {
+            return application.id();
+        }
+
+        public String brn() {
+            return company.company().businessRegistrationNumber().digits();
+        }
+    }
+
+    /** A company in {@code region} whose application (amount, fields, named institutes) is screened ELIGIBLE. */
+    public Applied eligible(long callId, String region, Won amount, List<String> fields, List<String> institutes) {
+        CompanyUser c = fixtures.company(CompanySize.SME, region, true, true);
+        CurrentUser u = c.user();
+        Actor actor = new Actor(u.username(), "APPLICANT", "127.0.0.1");
+        Application a = management.start(u, callId, "GENERAL", actor);
+        a = management.write(u, a.id(), new ApplicationForm(a.version(), "GENERAL", "과제 " + c.company().name(),
+                "알루미늄 다이캐스팅 기공 불량을 줄이고 싶습니다.", TextList.of(fields), TextList.EMPTY,
+                TextList.of(institutes), amount, 10, Won.ofManwon(1000), "김지원", "055-123-4567",
+                u.username()), actor);
+        documents.attach(u, a.id(), "plan.pdf", new ByteArrayInputStream(ApplicationsFixtures.PDF), actor);
+        submission.submit(u, a.id(), null, Instant.now(), actor);
+        CurrentUser officer = fixtures.account("officer", Role.OFFICER, null);
+        screening.changeStatus(officer, a.id(), ApplicationStatus.SCREENING, null, OFFICE);
+        screening.changeStatus(officer, a.id(), ApplicationStatus.ELIGIBLE, null, OFFICE);
+        return new Applied(management.forMatching(a.id()), c);
+    }
+
+    /** A reviewer with a login, invited to the call's panel. */
+    public Reviewer reviewer(long callId, String name, List<String> brns, List<String> institutes,
+                             List<String> fields) {
+        String username = "rev" + System.nanoTime();
+        fixtures.account(username, Role.REVIEWER, null);
+        Reviewer r = pool.register(new NewReviewer(name, username + "@review.kr", "한국대학교", brns, institutes,
+                fields, "11", username), OFFICE);
+        panel.invite(callId, r.id(), OFFICE);
+        return r;
+    }
+}
