@@ -1,0 +1,200 @@
+package kr.jiwon.selection;
+
+import static kr.jiwon.review.ReviewFixtures.OFFICE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.applications.ApplicationStatus;
+import kr.jiwon.applications.ApplicationsFixtures;
+import kr.jiwon.audit.Actor;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.audit.AuditQuery;
+import kr.jiwon.notifications.MailDispatcher;
+import kr.jiwon.notifications.Notifications;
+import kr.jiwon.programs.Call;
+import kr.jiwon.review.ReviewFixtures;
+import kr.jiwon.review.ReviewFixtures.Applied;
+import kr.jiwon.review.ReviewPlan;
+import kr.jiwon.review.ReviewPlanning;
+import kr.jiwon.review.Reviewer;
+import kr.jiwon.review.ReviewerAssignment;
+import kr.jiwon.review.Scoring;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.Won;
+import kr.jiwon.testing.MutableClock;
+import kr.jiwon.testing.TestClockConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * From scored applications to a confirmed, notified result: the optimum beside the greedy ranking with an
+ * explanation per application, e-mails through a real SMTP server (GreenMail), immutability, objections.
+ */
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@ActiveProfiles({"embedded", "test"})
+@Import(TestClockConfiguration.class)
+class SelectionResultsIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    ApplicationsFixtures fixtures;
+    @Autowired
+    ReviewFixtures review;
+    @Autowired
+    ReviewPlanning planning;
+    @Autowired
+    ReviewerAssignment assignment;
+    @Autowired
+    Scoring scoring;
+    @Autowired
+    CallSelection selection;
+    @Autowired
+    SelectionResults results;
+    @Autowired
+    Objections objections;
+    @Autowired
+    ApplicationManagement applications;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    MailDispatcher mail;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    record Scenario(Call call, Applied a, Applied b, Applied c, Applied d) {
+    }
+
+    /** A 90 (5천만), B 85 (5천만), C 75 in 인구감소지역 (4천만), D 60 (3천만). */
+    private Scenario scored() {
+        Call call = fixtures.openCall();
+        planning.change(call.id(), 1, 10, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, OFFICE);
+        Applied a = review.eligible(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
+        Applied b = review.eligible(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
+        Applied c = review.eligible(call.id(), "51750", Won.ofManwon(4000), List.of("기계금속"), List.of());
+        Applied d = review.eligible(call.id(), "48250", Won.ofManwon(3000), List.of("기계금속"), List.of());
+        Reviewer r = review.reviewer(call.id(), "평가", List.of(), List.of(), List.of());
+        assertThat(assignment.assign(call.id(), OFFICE).feasible()).isTrue();
+        Map.of(a, 90.0, b, 85.0, c, 75.0, d, 60.0).forEach((x, s) ->
+                scoring.save(r.accountUsername(), x.id(), Map.of("기술성", s), null, true, OFFICE));
+        return new Scenario(call, a, b, c, d);
+    }
+
+    private static SelectionParameters params(double share) {
+        return new SelectionParameters(Won.ofEok(1).amount(), 70, share, Map.of(), 7);
+    }
+
+    private static SelectionRow row(SelectionComparison c, Applied x) {
+        return c.rows().stream().filter(r -> r.applicationId() == x.id()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theOptimumHonoursTheShareRuleTheGreedyRankingBreaksItAndEveryApplicationIsExplained() {
+        Scenario s = scored();
+        SelectionComparison c = selection.compare(s.call().id(), params(0.3));
+
+        assertThat(c.optimum().optimal()).isTrue();
+        assertThat(c.rows()).filteredOn(SelectionRow::selected).extracting(SelectionRow::applicationId)
+                .containsExactlyInAnyOrder(s.a().id(), s.c().id());
+        assertThat(c.rows()).filteredOn(SelectionRow::selectedByGreedy).extracting(SelectionRow::applicationId)
+                .containsExactlyInAnyOrder(s.a().id(), s.b().id());
+        assertThat(c.declineShareOptimum()).isGreaterThanOrEqualTo(0.3);
+        assertThat(c.declineShareGreedy()).isZero();
+        assertThat(row(c, s.a()).reasonKey()).isEqualTo("selection.reason.selected");
+        assertThat(row(c, s.b()).reasonKey()).isEqualTo("selection.reason.displacedByShare");
+        assertThat(row(c, s.b()).differs()).isTrue();
+        assertThat(row(c, s.d()).reasonKey()).isEqualTo("selection.reason.belowMinScore");
+
+        // what-if: without the share rule the optimum funds A and B; with a smaller budget only A
+        SelectionComparison noShare = selection.compare(s.call().id(), params(0));
+        assertThat(noShare.rows()).filteredOn(SelectionRow::selected).extracting(SelectionRow::applicationId)
+                .containsExactlyInAnyOrder(s.a().id(), s.b().id());
+        SelectionComparison small = selection.compare(s.call().id(),
+                new SelectionParameters(Won.ofManwon(6000).amount(), 70, 0, Map.of(), 7));
+        assertThat(row(small, s.b()).reasonKey()).isEqualTo("selection.reason.budgetExhausted");
+    }
+
+    @Test
+    void confirmingSetsTheStatesNotifiesByMailIsImmutableAndAnUpheldObjectionReopensOneDecision()
+            throws Exception {
+        Scenario s = scored();
+        ConfirmedResult r = results.confirm(s.call().id(), params(0.3), OFFICE);
+
+        assertThat(r.selectedCount()).isEqualTo(2);
+        assertThat(applications.forMatching(s.a().id()).status()).isEqualTo(ApplicationStatus.SELECTED);
+        assertThat(applications.forMatching(s.b().id()).status()).isEqualTo(ApplicationStatus.NOT_SELECTED);
+        assertThat(notifications.ofCompany(s.b().company().company().id())).singleElement()
+                .satisfies(n -> assertThat(n.body()).contains("미선정").contains("인구감소지역"));
+        assertThat(mail.sendPending()).isEqualTo(4);
+        MimeMessage[] sent = smtp.getReceivedMessages();
+        assertThat(sent).hasSize(4);
+        assertThat(sent).anySatisfy(m -> {
+            assertThat(m.getAllRecipients()[0].toString()).isEqualTo(s.a().company().user().username());
+            assertThat(m.getSubject()).contains(s.call().title());
+            assertThat(GreenMailUtil.getBody(m)).isNotBlank();
+        });
+        assertThat(mail.sendPending()).isZero();
+        assertThatThrownBy(() -> results.confirm(s.call().id(), params(0), OFFICE))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(audit.search(new AuditQuery(null, "CALL", String.valueOf(s.call().id()), "SELECTION_CONFIRM",
+                null, null, 10))).hasSize(1);
+
+        Actor applicantB = new Actor(s.b().company().user().username(), "APPLICANT", "127.0.0.1");
+        assertThatThrownBy(() -> objections.lodge(s.b().company().user(), s.b().id(), " ", applicantB))
+                .isInstanceOf(InvalidInputException.class);
+        Objection o = objections.lodge(s.b().company().user(), s.b().id(), "점수 산정에 이의가 있습니다.", applicantB);
+        assertThatThrownBy(() -> objections.lodge(s.b().company().user(), s.b().id(), "또", applicantB))
+                .isInstanceOf(InvalidInputException.class); // one open objection at a time
+        assertThatThrownBy(() -> objections.lodge(s.a().company().user(), s.b().id(), "남의 것", applicantB))
+                .isInstanceOf(kr.jiwon.shared.NotFoundException.class);
+
+        objections.answer(o.id(), true, "예산 재배분으로 재심의", OFFICE);
+        assertThat(applications.forMatching(s.b().id()).status()).isEqualTo(ApplicationStatus.ELIGIBLE);
+        results.redecide(s.call().id(), s.b().id(), true, "추가 예산 확보", OFFICE);
+        assertThat(applications.forMatching(s.b().id()).status()).isEqualTo(ApplicationStatus.SELECTED);
+        assertThat(results.history(s.b().id())).extracting(Decision::selected).containsExactly(false, true);
+        assertThat(results.result(s.call().id()).orElseThrow().objective()).isEqualTo(r.objective());
+
+        clock.advance(Duration.ofDays(8));
+        Actor applicantD = new Actor(s.d().company().user().username(), "APPLICANT", "127.0.0.1");
+        assertThatThrownBy(() -> objections.lodge(s.d().company().user(), s.d().id(), "늦은 이의", applicantD))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageKey())
+                        .isEqualTo("objection.periodOver"));
+    }
+
+    @Test
+    void aResultCannotBeConfirmedWhileScoreSheetsAreOutstanding() {
+        Call call = fixtures.openCall();
+        planning.change(call.id(), 1, 10, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, OFFICE);
+        review.eligible(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
+        review.reviewer(call.id(), "평가", List.of(), List.of(), List.of());
+        assignment.assign(call.id(), OFFICE);
+        assertThatThrownBy(() -> results.confirm(call.id(), params(0), OFFICE))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageKey())
+                        .isEqualTo("selection.scoringIncomplete"));
+        assertThat(results.result(call.id())).isEmpty();
+    }
+}
