@@ -188,6 +188,14 @@ public class SelectionResults {
         return messages.getMessage(key, args, key, Locale.KOREAN);
     }
 
+    /** Applications of the call whose decision an upheld objection reopened and which await a new decision. */
+    public java.util.Set<Long> reopened(long callId) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        applications.handedIn(callId).stream().filter(a -> a.status() == ApplicationStatus.ELIGIBLE)
+                .filter(a -> decisionOf(a.id()).isPresent()).forEach(a -> out.add(a.id()));
+        return out;
+    }
+
     /** The aggregated scores, for pages. */
     public Map<Long, ApplicationScore> scoresOf(long callId) {
         return scores.scores(callId);

@@ -76,6 +76,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/signup", "/error").permitAll()
                         .requestMatchers("/office/**", "/admin/**").hasAnyRole(OFFICE)
                         .requestMatchers("/institute/**").hasRole("INSTITUTE")
+                        .requestMatchers("/review", "/review/**").hasRole("REVIEWER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()

@@ -34,6 +34,16 @@ class Formats {
         return english() ? won.english() : won.korean();
     }
 
+    /** A whole-won amount held as a number. */
+    public String won(long amount) {
+        return won(Won.of(amount));
+    }
+
+    /** A fraction (0.3) as a percentage (30%). */
+    public String percent(double fraction) {
+        return Math.round(fraction * 1000) / 10.0 + "%";
+    }
+
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";

@@ -1,0 +1,38 @@
+package kr.jiwon.notifications.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import kr.jiwon.accounts.AccountManagement;
+import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.notifications.Notification;
+import kr.jiwon.notifications.Notifications;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The signed-in user's notifications: their company's and their own, newest first. */
+@Controller
+class NotificationPages {
+
+    private final Notifications notifications;
+    private final AccountManagement accounts;
+
+    NotificationPages(Notifications notifications, AccountManagement accounts) {
+        this.notifications = notifications;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/my/notifications")
+    String showNotifications(Authentication auth, Model model) {
+        CurrentUser user = accounts.current(auth.getName());
+        List<Notification> all = new ArrayList<>(notifications.ofUser(user.username()));
+        if (user.companyId() != null) {
+            all.addAll(notifications.ofCompany(user.companyId()));
+        }
+        all.sort(Comparator.comparing(Notification::id).reversed());
+        model.addAttribute("notifications", all);
+        return "notifications/list";
+    }
+}

@@ -1,0 +1,113 @@
+package kr.jiwon.review.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.jiwon.accounts.AccountManagement;
+import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.applications.Application;
+import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.applications.DocumentManagement;
+import kr.jiwon.review.ReviewPlan;
+import kr.jiwon.review.ReviewPlanning;
+import kr.jiwon.review.ScoreSheet;
+import kr.jiwon.review.Scoring;
+import kr.jiwon.shared.FieldMessages;
+import kr.jiwon.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A reviewer's desk: the assigned applications, each with its documents and the score sheet. */
+@Controller
+class ReviewerPages {
+
+    private final Scoring scoring;
+    private final ReviewPlanning planning;
+    private final ApplicationManagement applications;
+    private final DocumentManagement documents;
+    private final AccountManagement accounts;
+    private final MessageSource messages;
+
+    ReviewerPages(Scoring scoring, ReviewPlanning planning, ApplicationManagement applications,
+                  DocumentManagement documents, AccountManagement accounts, MessageSource messages) {
+        this.scoring = scoring;
+        this.planning = planning;
+        this.applications = applications;
+        this.documents = documents;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/review")
+    String showDesk(Authentication auth, Model model) {
+        model.addAttribute("tasks", scoring.tasks(auth.getName()));
+        return "review/desk";
+    }
+
+    @GetMapping("/review/applications/{id}")
+    String showSheet(@PathVariable long id, Authentication auth, HttpServletRequest req, Model model) {
+        ScoreSheet sheet = scoring.sheet(auth.getName(), id);
+        CurrentUser user = accounts.current(auth.getName());
+        Application a = applications.view(user, id, ReviewOfficePages.actor(auth, req));
+        model.addAttribute("application", a);
+        model.addAttribute("documents", documents.list(user, id));
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("plan", planning.plan(sheet.callId()));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        if (!model.containsAttribute("given")) {
+            Map<String, String> given = new LinkedHashMap<>();
+            sheet.scores().forEach((k, v) -> given.put(k, v == Math.rint(v) ? String.valueOf(v.longValue())
+                    : String.valueOf(v)));
+            model.addAttribute("given", given);
+            model.addAttribute("comment", sheet.comment());
+        }
+        return "review/sheet";
+    }
+
+    @PostMapping("/review/applications/{id}")
+    String processSheet(@PathVariable long id, @RequestParam Map<String, String> form,
+                        @RequestParam(defaultValue = "save") String action, Authentication auth,
+                        HttpServletRequest req, RedirectAttributes flash) {
+        ScoreSheet sheet = scoring.sheet(auth.getName(), id);
+        List<ReviewPlan.Criterion> criteria = planning.plan(sheet.callId()).criteria();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        Map<String, String> given = new LinkedHashMap<>();
+        InvalidInputException unreadable = null;
+        for (int i = 0; i < criteria.size(); i++) {
+            String raw = form.getOrDefault("score" + i, "").strip();
+            given.put(criteria.get(i).name(), raw);
+            if (raw.isEmpty()) {
+                continue;
+            }
+            try {
+                scores.put(criteria.get(i).name(), Double.valueOf(raw));
+            } catch (NumberFormatException e) {
+                unreadable = InvalidInputException.of("scores[" + criteria.get(i).name() + "]", "scoreSheet.range",
+                        criteria.get(i).name(), criteria.get(i).weight());
+            }
+        }
+        try {
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            scoring.save(auth.getName(), id, scores, form.get("comment"), "submit".equals(action),
+                    ReviewOfficePages.actor(auth, req));
+            flash.addFlashAttribute("notice", "submit".equals(action) ? "sheet.submitted" : "sheet.saved");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));
+            flash.addFlashAttribute("given", given);
+            flash.addFlashAttribute("comment", form.get("comment"));
+        }
+        return "redirect:/review/applications/" + id;
+    }
+}
