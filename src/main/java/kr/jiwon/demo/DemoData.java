@@ -50,7 +50,9 @@ class DemoData implements ApplicationRunner {
             new DemoUser("officer", "jiwon-officer-demo", Role.OFFICER, "KIAT 사업담당자", null, null),
             new DemoUser("applicant", "jiwon-applicant-demo", Role.APPLICANT, "김지원 과장", "613-81-03457", null),
             new DemoUser("institute", "jiwon-institute-demo", Role.INSTITUTE, "KITECH 기업지원 담당", null, "KITECH"),
-            new DemoUser("reviewer", "jiwon-reviewer-demo", Role.REVIEWER, "평가위원 박기술", null, null));
+            new DemoUser("reviewer", "jiwon-reviewer-demo", Role.REVIEWER, "평가위원 박기술", null, null),
+            new DemoUser("reviewer2", "jiwon-reviewer-demo", Role.REVIEWER, "평가위원 최소재", null, null),
+            new DemoUser("reviewer3", "jiwon-reviewer-demo", Role.REVIEWER, "평가위원 정공정", null, null));
 
     record DemoUser(String username, String password, Role role, String displayName, String companyBrn,
                     String institute) {

@@ -2,5 +2,5 @@
  * Demo data of the real programs (embedded profile only, first start): a leaf module nothing depends on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"shared", "programs", "companies", "accounts", "institutes"})
+        allowedDependencies = {"shared", "programs", "companies", "accounts", "institutes", "review", "audit"})
 package kr.jiwon.demo;
