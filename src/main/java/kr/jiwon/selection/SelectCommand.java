@@ -11,7 +11,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code select --input instance.json [--time-limit 60]}: solves a selection instance (docs/selection.md) and
+ * {@code select --input instance.json [--time-limit 60] [--solver mip|cp-sat]}: solves a selection instance (docs/selection.md) and
  * prints {@code {"selected": [...], "objective": …, "bound": …, "optimal": …, "millis": …}}; exit 2 with a message on
  * a malformed instance.
  */
@@ -60,7 +60,14 @@ public final class SelectCommand {
         } catch (NumberFormatException e) {
             return fail("--time-limit must be a number of seconds");
         }
-        SelectionResult r = new SelectionOptimizer(limit).solve(instance);
+        SelectionOptimizer.Engine engine;
+        try {
+            engine = SelectionOptimizer.Engine.valueOf(options.getOrDefault("solver", "mip").toUpperCase()
+                    .replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            return fail("--solver must be mip or cp-sat");
+        }
+        SelectionResult r = new SelectionOptimizer(limit).solve(instance, engine);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("selected", r.selected());
         result.put("objective", r.objective());
@@ -103,7 +110,7 @@ public final class SelectCommand {
 
     private int fail(String message) {
         err.println("error: " + message);
-        err.println("usage: java -jar jiwon.jar select --input instance.json [--time-limit 60]");
+        err.println("usage: java -jar jiwon.jar select --input instance.json [--time-limit 60] [--solver mip|cp-sat]");
         return 2;
     }
 }

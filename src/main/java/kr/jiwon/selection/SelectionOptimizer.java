@@ -17,7 +17,7 @@ import kr.jiwon.selection.SelectionInstance.MinShare;
 import kr.jiwon.selection.SelectionInstance.TrackRule;
 
 /**
- * Maximises the total score of the funded applications, exactly (OR-Tools CP-SAT): Σ amount ≤ budget; an
+ * Maximises the total score of the funded applications, exactly (SCIP on the MIP, or OR-Tools CP-SAT): Σ amount ≤ budget; an
  * application above its track's cap or below the minimum score is never funded; per track with a budget,
  * Σ amount ≤ that budget; per company at most maxPerCompany; per institute at most its capacity of funded
  * applications naming it; per minimum share, the tagged amount ≥ share × the funded amount.
@@ -40,7 +40,29 @@ public final class SelectionOptimizer {
                 && (in.minScore() == null || a.score() >= in.minScore());
     }
 
+    /** Which exact solver to use: SCIP on the MIP (default, with CP-SAT as fallback) or CP-SAT only. */
+    public enum Engine { MIP, CP_SAT }
+
+    /**
+     * Solves exactly. With {@link Engine#MIP}, SCIP (through OR-Tools, relative gap 0) solves the linear model; its
+     * answer is then checked in exact integer arithmetic against every constraint, and if SCIP finds nothing or
+     * its floating-point answer breaks a constraint, CP-SAT (exact integer arithmetic) solves it instead.
+     */
+    public SelectionResult solve(SelectionInstance in, Engine engine) {
+        if (engine == Engine.MIP) {
+            SelectionResult mip = MipSelection.solve(in, timeLimitSeconds);
+            if ((!mip.selected().isEmpty() || mip.optimal()) && Feasibility.feasible(in, mip.selected())) {
+                return mip;
+            }
+        }
+        return solveCpSat(in);
+    }
+
     public SelectionResult solve(SelectionInstance in) {
+        return solve(in, Engine.MIP);
+    }
+
+    SelectionResult solveCpSat(SelectionInstance in) {
         long start = System.nanoTime();
         Loader.loadNativeLibraries();
         Map<String, TrackRule> tracks = new HashMap<>();

@@ -1,5 +1,5 @@
 /**
- * Selection of the applications to fund: the exact optimiser (OR-Tools CP-SAT) under the round budget, track caps
+ * Selection of the applications to fund: the exact optimiser (SCIP on the MIP, re-checked exactly; OR-Tools CP-SAT as fallback) under the round budget, track caps
  * and budgets, a minimum score, minimum shares, one project per company and institute capacity, with the status-quo
  * greedy ranking beside it; what-if parameters, an explanation for every application, confirmed (immutable)
  * results with notifications, and objections (이의신청); the {@code select} command line.

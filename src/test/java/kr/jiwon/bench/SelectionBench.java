@@ -43,7 +43,8 @@ public final class SelectionBench {
                     List.of(new SelectionInstance.TrackRule("GENERAL", 50_000_000L, null),
                             new SelectionInstance.TrackRule("CONVERGENT", 200_000_000L, budget / 3)),
                     List.of(new SelectionInstance.MinShare("DECLINE_AREA", 0.3)), institutes, apps);
-            SelectionResult r = new SelectionOptimizer(limit).solve(in);
+            SelectionResult r = new SelectionOptimizer(limit).solve(in,
+                    SelectionOptimizer.Engine.valueOf(System.getProperty("solver", "MIP")));
             SelectionResult g = SelectionOptimizer.greedy(in);
             System.out.printf("RESULT applications=%d millis=%d optimal=%s objective=%.2f bound=%.2f gapPercent=%.4f "
                             + "selected=%d greedyObjective=%.2f greedySelected=%d%n", n, r.millis(), r.optimal(),

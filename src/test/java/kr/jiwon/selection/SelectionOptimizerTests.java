@@ -88,7 +88,12 @@ class SelectionOptimizerTests {
             var in = generate(random, 11);
             SelectionResult r = optimizer.solve(in);
             assertThat(r.optimal()).isTrue();
+            assertThat(feasible(in, r.selected())).isTrue();
             assertThat(r.objective()).isCloseTo(bruteForce(in), org.assertj.core.data.Offset.offset(0.001));
+            SelectionResult cp = optimizer.solve(in, SelectionOptimizer.Engine.CP_SAT);
+            assertThat(cp.optimal()).isTrue();
+            assertThat(feasible(in, cp.selected())).isTrue();
+            assertThat(cp.objective()).isCloseTo(r.objective(), org.assertj.core.data.Offset.offset(0.001));
             SelectionResult greedy = SelectionOptimizer.greedy(in);
             if (feasible(in, greedy.selected())) {
                 assertThat(r.objective()).isGreaterThanOrEqualTo(greedy.objective());
