@@ -84,6 +84,11 @@ class ReviewToResultWebJourneyIntegrationTests {
         mvc.perform(get("/office/reviewers").with(OFFICER)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("김평가")));
 
+        // a reviewer can be checked against the call before being invited
+        mvc.perform(get(base + "/review").with(OFFICER).param("check", "" + r2)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("위촉 전에 이해충돌 확인")))
+                .andExpect(content().string(containsString("이평가 심사위원의 이해충돌 확인")));
+
         // the plan asks for 3 reviewers each; with a panel of two the assignment is impossible, and says why
         plan(base, 3);
         for (long r : List.of(r1, r2)) {
