@@ -45,7 +45,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/applications", "/api/v1/applications/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/plans/**", "/api/v1/plans", "/api/v1/programs",
                                 "/api/v1/programs/**", "/api/v1/calls", "/api/v1/calls/**", "/api/v1/institutes",
-                                "/api/v1/institutes/**").permitAll()
+                                "/api/v1/institutes/**", "/api/v1/search").permitAll()
                         .requestMatchers("/api/v1/**").hasAnyRole(OFFICE)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
@@ -71,6 +71,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/", "/calls", "/calls/*", "/programs", "/programs/**",
                                 "/plans/**", "/institutes", "/institutes/**", "/css/**", "/js/**", "/images/**",
+                                "/notices", "/notices/**", "/search", "/search.csv", "/search.xlsx", "/finder",
+                                "/finder.csv", "/feeds/**", "/alerts/unsubscribe/**",
                                 "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/login", "/signup", "/error").permitAll()

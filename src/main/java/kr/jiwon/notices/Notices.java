@@ -1,0 +1,6 @@
+package kr.jiwon.notices;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Notices extends ListCrudRepository<Notice, Long> {
+}
