@@ -31,24 +31,25 @@ import org.springframework.core.io.ClassPathResource;
  */
 public final class KoreanAnalysis {
 
-    private static final KoreanAnalysis DEFAULT = new KoreanAnalysis();
+    private static final KoreanAnalysis DEFAULT = new KoreanAnalysis("matching/userdict_ko.txt",
+            "matching/synonyms.txt");
 
     private final UserDictionary userDictionary;
     private final SynonymMap synonyms;
     private final Analyzer analyzer;
 
-    private KoreanAnalysis() {
-        try (Reader dict = resource("matching/userdict_ko.txt")) {
+    private KoreanAnalysis(String userDictionaryResource, String synonymsResource) {
+        try (Reader dict = resource(userDictionaryResource)) {
             userDictionary = UserDictionary.open(dict);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (Reader syn = resource("matching/synonyms.txt")) {
+        try (Reader syn = resource(synonymsResource)) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, baseAnalyzer());
             parser.parse(syn);
             synonyms = parser.build();
         } catch (IOException | java.text.ParseException e) {
-            throw new IllegalStateException("cannot read matching/synonyms.txt", e);
+            throw new IllegalStateException("cannot read " + synonymsResource, e);
         }
         analyzer = new Analyzer() {
             @Override
@@ -64,6 +65,11 @@ public final class KoreanAnalysis {
 
     public static KoreanAnalysis get() {
         return DEFAULT;
+    }
+
+    /** The same analysis with another user dictionary and synonym file (e.g. the site search's own synonyms). */
+    public static KoreanAnalysis of(String userDictionaryResource, String synonymsResource) {
+        return new KoreanAnalysis(userDictionaryResource, synonymsResource);
     }
 
     private static Reader resource(String name) throws IOException {

@@ -22,12 +22,20 @@ public class CallManagement {
     private final Programs programs;
     private final Regions regions;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CallManagement(Calls calls, Programs programs, Regions regions, Clock clock) {
+    CallManagement(Calls calls, Programs programs, Regions regions, Clock clock,
+                   org.springframework.context.ApplicationEventPublisher events) {
         this.calls = calls;
         this.programs = programs;
         this.regions = regions;
         this.clock = clock;
+        this.events = events;
+    }
+
+    private Call changed(Call saved) {
+        events.publishEvent(new CallChanged(saved.id()));
+        return saved;
     }
 
     @Transactional
@@ -44,28 +52,28 @@ public class CallManagement {
             // receipt numbers are program-year-round-sequence, so a round exists once per program and year
             throw InvalidInputException.of("round", "call.duplicateRound", cmd.round(), year);
         }
-        return calls.save(call);
+        return changed(calls.save(call));
     }
 
     @Transactional
     public Call publish(long id) {
         Call call = call(id);
         call.publish(clock.instant());
-        return calls.save(call);
+        return changed(calls.save(call));
     }
 
     @Transactional
     public Call close(long id) {
         Call call = call(id);
         call.close(clock.instant());
-        return calls.save(call);
+        return changed(calls.save(call));
     }
 
     @Transactional
     public Call announce(long id) {
         Call call = call(id);
         call.announce(clock.instant());
-        return calls.save(call);
+        return changed(calls.save(call));
     }
 
     public Call call(long id) {

@@ -17,11 +17,14 @@ public class ProgramManagement {
     private final Plans plans;
     private final Programs programs;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ProgramManagement(Plans plans, Programs programs, Clock clock) {
+    ProgramManagement(Plans plans, Programs programs, Clock clock,
+                      org.springframework.context.ApplicationEventPublisher events) {
         this.plans = plans;
         this.programs = programs;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -39,7 +42,9 @@ public class ProgramManagement {
         if (programs.findByCode(cmd.code().strip().toUpperCase(java.util.Locale.ROOT)).isPresent()) {
             throw InvalidInputException.of("code", "program.duplicateCode", cmd.code());
         }
-        return programs.save(Program.create(cmd, clock.instant()));
+        Program saved = programs.save(Program.create(cmd, clock.instant()));
+        events.publishEvent(new ProgramChanged(saved.id()));
+        return saved;
     }
 
     public List<Plan> plans() {
