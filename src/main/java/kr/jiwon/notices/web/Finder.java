@@ -1,0 +1,65 @@
+package kr.jiwon.notices.web;
+
+import java.util.List;
+import java.util.Optional;
+import kr.jiwon.accounts.AccountManagement;
+import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.companies.Company;
+import kr.jiwon.companies.CompanyManagement;
+import kr.jiwon.programs.CallFinder;
+import kr.jiwon.shared.CompanySize;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.Regions;
+import kr.jiwon.shared.TextList;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Builds the finder's company profile from a signed-in company or from a visitor's answers. */
+@Component
+class Finder {
+
+    private final AccountManagement accounts;
+    private final CompanyManagement companies;
+    private final Regions regions;
+
+    Finder(AccountManagement accounts, CompanyManagement companies, Regions regions) {
+        this.accounts = accounts;
+        this.companies = companies;
+        this.regions = regions;
+    }
+
+    /** The signed-in user's company, if they act for one. */
+    Optional<Company> companyOf(Authentication auth) {
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        CurrentUser user = accounts.current(auth.getName());
+        return user.companyId() == null ? Optional.empty() : Optional.of(companies.company(user.companyId()));
+    }
+
+    static CallFinder.CompanyProfile of(Company c) {
+        return new CallFinder.CompanyProfile(c.regionCode(), c.size(), c.sobujang(), c.rootCompany(),
+                c.industryFields());
+    }
+
+    /** A visitor's answers; an unknown region or size is refused with the field named. */
+    CallFinder.CompanyProfile answers(String region, String size, boolean sobujang, boolean root, List<String> fields) {
+        kr.jiwon.shared.Violations v = new kr.jiwon.shared.Violations();
+        String r = region == null || region.isBlank() ? null : region.strip();
+        v.check(r == null || regions.isKnown(r), "region", "region.unknown", r);
+        CompanySize s = null;
+        if (size != null && !size.isBlank()) {
+            try {
+                s = CompanySize.valueOf(size.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                v.add("size", "finder.sizeUnknown");
+            }
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v.list());
+        }
+        return new CallFinder.CompanyProfile(r, s, sobujang, root,
+                TextList.of(fields == null ? List.of() : fields.stream().filter(f -> !f.isBlank()).toList()));
+    }
+}
