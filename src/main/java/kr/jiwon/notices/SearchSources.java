@@ -61,7 +61,8 @@ class SearchSources {
                 : c.eligibility().allowedRegions().values().stream().map(code -> code.substring(0, 2)).distinct()
                 .toList();
         return new SearchDocument(SearchKind.CALL, String.valueOf(c.id()), c.title(), body.toString(),
-                "/calls/" + c.id(), null, fields, regionCodes, c.opensAt(), c.opensAt(), c.closesAt());
+                "/calls/" + c.id(), null, fields, regionCodes,
+                c.statusChangedAt() != null ? c.statusChangedAt() : c.createdAt(), c.opensAt(), c.closesAt());
     }
 
     SearchDocument program(Program p) {

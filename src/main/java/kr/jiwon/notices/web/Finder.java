@@ -38,6 +38,24 @@ class Finder {
         return user.companyId() == null ? Optional.empty() : Optional.of(companies.company(user.companyId()));
     }
 
+    boolean signedIn(Authentication auth) {
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+
+    /** The profile as the finder page's query string (for saving it). */
+    static String queryOf(CallFinder.CompanyProfile p) {
+        var b = org.springframework.web.util.UriComponentsBuilder.newInstance();
+        if (p.regionCode() != null) {
+            b.queryParam("region", p.regionCode());
+        }
+        if (p.size() != null) {
+            b.queryParam("size", p.size().name());
+        }
+        b.queryParam("sobujang", p.sobujang()).queryParam("root", p.rootCompany());
+        p.fields().values().forEach(f -> b.queryParam("field", f));
+        return b.encode().build().getQuery();
+    }
+
     static CallFinder.CompanyProfile of(Company c) {
         return new CallFinder.CompanyProfile(c.regionCode(), c.size(), c.sobujang(), c.rootCompany(),
                 c.industryFields());

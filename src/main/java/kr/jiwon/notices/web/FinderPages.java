@@ -41,7 +41,9 @@ class FinderPages {
     String showFinder(@RequestParam(required = false) String region, @RequestParam(required = false) String size,
                       @RequestParam(defaultValue = "false") boolean sobujang,
                       @RequestParam(defaultValue = "false") boolean root,
-                      @RequestParam(required = false) List<String> field, Authentication auth, Model model) {
+                      @RequestParam(required = false) List<String> field, Authentication auth,
+                      jakarta.servlet.http.HttpServletRequest request, Model model) {
+        model.addAttribute("signedIn", profiles.signedIn(auth));
         model.addAttribute("sizes", CompanySize.values());
         model.addAttribute("fieldChoices", FIELDS);
         model.addAttribute("regionChoices", regions.all());
@@ -49,6 +51,7 @@ class FinderPages {
         var company = profiles.companyOf(auth);
         boolean answered = region != null || size != null;
         CallFinder.CompanyProfile profile = null;
+        String queryString = request.getQueryString() == null ? "" : request.getQueryString();
         if (answered) {
             try {
                 profile = profiles.answers(region, size, sobujang, root, field);
@@ -58,8 +61,10 @@ class FinderPages {
         } else if (company.isPresent()) {
             profile = Finder.of(company.get());
             model.addAttribute("company", company.get());
+            queryString = Finder.queryOf(profile);
         }
         model.addAttribute("profile", profile);
+        model.addAttribute("queryString", queryString);
         if (profile != null) {
             List<CallFinder.CallFit> fits = finder.find(profile);
             model.addAttribute("eligible", fits.stream().filter(CallFinder.CallFit::eligible).toList());
