@@ -50,6 +50,15 @@ class NoticeBoardIntegrationTests {
                 .andExpect(content().string(containsString("RE100 산단 조성에 범부처 역량 총결집")))
                 .andExpect(content().string(containsString("2025.07.21")))
                 .andExpect(content().string(containsString("8월 부산에서 모이는 40여개국 에너지장관들, 의전차로 수소차 탄다.")));
+        byte[] csv = mvc.perform(get("/notices.csv").param("category", "ESG")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFF번호,분류,제목")
+                .contains("RE100 산단 조성에 범부처 역량 총결집");
+        byte[] xlsx = mvc.perform(get("/notices.xlsx")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(11);
+        }
         mvc.perform(get("/notices").param("category", "PRESS")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("2024 뿌리산업 진흥 실행계획")))
                 .andExpect(content().string(containsString("2024.04.08")));
@@ -67,7 +76,10 @@ class NoticeBoardIntegrationTests {
         BoardPage first = board.page(NoticeCategory.NOTICE, 1);
         assertThat(first.rows()).hasSize(20);
         assertThat(first.rows()).extracting(BoardRow::title).doesNotContain("비노출 게시물", "예약 게시물");
-        assertThat(first.rows().get(0).title()).isEqualTo("페이지 시험 20");
+        assertThat(first.rows()).extracting(BoardRow::title).filteredOn(t -> t.startsWith("페이지 시험"))
+                .first().isEqualTo("페이지 시험 20");
+        assertThat(first.rows()).extracting(BoardRow::publishAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(first.rows().get(0).number()).isEqualTo(first.total());
         assertThat(first.rows().get(0).isNew()).isTrue();
         assertThat(board.page(NoticeCategory.NOTICE, 2).rows().get(0).number()).isEqualTo(first.total() - 20);

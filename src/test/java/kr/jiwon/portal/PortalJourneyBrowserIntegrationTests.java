@@ -135,8 +135,16 @@ class PortalJourneyBrowserIntegrationTests {
     }
 
     @Test
-    void theBoardListPostAndPrintViewOnADesktop() {
+    void theBoardListPostAndPrintViewOnADesktopAndTheKeyboardReachesTheContentFirst() {
         try (Browser browser = new Browser(1280, 1000)) {
+            WebDriver d = browser.driver();
+            d.get(url("/notices"));
+            new org.openqa.selenium.interactions.Actions(d).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            WebElement first = d.switchTo().activeElement();
+            assertThat(first.getText()).isEqualTo("본문 바로가기");
+            assertThat(first.getCssValue("left")).isNotEqualTo("-9999px"); // the skip link shows when focused
+            first.sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertThat(d.switchTo().activeElement().getDomAttribute("id")).isEqualTo("main");
             board(browser, "desktop");
         }
     }

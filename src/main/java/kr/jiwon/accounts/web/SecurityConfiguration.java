@@ -71,8 +71,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/", "/calls", "/calls/*", "/programs", "/programs/**",
                                 "/plans/**", "/institutes", "/institutes/**", "/css/**", "/js/**", "/images/**",
-                                "/notices", "/notices/**", "/search", "/search.csv", "/search.xlsx", "/finder",
-                                "/finder.csv", "/feeds/**", "/alerts/unsubscribe/**",
+                                "/notices", "/notices/**", "/notices.csv", "/notices.xlsx", "/search", "/search.csv",
+                                "/search.xlsx", "/finder", "/finder.csv", "/finder.xlsx", "/feeds/**",
+                                "/alerts/unsubscribe/**",
                                 "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/login", "/signup", "/error").permitAll()

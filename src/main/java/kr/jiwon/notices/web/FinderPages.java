@@ -73,20 +73,24 @@ class FinderPages {
         return "notices/finder";
     }
 
-    @GetMapping("/finder.csv")
-    ResponseEntity<byte[]> exportCsv(@RequestParam(required = false) String region,
-                                     @RequestParam(required = false) String size,
-                                     @RequestParam(defaultValue = "false") boolean sobujang,
-                                     @RequestParam(defaultValue = "false") boolean root,
-                                     @RequestParam(required = false) List<String> field) throws IOException {
+    @GetMapping({"/finder.csv", "/finder.xlsx"})
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String region,
+                                  @RequestParam(required = false) String size,
+                                  @RequestParam(defaultValue = "false") boolean sobujang,
+                                  @RequestParam(defaultValue = "false") boolean root,
+                                  @RequestParam(required = false) List<String> field,
+                                  jakarta.servlet.http.HttpServletRequest request) throws IOException {
         CallFinder.CompanyProfile p = profiles.answers(region, size, sobujang, root, field);
         List<List<String>> rows = finder.find(p).stream().map(f -> List.of(f.call().title(),
                 f.eligible() ? text("finder.eligible") : text("finder.notEligible"),
                 kr.jiwon.shared.SeoulTime.toOffset(f.call().closesAt()).toLocalDateTime().toString().replace('T', ' '),
                 String.join(" / ", f.fits().stream().map(this::text).toList()),
                 String.join(" / ", f.missing().stream().map(this::text).toList()))).toList();
-        return Exports.csv("finder.csv", List.of(text("finder.col.call"), text("finder.col.result"),
-                text("finder.col.deadline"), text("finder.col.fits"), text("finder.col.missing")), rows);
+        List<String> header = List.of(text("finder.col.call"), text("finder.col.result"),
+                text("finder.col.deadline"), text("finder.col.fits"), text("finder.col.missing"));
+        return request.getRequestURI().endsWith(".xlsx")
+                ? Exports.xlsx("finder.xlsx", text("finder.title"), header, rows)
+                : Exports.csv("finder.csv", header, rows);
     }
 
     private String text(CallFinder.Reason r) {

@@ -29,10 +29,16 @@ class NoticePages {
 
     private final NoticeBoard board;
     private final java.time.Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    NoticePages(NoticeBoard board, java.time.Clock clock) {
+    NoticePages(NoticeBoard board, java.time.Clock clock, org.springframework.context.MessageSource messages) {
         this.board = board;
         this.clock = clock;
+        this.messages = messages;
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/notices")
@@ -42,6 +48,25 @@ class NoticePages {
         model.addAttribute("categories", NoticeCategory.values());
         model.addAttribute("category", category);
         return "notices/board";
+    }
+
+    @GetMapping({"/notices.csv", "/notices.xlsx"})
+    org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) NoticeCategory category,
+                                                           jakarta.servlet.http.HttpServletRequest request)
+            throws java.io.IOException {
+        java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+        var board1 = board.page(category, 1);
+        for (int p = 1; p <= board1.pages(); p++) {
+            board.page(category, p).rows().forEach(r -> rows.add(java.util.List.of(String.valueOf(r.number()),
+                    text("noticeCategory." + r.category().name()), r.title(), r.author(),
+                    kr.jiwon.shared.SeoulTime.toOffset(r.publishAt()).toLocalDate().toString(),
+                    String.valueOf(r.viewCount()))));
+        }
+        java.util.List<String> header = java.util.List.of(text("board.number"), text("officeNotices.category"),
+                text("board.subject"), text("board.author"), text("board.date"), text("board.views"));
+        return request.getRequestURI().endsWith(".xlsx") ? Exports.xlsx("notices.xlsx", text("board.title"), header,
+                rows)
+                : Exports.csv("notices.csv", header, rows);
     }
 
     @GetMapping("/notices/{id}")
