@@ -113,13 +113,19 @@ public class NoticeBoard {
                 .sorted(java.util.Comparator.comparing(Notice::publishAt).reversed()).toList();
     }
 
-    /** Public posts published after the given time (feeds, alerts), newest first. */
-    public List<Notice> publishedSince(Instant since, NoticeCategory category, int limit) {
-        Instant now = clock.instant();
-        return notices.findAll().stream().filter(n -> n.isPublic(now))
-                .filter(n -> since == null || n.publishAt().isAfter(since))
-                .filter(n -> category == null || n.category() == category)
-                .sorted(java.util.Comparator.comparing(Notice::publishAt).reversed()).limit(limit).toList();
+    /** The latest public posts (feeds), newest first; at most {@code limit}. */
+    public List<Notice> latest(NoticeCategory category, int limit) {
+        List<Object> args = new java.util.ArrayList<>(List.of(Timestamp.from(clock.instant())));
+        String where = " where" + PUBLIC;
+        if (category != null) {
+            where += " and category = ?";
+            args.add(category.name());
+        }
+        List<Long> ids = jdbc.sql("select id from notice" + where + " order by publish_at desc, id desc limit "
+                + Math.max(0, limit)).params(args).query(Long.class).list();
+        java.util.Map<Long, Notice> byId = new java.util.HashMap<>();
+        notices.findAllById(ids).forEach(n -> byId.put(n.id(), n));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     @Transactional

@@ -65,6 +65,14 @@ class SearchSources {
                 c.statusChangedAt() != null ? c.statusChangedAt() : c.createdAt(), c.opensAt(), c.closesAt());
     }
 
+    SearchDocument program(long id) {
+        return program(programs.program(id));
+    }
+
+    SearchDocument institute(String shortName) {
+        return institute(institutes.institute(shortName));
+    }
+
     SearchDocument program(Program p) {
         String body = nullToEmpty(p.description()) + "\n" + nullToEmpty(p.ministry()) + " "
                 + nullToEmpty(p.managingAgency()) + "\n" + String.join(" ", p.priorityFields().values());

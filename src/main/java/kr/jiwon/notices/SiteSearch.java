@@ -80,17 +80,12 @@ public class SiteSearch implements AutoCloseable {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ProgramChanged e) {
-        rebuildLater();
+        index.upsert(sources.program(e.programId()));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(InstituteProfileChanged e) {
-        rebuildLater();
-    }
-
-    /** Programs and institutes change rarely and are few: their change re-reads everything. */
-    private void rebuildLater() {
-        rebuild();
+        index.upsert(sources.institute(e.shortName()));
     }
 
     /** Adds documents directly (the benchmark loads generated notices this way). */

@@ -119,7 +119,7 @@ class Feeds {
         SyndFeed feed = feed(type, title, base + "/notices" + (category == null ? ""
                 : "?category=" + category.name()), text("feed.notices.description"));
         List<SyndEntry> entries = new ArrayList<>();
-        for (Notice n : board.publishedSince(null, category, ENTRIES)) {
+        for (Notice n : board.latest(category, ENTRIES)) {
             String plain = Markdown.toText(n.body());
             SyndEntry e = entry(n.title(), base + "/notices/" + n.id(), n.publishAt(),
                     plain.length() > 500 ? plain.substring(0, 500) + " …" : plain);

@@ -31,7 +31,7 @@ class Finder {
 
     /** The signed-in user's company, if they act for one. */
     Optional<Company> companyOf(Authentication auth) {
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+        if (!signedIn(auth)) {
             return Optional.empty();
         }
         CurrentUser user = accounts.current(auth.getName());

@@ -27,11 +27,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchPages {
 
     private final SiteSearch search;
+    private final Finder profiles;
     private final Regions regions;
     private final MessageSource messages;
 
-    SearchPages(SiteSearch search, Regions regions, MessageSource messages) {
+    SearchPages(SiteSearch search, Finder profiles, Regions regions, MessageSource messages) {
         this.search = search;
+        this.profiles = profiles;
         this.regions = regions;
         this.messages = messages;
     }
@@ -48,8 +50,7 @@ class SearchPages {
                       @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "1") int page,
                       jakarta.servlet.http.HttpServletRequest request,
                       org.springframework.security.core.Authentication auth, Model model) {
-        model.addAttribute("signedIn", auth != null && auth.isAuthenticated()
-                && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken));
+        model.addAttribute("signedIn", profiles.signedIn(auth));
         model.addAttribute("queryString", request.getQueryString() == null ? "" : request.getQueryString());
         SearchResult result = search.search(query(q, kind, category, field, region, open, sort, page, 10));
         model.addAttribute("result", result);
