@@ -48,7 +48,8 @@ public class AccountManagement {
     /** The signed-in user behind a login name; fails if the account is gone. */
     public CurrentUser current(String username) {
         Account a = find(username).orElseThrow(() -> new kr.jiwon.shared.NotFoundException("account.notFound", username));
-        return new CurrentUser(a.id(), a.username(), a.role(), a.companyId(), a.instituteId(), a.displayName());
+        return new CurrentUser(a.id(), a.username(), a.role(), a.companyId(), a.instituteId(), a.displayName(),
+                a.email());
     }
 
     /** The accounts of a company's users. */

@@ -1,8 +1,11 @@
 package kr.jiwon.accounts;
 
-/** The signed-in user as other modules need it: role and the company or institute the user acts for. */
+/**
+ * The signed-in user as other modules need it: role, the company or institute the user acts for, and the contact
+ * e-mail of the account.
+ */
 public record CurrentUser(long accountId, String username, Role role, Long companyId, Long instituteId,
-                          String displayName) {
+                          String displayName, String email) {
 
     public boolean is(Role r) {
         return role == r;

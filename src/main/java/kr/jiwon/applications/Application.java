@@ -79,9 +79,11 @@ public class Application {
         this.transitions = new ArrayList<>(transitions == null ? List.of() : transitions);
     }
 
+    /** A new draft, with the contact prefilled from the account (name, and its e-mail if it is an address). */
     static Application start(long callId, long companyId, String trackCode, String by, String contactName,
-                             Instant now) {
-        String email = by.contains("@") ? by : null;
+                             String accountEmail, Instant now) {
+        String email = accountEmail != null && accountEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? accountEmail
+                : by.contains("@") ? by : null;
         Application a = new Application(null, null, callId, companyId, trackCode, "", "", null, null, null, null, null,
                 null, contactName, null, email, ApplicationStatus.DRAFT, null, null, now, now, by, null);
         a.transitions.add(new ApplicationTransition(null, ApplicationStatus.DRAFT, by, now, null));

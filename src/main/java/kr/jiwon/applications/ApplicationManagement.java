@@ -61,7 +61,7 @@ public class ApplicationManagement {
                 : call.tracks().get(0).code();
         receipts.ensureCounter(callId);
         Application saved = applications.save(Application.start(callId, user.companyId(), track, user.username(),
-                user.displayName(), clock.instant()));
+                user.displayName(), user.email(), clock.instant()));
         audit.recordChange(actor, "APPLICATION_START", "APPLICATION", saved.id(), "call " + callId);
         return saved;
     }
@@ -120,6 +120,11 @@ public class ApplicationManagement {
     /** The handed-in applications of a call, for matching and assignment. */
     public List<Application> handedIn(long callId) {
         return applications.findByCallIdOrderByIdAsc(callId).stream().filter(a -> a.status().isHandedIn()).toList();
+    }
+
+    /** How many of the call's handed-in applications still await 요건검토. */
+    public long awaitingScreening(long callId) {
+        return handedIn(callId).stream().filter(a -> a.status().awaitsScreening()).count();
     }
 
     /** Records the confirmed selection result on the application (part of the confirming transaction). */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,6 +21,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import kr.jiwon.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +39,24 @@ public class ApplicationScreening {
     private final CompanyManagement companies;
     private final CallManagement calls;
     private final AuditLog audit;
+    private final EligibilityPolicies policies;
+    private final SubmissionContexts contexts;
+    private final MessageSource messages;
     private final Clock clock;
 
     ApplicationScreening(Applications applications, ApplicationManagement management, ApplicationAccess access,
-                         CompanyManagement companies, CallManagement calls, AuditLog audit, Clock clock) {
+                         CompanyManagement companies, CallManagement calls, AuditLog audit,
+                         EligibilityPolicies policies, SubmissionContexts contexts, MessageSource messages,
+                         Clock clock) {
         this.applications = applications;
         this.management = management;
         this.access = access;
         this.companies = companies;
         this.calls = calls;
         this.audit = audit;
+        this.policies = policies;
+        this.contexts = contexts;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -56,7 +67,9 @@ public class ApplicationScreening {
         Map<Long, Company> byId = companies.all().stream().collect(Collectors.toMap(Company::id, Function.identity()));
         List<ScreeningRow> rows = applications.findByCallIdOrderByIdAsc(callId).stream()
                 .filter(a -> a.status().isHandedIn() || a.status() == ApplicationStatus.WITHDRAWN)
-                .map(a -> new ScreeningRow(a, byId.get(a.companyId()), companies.regionOf(byId.get(a.companyId()))))
+                .map(a -> new ScreeningRow(a, byId.get(a.companyId()), companies.regionOf(byId.get(a.companyId())),
+                        a.status().awaitsScreening() ? policies.checkContent(contexts.of(a, a.submittedAt(),
+                                a.submittedAt())) : List.of()))
                 .filter(r -> f.status() == null || r.application().status() == f.status())
                 .filter(r -> f.track() == null || f.track().equalsIgnoreCase(r.application().trackCode()))
                 .filter(r -> f.region() == null || r.region().code().equals(f.region())
@@ -70,20 +83,57 @@ public class ApplicationScreening {
         return rows;
     }
 
-    /** Moves an application to SCREENING, ELIGIBLE or INELIGIBLE (a reason is required for INELIGIBLE). */
+    /**
+     * Moves an application to SCREENING, ELIGIBLE or INELIGIBLE (a reason is required for INELIGIBLE); only after
+     * the call has closed and until its selection is announced.
+     */
     @Transactional
     public Application changeStatus(CurrentUser user, long id, ApplicationStatus target, String reason, Actor actor) {
         access.requireOffice(user);
         Application a = management.load(id);
+        calls.beginScreening(a.callId());
         a.screen(target, user.username(), clock.instant(), reason);
         Application saved = applications.save(a);
         audit.recordChange(actor, "APPLICATION_STATUS", "APPLICATION", id, target + (reason == null ? "" : ": " + reason));
         return saved;
     }
 
-    /** The filtered list as an Excel workbook with Korean headers. */
+    /**
+     * The same decision for several applications of one call, all or none: if any of them cannot take it, nothing
+     * is changed and the refusal names that application.
+     */
+    @Transactional
+    public List<Application> changeStatuses(CurrentUser user, long callId, List<Long> ids, ApplicationStatus target,
+                                            String reason, Actor actor) {
+        access.requireOffice(user);
+        if (ids == null || ids.isEmpty()) {
+            throw InvalidInputException.of("ids", "screening.noneChosen");
+        }
+        calls.beginScreening(callId);
+        List<Application> out = new java.util.ArrayList<>();
+        for (long id : ids) {
+            Application a = management.load(id);
+            if (a.callId() != callId) {
+                throw new kr.jiwon.shared.NotFoundException("application.notFound", id);
+            }
+            try {
+                a.screen(target, user.username(), clock.instant(), reason);
+            } catch (InvalidInputException e) {
+                throw InvalidInputException.of(e.violations().get(0).field(), "screening.refusedFor",
+                        a.receiptNumber(), new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                new String[] {e.violations().get(0).messageKey()}, e.violations().get(0).args()));
+            }
+            out.add(applications.save(a));
+            audit.recordChange(actor, "APPLICATION_STATUS", "APPLICATION", id,
+                    target + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+        }
+        return out;
+    }
+
+    /** The filtered list as an Excel workbook with Korean headers and Korean names for codes. */
     public byte[] export(CurrentUser user, long callId, ScreeningFilter f, Actor actor) {
         List<ScreeningRow> rows = list(user, callId, f, actor);
+        kr.jiwon.programs.Call call = calls.call(callId);
         String[] headers = {"접수번호", "기업명", "사업자등록번호", "소재지", "인구감소지역", "지원유형", "과제명", "신청금액(원)",
                 "수행기간(개월)", "기업부담금(원)", "기술분야", "뿌리기술", "희망 연구기관", "상태", "제출일시", "담당자", "연락처", "이메일"};
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -107,7 +157,8 @@ public class ApplicationScreening {
                 x.createCell(c++).setCellValue(row.company().businessRegistrationNumber().formatted());
                 x.createCell(c++).setCellValue(row.region().name());
                 x.createCell(c++).setCellValue(row.region().declineArea() ? "예" : "아니오");
-                x.createCell(c++).setCellValue(a.trackCode());
+                x.createCell(c++).setCellValue(call.track(a.trackCode()).map(kr.jiwon.programs.Track::name)
+                        .orElse(nz(a.trackCode())));
                 x.createCell(c++).setCellValue(a.title());
                 if (a.requestedAmount() != null) {
                     x.createCell(c).setCellValue(a.requestedAmount().amount());
@@ -124,7 +175,8 @@ public class ApplicationScreening {
                 x.createCell(c++).setCellValue(a.technologyFields().toString());
                 x.createCell(c++).setCellValue(a.rootTechnologies().toString());
                 x.createCell(c++).setCellValue(a.desiredInstitutes().toString());
-                x.createCell(c++).setCellValue(a.status().name());
+                x.createCell(c++).setCellValue(messages.getMessage("applicationStatus." + a.status().name(), null,
+                        Locale.KOREAN));
                 x.createCell(c++).setCellValue(a.submittedAt() == null ? "" : SeoulTime.toLocal(a.submittedAt()).format(TIME));
                 x.createCell(c++).setCellValue(nz(a.contactName()));
                 x.createCell(c++).setCellValue(nz(a.contactPhone()));

@@ -4,7 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The lifecycle of an application: written, handed in, screened, then selected or not when the call's result is
+ * The lifecycle of an application: written, handed in, screened (directly, or marked 요건검토 중 first), then
+ * selected or not when the call's result is
  * confirmed; an upheld objection (이의신청) takes a decided application back to ELIGIBLE to be decided again.
  */
 public enum ApplicationStatus {
@@ -13,7 +14,7 @@ public enum ApplicationStatus {
     private Set<ApplicationStatus> next() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED);
-            case SUBMITTED -> EnumSet.of(WITHDRAWN, SCREENING);
+            case SUBMITTED -> EnumSet.of(WITHDRAWN, SCREENING, ELIGIBLE, INELIGIBLE);
             case WITHDRAWN -> EnumSet.of(DRAFT);
             case SCREENING -> EnumSet.of(ELIGIBLE, INELIGIBLE);
             case ELIGIBLE -> EnumSet.of(INELIGIBLE, SELECTED, NOT_SELECTED);
@@ -24,6 +25,11 @@ public enum ApplicationStatus {
 
     public boolean canMoveTo(ApplicationStatus target) {
         return next().contains(target);
+    }
+
+    /** Handed in and still waiting for 요건검토 to decide eligible or ineligible. */
+    public boolean awaitsScreening() {
+        return this == SUBMITTED || this == SCREENING;
     }
 
     /** Submitted in the sense of "handed in and not taken back". */

@@ -7,14 +7,10 @@ import java.util.Optional;
 import kr.jiwon.accounts.CurrentUser;
 import kr.jiwon.audit.Actor;
 import kr.jiwon.audit.AuditLog;
-import kr.jiwon.companies.Company;
-import kr.jiwon.companies.CompanyManagement;
-import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.shared.FieldViolation;
 import kr.jiwon.shared.InvalidInputException;
-import kr.jiwon.shared.RootTechnologies;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,14 +26,11 @@ public class ApplicationSubmission {
 
     private final ApplicationManagement management;
     private final Applications applications;
-    private final ApplicationDocuments documents;
+    private final SubmissionContexts contexts;
     private final ApplicationAccess access;
     private final EligibilityPolicies policies;
     private final ReceiptDesk desk;
     private final CallManagement calls;
-    private final CompanyManagement companies;
-    private final InstituteManagement institutes;
-    private final RootTechnologies rootTechnologies;
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -45,21 +38,16 @@ public class ApplicationSubmission {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ApplicationSubmission(ApplicationManagement management, Applications applications,
-                          ApplicationDocuments documents, ApplicationAccess access, EligibilityPolicies policies,
-                          ReceiptDesk desk, CallManagement calls,
-                          CompanyManagement companies, InstituteManagement institutes,
-                          RootTechnologies rootTechnologies, AuditLog audit, JdbcTemplate jdbc,
+                          SubmissionContexts contexts, ApplicationAccess access, EligibilityPolicies policies,
+                          ReceiptDesk desk, CallManagement calls, AuditLog audit, JdbcTemplate jdbc,
                           TransactionTemplate tx, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.management = management;
         this.applications = applications;
-        this.documents = documents;
+        this.contexts = contexts;
         this.access = access;
         this.policies = policies;
         this.desk = desk;
         this.calls = calls;
-        this.companies = companies;
-        this.institutes = institutes;
-        this.rootTechnologies = rootTechnologies;
         this.audit = audit;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -137,14 +125,8 @@ public class ApplicationSubmission {
             }
             a.write(form.keeping(keep, a.toForm()), user.username(), clock.instant());
         }
-        Call call = calls.call(a.callId());
-        Company company = companies.company(a.companyId());
         Instant now = clock.instant();
-        SubmissionContext ctx = new SubmissionContext(a, call, company, companies.regionOf(company),
-                documents.countByApplication(id), now, startedAt == null ? now : startedAt,
-                applications.countOtherHandedIn(a.callId(), a.companyId(), id),
-                s -> institutes.find(s).isPresent(), s -> rootTechnologies.find(s).isPresent());
-        List<FieldViolation> violations = policies.check(ctx);
+        List<FieldViolation> violations = policies.check(contexts.of(a, now, startedAt));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -178,7 +160,7 @@ public class ApplicationSubmission {
             Application a = management.load(id);
             access.requireOwner(user, a);
             Call call = calls.call(a.callId());
-            if (!clock.instant().isBefore(call.closesAt())) {
+            if (!call.acceptsWithdrawal(clock.instant())) {
                 throw InvalidInputException.of("status", "application.withdrawAfterClose");
             }
             a.withdraw(user.username(), clock.instant(), reason);

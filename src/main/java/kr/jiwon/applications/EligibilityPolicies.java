@@ -40,6 +40,13 @@ class EligibilityPolicies {
         return result;
     }
 
+    /** Every rule on the content and the company, leaving out the window (for 요건검토 after the close). */
+    List<FieldViolation> checkContent(SubmissionContext ctx) {
+        List<FieldViolation> result = new ArrayList<>();
+        policies.stream().filter(p -> !p.name().equals("open-window")).forEach(p -> result.addAll(p.check(ctx)));
+        return result;
+    }
+
     private static EligibilityPolicy policy(String name, java.util.function.Function<SubmissionContext,
             List<FieldViolation>> rule) {
         return new EligibilityPolicy() {

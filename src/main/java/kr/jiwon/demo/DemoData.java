@@ -95,7 +95,7 @@ class DemoData implements ApplicationRunner {
                         kr.jiwon.shared.BusinessRegistrationNumber.parse(u.companyBrn())).map(c -> c.id()).orElse(null);
                 Long instituteId = u.institute() == null ? null
                         : institutes.find(u.institute()).map(i -> i.id()).orElse(null);
-                accounts.create(new NewAccount(u.username(), u.username() + "@jiwon.demo", u.password(),
+                accounts.create(new NewAccount(u.username(), u.username() + "@demo.jiwon.example", u.password(),
                         u.displayName(), u.role(), companyId, instituteId));
             }
         }

@@ -43,12 +43,12 @@ class DemoReviewers implements ApplicationRunner {
         }
         Actor system = Actor.system();
         List<Reviewer> reviewers = List.of(
-                pool.register(new NewReviewer("박기술", "reviewer@jiwon.demo", "한국기계대학교 기계공학과",
+                pool.register(new NewReviewer("박기술", "reviewer@demo.jiwon.example", "한국기계대학교 기계공학과",
                         List.of("134-82-00027"), List.of(), List.of("기계금속", "자동차", "주조"), "44", "reviewer"),
                         system),
-                pool.register(new NewReviewer("최소재", "reviewer2@jiwon.demo", "한국재료연구원", List.of(),
+                pool.register(new NewReviewer("최소재", "reviewer2@demo.jiwon.example", "한국재료연구원", List.of(),
                         List.of("KIMS"), List.of("첨단소재", "이차전지", "디스플레이"), "48", "reviewer2"), system),
-                pool.register(new NewReviewer("정공정", "reviewer3@jiwon.demo", "(주)공정컨설팅",
+                pool.register(new NewReviewer("정공정", "reviewer3@demo.jiwon.example", "(주)공정컨설팅",
                         List.of("220-81-62517"), List.of(), List.of("디지털 전환", "자동화", "스마트공장"), "11",
                         "reviewer3"), system));
         calls.calls(CallFilter.published()).forEach(c -> reviewers.forEach(r -> panel.invite(c.id(), r.id(),

@@ -103,6 +103,14 @@ public class ResearchInstitute {
         return fields;
     }
 
+    /**
+     * The field the institute stands for when a convergent project needs institutes from different fields: its
+     * division in the 융합혁신지원단, else its first field, else its own name.
+     */
+    public String primaryField() {
+        return division != null ? division : fields.isEmpty() ? shortName : fields.values().get(0);
+    }
+
     /** The institute's coordinator rewrites the capability profile. */
     void editProfile(ProfileEdit edit) {
         fields = edit.fields();

@@ -51,9 +51,7 @@ public class CallAssignment {
         }
         List<AssignmentProblem.Institute> is = new ArrayList<>();
         for (ResearchInstitute i : institutes.all()) {
-            String field = i.division() != null ? i.division()
-                    : i.fields().isEmpty() ? i.shortName() : i.fields().values().get(0);
-            is.add(new AssignmentProblem.Institute(i.shortName(), field, i.capacity(), null));
+            is.add(new AssignmentProblem.Institute(i.shortName(), i.primaryField(), i.capacity(), null));
         }
         return new Assignment(timeLimitSeconds).solve(new AssignmentProblem(requests, is));
     }

@@ -71,7 +71,8 @@ public class InstituteRequests {
     public void on(ApplicationSubmitted event) {
         try {
             tx.executeWithoutResult(status -> {
-                if (offers.findByApplicationIdOrderByIdAsc(event.applicationId()).isEmpty()) {
+                if (offers.findByApplicationIdOrderByIdAsc(event.applicationId()).isEmpty()
+                        && institutesNeeded(applications.forMatching(event.applicationId())) > 0) {
                     passOn(event.applicationId(), Actor.system());
                 }
             });
@@ -81,12 +82,24 @@ public class InstituteRequests {
         }
     }
 
-    /** Offers the application to the best institute not asked yet; returns that offer, or null when none is left. */
+    /** How many institutes the application's track needs (0: the call does not route requests to institutes). */
+    int institutesNeeded(Application a) {
+        return calls.call(a.callId()).track(a.trackCode()).map(kr.jiwon.programs.Track::minInstitutes).orElse(1);
+    }
+
+    /**
+     * Offers the application to the best institute not asked yet — for a convergent project that already has an
+     * institute, the best one from another field; returns that offer, or null when none is left.
+     */
     @Transactional
     public MatchOffer passOn(long applicationId, Actor actor) {
         Application a = applications.forMatching(applicationId);
-        Set<String> asked = offers.findByApplicationIdOrderByIdAsc(applicationId).stream().map(MatchOffer::institute)
-                .collect(Collectors.toSet());
+        List<MatchOffer> earlier = offers.findByApplicationIdOrderByIdAsc(applicationId);
+        Set<String> asked = earlier.stream().map(MatchOffer::institute).collect(Collectors.toSet());
+        Set<String> takenFields = earlier.stream().filter(o -> o.status() == OfferStatus.ACCEPTED)
+                .map(o -> fieldOf(o.institute())).collect(Collectors.toSet());
+        asked.addAll(institutes.all().stream().filter(i -> takenFields.contains(i.primaryField()))
+                .map(kr.jiwon.institutes.ResearchInstitute::shortName).toList());
         List<Recommendation> ranking = matching.recommend(new MatchRequest(String.valueOf(a.id()), text(a),
                 a.technologyFields().values(), a.rootTechnologies().values(),
                 companies.company(a.companyId()).regionCode()), CANDIDATES);
@@ -123,6 +136,10 @@ public class InstituteRequests {
         return offers.findByCallIdOrderByIdAsc(callId);
     }
 
+    /**
+     * The institute takes the request on. A convergent project that still lacks institutes is then passed on to
+     * the best institute from another field.
+     */
     @Transactional
     public MatchOffer accept(String institute, long offerId, Actor actor) {
         MatchOffer o = own(institute, offerId);
@@ -130,7 +147,22 @@ public class InstituteRequests {
         MatchOffer saved = offers.save(o);
         audit.recordChange(actor, "MATCH_ACCEPT", "APPLICATION", o.applicationId(), institute);
         matching.invalidate();
+        Application a = applications.forMatching(o.applicationId());
+        if (accepted(o.applicationId()).size() < institutesNeeded(a)) {
+            passOn(o.applicationId(), actor);
+        }
         return saved;
+    }
+
+    /** The institutes that accepted the application's request (or were given it by an officer), in order. */
+    public List<String> accepted(long applicationId) {
+        return offers.findByApplicationIdOrderByIdAsc(applicationId).stream()
+                .filter(o -> o.status() == OfferStatus.ACCEPTED).map(MatchOffer::institute).toList();
+    }
+
+    /** The field an institute stands for in a convergent project (its division, else its first field). */
+    public String fieldOf(String institute) {
+        return institutes.find(institute).map(kr.jiwon.institutes.ResearchInstitute::primaryField).orElse(institute);
     }
 
     /** Declines with a reason; the request goes on to the next best institute. */
@@ -169,11 +201,13 @@ public class InstituteRequests {
         }
         Application a = applications.forMatching(applicationId);
         Instant now = clock.instant();
+        // a convergent project keeps the institutes that accepted while it still needs more
+        boolean keepAccepted = accepted(applicationId).size() < institutesNeeded(a) && institutesNeeded(a) > 1;
         for (MatchOffer o : offers.findByApplicationIdOrderByIdAsc(applicationId)) {
             if (o.institute().equals(institute)) {
                 throw InvalidInputException.of("institute", "offer.alreadyAsked", institute);
             }
-            if (o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.ACCEPTED) {
+            if (o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.ACCEPTED && !keepAccepted) {
                 o.withdraw(actor.username(), now, "officer override: " + reason);
                 offers.save(o);
             }

@@ -27,6 +27,7 @@ public class SiteSearch implements AutoCloseable {
     private final SearchIndex index = new SearchIndex();
     private final SearchSources sources;
     private final Clock clock;
+    private volatile boolean built;
 
     SiteSearch(SearchSources sources, Clock clock) {
         this.sources = sources;
@@ -39,6 +40,7 @@ public class SiteSearch implements AutoCloseable {
         long start = System.nanoTime();
         List<SearchDocument> docs = sources.all();
         index.replaceAll(docs);
+        built = true;
         log.info("Search index built: {} documents in {} ms", docs.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -60,6 +62,11 @@ public class SiteSearch implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the index has been built from the database (readiness waits for it). */
+    public boolean built() {
+        return built;
     }
 
     public int size() {

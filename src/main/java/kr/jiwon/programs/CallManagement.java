@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
 import kr.jiwon.shared.Regions;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,23 +58,73 @@ public class CallManagement {
 
     @Transactional
     public Call publish(long id) {
-        Call call = call(id);
-        call.publish(clock.instant());
-        return changed(calls.save(call));
+        return step(id, c -> c.publish(clock.instant()));
     }
 
+    /** Closes the call for applications: after its window, or early by an officer (조기 마감). */
     @Transactional
     public Call close(long id) {
-        Call call = call(id);
-        call.close(clock.instant());
-        return changed(calls.save(call));
+        return step(id, c -> c.close(clock.instant()));
     }
 
+    /** The call, if 요건검토 may be done now (after the close, until the selection is announced). */
     @Transactional
-    public Call announce(long id) {
+    public Call beginScreening(long id) {
+        return step(id, c -> c.requireScreening(clock.instant()));
+    }
+
+    /** Moves the call to 평가 (or keeps it there) once no handed-in application awaits screening. */
+    @Transactional
+    public Call startReview(long id, long unscreened) {
+        return step(id, c -> c.startReview(clock.instant(), unscreened));
+    }
+
+    /** The call, if score sheets may be written now (under review). */
+    @Transactional
+    public Call beginScoring(long id) {
+        return step(id, c -> c.requireScoring(clock.instant()));
+    }
+
+    /** Announces the confirmed selection: under review, everything screened and every eligible application scored. */
+    @Transactional
+    public Call announceSelection(long id, long unscreened, long unscored) {
+        return step(id, c -> c.announceSelection(clock.instant(), unscreened, unscored));
+    }
+
+    /** The call, if objections and re-decisions are possible now (selection announced, results not yet final). */
+    public Call requireAnnounced(long id) {
         Call call = call(id);
-        call.announce(clock.instant());
-        return changed(calls.save(call));
+        call.requireAnnounced(clock.instant());
+        return call;
+    }
+
+    /** Makes the results final once the objection period is over and nothing is left open. */
+    @Transactional
+    public Call finalizeResults(long id, Instant objectionUntil, long openObjections, long awaitingDecision) {
+        return step(id, c -> c.finalizeResults(clock.instant(), objectionUntil, openObjections, awaitingDecision));
+    }
+
+    /** Records the close of every published call whose window and grace have passed; runs every minute. */
+    @Scheduled(fixedDelayString = "${jiwon.calls.close-check:60000}", initialDelay = 5000)
+    @Transactional
+    public int closeDue() {
+        Instant now = clock.instant();
+        int closed = 0;
+        for (Call c : calls.findByStatus(CallStatus.PUBLISHED)) {
+            if (c.closeIfDue(now)) {
+                changed(calls.save(c));
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** Applies one step of the call's life; saves (and announces the change) only when its status moved. */
+    private Call step(long id, java.util.function.Consumer<Call> verb) {
+        Call call = call(id);
+        CallStatus before = call.status();
+        verb.accept(call);
+        return call.status() == before ? call : changed(calls.save(call));
     }
 
     public Call call(long id) {

@@ -7,4 +7,6 @@ import org.springframework.data.repository.ListPagingAndSortingRepository;
 interface Calls extends ListCrudRepository<Call, Long>, ListPagingAndSortingRepository<Call, Long> {
 
     List<Call> findByProgramIdOrderByRoundAsc(Long programId);
+
+    List<Call> findByStatus(CallStatus status);
 }

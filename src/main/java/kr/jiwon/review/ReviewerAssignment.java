@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Assigning reviewers to a call's eligible applications: k conflict-free reviewers each, no reviewer over the load
- * limit, the total expertise fit maximal (min-cost flow); stored only when every application is covered.
+ * limit, the total expertise fit maximal (min-cost flow); stored only when every application is covered, and only
+ * once the call has closed and every submission has been screened (the call is then under review).
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,12 +32,17 @@ public class ReviewerAssignment {
     private final ReviewPanel panel;
     private final ConflictCheck conflicts;
     private final ReviewPlanning planning;
+    private final kr.jiwon.programs.CallManagement calls;
+    private final kr.jiwon.applications.ApplicationManagement applications;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
     ReviewerAssignment(ReviewCases cases, ReviewerPool pool, ReviewPanel panel, ConflictCheck conflicts, ReviewPlanning planning,
+                       kr.jiwon.programs.CallManagement calls, kr.jiwon.applications.ApplicationManagement applications,
                        JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.calls = calls;
+        this.applications = applications;
         this.cases = cases;
         this.pool = pool;
         this.panel = panel;
@@ -97,6 +103,7 @@ public class ReviewerAssignment {
     /** Computes and stores the assignment if it covers every application; otherwise stores nothing. */
     @Transactional
     public AssignmentOutcome assign(long callId, Actor actor) {
+        calls.startReview(callId, applications.awaitingScreening(callId));
         AssignmentOutcome outcome = propose(callId);
         if (outcome.feasible()) {
             replace(callId, outcome.pairs(), actor);
@@ -111,6 +118,7 @@ public class ReviewerAssignment {
 
     /** Replaces the call's assignment, refusing once any score sheet has been submitted. */
     void replace(long callId, List<AssignmentOutcome.Pair> pairs, Actor actor) {
+        calls.startReview(callId, applications.awaitingScreening(callId));
         int submitted = jdbc.sql("select count(*) from score_sheet where call_id = ? and status = 'SUBMITTED'")
                 .param(callId).query(Integer.class).single();
         if (submitted > 0) {

@@ -11,7 +11,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reviewers fill in and submit their score sheets; officers follow progress and reopen a sheet with a reason. */
+/**
+ * Reviewers fill in and submit their score sheets while the call is under review; officers follow progress and
+ * reopen a sheet with a reason. Once the selection is announced the sheets are closed.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Scoring {
@@ -23,12 +26,14 @@ public class Scoring {
     private final ScoreSheets sheets;
     private final ReviewerPool pool;
     private final ReviewPlanning planning;
+    private final kr.jiwon.programs.CallManagement calls;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
-    Scoring(ScoreSheets sheets, ReviewerPool pool, ReviewPlanning planning, JdbcClient jdbc, AuditLog audit,
-            Clock clock) {
+    Scoring(ScoreSheets sheets, ReviewerPool pool, ReviewPlanning planning, kr.jiwon.programs.CallManagement calls,
+            JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.calls = calls;
         this.sheets = sheets;
         this.pool = pool;
         this.planning = planning;
@@ -63,6 +68,7 @@ public class Scoring {
     public ScoreSheet save(String username, long applicationId, Map<String, Double> scores, String comment,
                            boolean submit, Actor actor) {
         ScoreSheet sheet = sheet(username, applicationId);
+        calls.beginScoring(sheet.callId());
         ReviewPlan plan = planning.plan(sheet.callId());
         sheet.write(scores, comment, plan, clock.instant());
         if (submit) {
@@ -79,6 +85,7 @@ public class Scoring {
     public ScoreSheet reopen(long sheetId, String reason, Actor actor) {
         ScoreSheet sheet = sheets.findById(sheetId).orElseThrow(() -> new NotFoundException("scoreSheet.notFound",
                 sheetId));
+        calls.beginScoring(sheet.callId());
         sheet.reopen(reason, clock.instant());
         ScoreSheet saved = sheets.save(sheet);
         audit.recordChange(actor, "SCORE_REOPEN", "APPLICATION", sheet.applicationId(),

@@ -14,7 +14,6 @@ import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.matching.InstituteRequests;
-import kr.jiwon.matching.OfferStatus;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.programs.Track;
@@ -69,21 +68,20 @@ public class CallSelection {
         Call call = calls.call(callId);
         List<Application> apps = applications.handedIn(callId).stream()
                 .filter(a -> a.status() == ApplicationStatus.ELIGIBLE).toList();
+        checkReductions(apps, p);
         Map<Long, ApplicationScore> scored = scores.scores(callId, p.weights());
         Set<Long> funded = companiesFundedElsewhere(call);
         Map<Long, Facts> facts = new HashMap<>();
         List<SelectionInstance.Candidate> candidates = new ArrayList<>();
         Set<String> involved = new HashSet<>();
         for (Application a : apps) {
-            Facts f = facts(a, scored.get(a.id()), funded);
+            Facts f = facts(call, a, scored.get(a.id()), funded, p.reductions().get(a.id()));
             facts.put(a.id(), f);
-            if (f.score() != null && f.amount() != null && !f.companyFunded()) {
+            if (f.selectable()) {
                 candidates.add(new SelectionInstance.Candidate(String.valueOf(a.id()), String.valueOf(a.companyId()),
                         a.trackCode(), f.amount(), f.score(), f.declineArea() ? List.of(DECLINE_AREA) : List.of(),
-                        f.institute() == null ? List.of() : List.of(f.institute())));
-                if (f.institute() != null) {
-                    involved.add(f.institute());
-                }
+                        f.institutes()));
+                involved.addAll(f.institutes());
             }
         }
         SelectionInstance instance = new SelectionInstance(p.budget(), p.minScore(), 1,
@@ -105,7 +103,8 @@ public class CallSelection {
             Facts f = facts.get(a.id());
             Explainer.Reason why = explainer.explain(a, f);
             rows.add(new SelectionRow(a.id(), a.receiptNumber(), a.title(), f.companyName(), a.trackCode(),
-                    f.amount() == null ? 0 : f.amount(), f.score(), f.bonusRules(), f.declineArea(),
+                    f.amount() == null ? 0 : f.amount(), f.requested() == null ? 0 : f.requested(), f.score(),
+                    f.bonusRules(), f.declineArea(), f.institutes(),
                     optimum.selected().contains(String.valueOf(a.id())),
                     greedy.selected().contains(String.valueOf(a.id())), why.key(), why.args()));
         }
@@ -114,20 +113,50 @@ public class CallSelection {
         return new SelectionComparison(callId, p, optimum, greedy, rows);
     }
 
-    /** What selection knows about one application. */
-    record Facts(String companyName, Long amount, Double score, List<String> bonusRules, boolean declineArea,
-                 String institute, boolean companyFunded, boolean complete) {
+    /** A reduced amount (감액) must be for an eligible application of the call and below what it asked for. */
+    private static void checkReductions(List<Application> apps, SelectionParameters p) {
+        kr.jiwon.shared.Violations v = new kr.jiwon.shared.Violations();
+        Map<Long, Application> byId = new HashMap<>();
+        apps.forEach(a -> byId.put(a.id(), a));
+        p.reductions().forEach((id, amount) -> {
+            Application a = byId.get(id);
+            if (a == null) {
+                v.add("reductions[" + id + "]", "selection.reductionUnknown");
+            } else if (a.requestedAmount() == null || amount > a.requestedAmount().amount()) {
+                v.add("reductions[" + a.receiptNumber() + "]", "selection.reductionAboveRequest",
+                        kr.jiwon.shared.Won.of(amount).korean(), a.requestedAmount() == null ? "-"
+                                : a.requestedAmount().korean());
+            }
+        });
+        v.throwIfAny();
     }
 
-    private Facts facts(Application a, ApplicationScore s, Set<Long> funded) {
+    /** What selection knows about one application. {@code amount} is what would be funded (after 감액). */
+    record Facts(String companyName, Long amount, Long requested, Double score, List<String> bonusRules,
+                 boolean declineArea, List<String> institutes, int institutesNeeded, int institutesFields,
+                 boolean companyFunded, boolean complete) {
+
+        /** Whether the institutes the track needs have accepted (융합형: from as many different fields). */
+        boolean institutesReady() {
+            return institutes.size() >= institutesNeeded && (institutesNeeded < 2 || institutesFields >= institutesNeeded);
+        }
+
+        boolean selectable() {
+            return score != null && amount != null && !companyFunded && institutesReady();
+        }
+    }
+
+    private Facts facts(Call call, Application a, ApplicationScore s, Set<Long> funded, Long reduced) {
         Company c = companies.company(a.companyId());
         boolean decline = c.regionCode() != null && regions.find(c.regionCode()).map(r -> r.declineArea())
                 .orElse(false);
-        String institute = requests.ofApplication(a.id()).stream().filter(o -> o.status() == OfferStatus.ACCEPTED)
-                .map(o -> o.institute()).findFirst().orElse(null);
-        return new Facts(c.name(), a.requestedAmount() == null ? null : a.requestedAmount().amount(),
-                s == null ? null : s.total(), s == null ? List.of() : s.bonusRules(), decline, institute,
-                funded.contains(a.companyId()), s != null && s.complete());
+        int needed = call.track(a.trackCode()).map(Track::minInstitutes).orElse(1);
+        List<String> accepted = needed == 0 ? List.of() : requests.accepted(a.id());
+        int fields = (int) accepted.stream().map(requests::fieldOf).distinct().count();
+        Long requested = a.requestedAmount() == null ? null : a.requestedAmount().amount();
+        return new Facts(c.name(), reduced != null ? reduced : requested, requested,
+                s == null ? null : s.total(), s == null ? List.of() : s.bonusRules(), decline, accepted, needed,
+                fields, funded.contains(a.companyId()), s != null && s.complete());
     }
 
     /** Companies already selected in another call of the same program (one funded project per company). */

@@ -31,10 +31,13 @@ public class Objections {
     private final Notifications notifications;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final kr.jiwon.programs.CallManagement calls;
     private final Clock clock;
 
     Objections(ObjectionStore store, SelectionResults results, ApplicationManagement applications,
-               Notifications notifications, MessageSource messages, AuditLog audit, Clock clock) {
+               Notifications notifications, MessageSource messages, AuditLog audit,
+               kr.jiwon.programs.CallManagement calls, Clock clock) {
+        this.calls = calls;
         this.store = store;
         this.results = results;
         this.applications = applications;
@@ -56,7 +59,8 @@ public class Objections {
         if (a.status() != ApplicationStatus.SELECTED && a.status() != ApplicationStatus.NOT_SELECTED) {
             throw InvalidInputException.of("text", "objection.noResult");
         }
-        if (clock.instant().isAfter(r.objectionUntil())) {
+        if (clock.instant().isAfter(r.objectionUntil())
+                || calls.call(a.callId()).status() != kr.jiwon.programs.CallStatus.ANNOUNCED) {
             throw InvalidInputException.of("text", "objection.periodOver");
         }
         if (store.findByApplicationIdOrderByIdAsc(applicationId).stream()
@@ -73,6 +77,7 @@ public class Objections {
     @Transactional
     public Objection answer(long objectionId, boolean upheld, String answer, Actor actor) {
         Objection o = objection(objectionId);
+        calls.requireAnnounced(o.callId());
         o.answer(upheld, answer, actor.username(), clock.instant());
         Objection saved = store.save(o);
         Application a = upheld ? applications.reopenDecision(o.applicationId(), answer.strip(), actor)

@@ -22,6 +22,19 @@ public record SelectionComparison(long callId, SelectionParameters parameters, S
         return rows.stream().filter(SelectionRow::selectedByGreedy).count();
     }
 
+    /** The applications this comparison funds differently from {@code base} (what a what-if changed). */
+    public java.util.Set<Long> changedFrom(SelectionComparison base) {
+        java.util.Set<Long> before = new java.util.HashSet<>();
+        base.rows().stream().filter(SelectionRow::selected).forEach(r -> before.add(r.applicationId()));
+        java.util.Set<Long> changed = new java.util.HashSet<>();
+        rows.forEach(r -> {
+            if (r.selected() != before.contains(r.applicationId())) {
+                changed.add(r.applicationId());
+            }
+        });
+        return changed;
+    }
+
     /** How much more total score the optimum funds than the greedy ranking, in percent (0 if equal). */
     public double scoreGainPercent() {
         return greedy.objective() <= 0 ? 0 : (optimum.objective() - greedy.objective()) / greedy.objective() * 100;

@@ -6,13 +6,25 @@ import kr.jiwon.shared.Violations;
 
 /**
  * What the officer decides for a call's selection: the budget, the minimum score, the minimum share of the funded
- * amount for companies in 인구감소지역 (0–1), re-weighted rubric criteria (what-if), and the objection period.
+ * amount for companies in 인구감소지역 (0–1), re-weighted rubric criteria (what-if), the objection period, and
+ * reduced amounts (감액: application id → the amount to fund instead of the requested one).
  */
 public record SelectionParameters(long budget, double minScore, double declineShare, Map<String, Integer> weights,
-                                  int objectionDays) {
+                                  int objectionDays, Map<Long, Long> reductions) {
 
     public SelectionParameters {
         weights = weights == null ? Map.of() : Map.copyOf(weights);
+        reductions = reductions == null ? Map.of() : Map.copyOf(reductions);
+    }
+
+    public SelectionParameters(long budget, double minScore, double declineShare, Map<String, Integer> weights,
+                               int objectionDays) {
+        this(budget, minScore, declineShare, weights, objectionDays, Map.of());
+    }
+
+    /** The same parameters without reductions (what the greedy status quo and the comparison start from). */
+    public SelectionParameters withReductions(Map<Long, Long> r) {
+        return new SelectionParameters(budget, minScore, declineShare, weights, objectionDays, r);
     }
 
     void validate() {
@@ -23,6 +35,8 @@ public record SelectionParameters(long budget, double minScore, double declineSh
         v.check(objectionDays >= 1 && objectionDays <= 60, "objectionDays", "selection.objectionDaysRange");
         weights.forEach((k, w) -> v.check(w != null && w >= 0 && w <= 100, "weights[" + k + "]",
                 "selection.weightRange"));
+        reductions.forEach((id, amount) -> v.check(amount != null && amount > 0, "reductions[" + id + "]",
+                "selection.reductionPositive"));
         if (!v.isEmpty()) {
             throw new InvalidInputException(v.list());
         }
@@ -31,6 +45,6 @@ public record SelectionParameters(long budget, double minScore, double declineSh
     /** The parameters as text, kept with a confirmed result. */
     String describe() {
         return "budget=" + budget + " minScore=" + minScore + " declineShare=" + declineShare + " weights=" + weights
-                + " objectionDays=" + objectionDays;
+                + " objectionDays=" + objectionDays + (reductions.isEmpty() ? "" : " reductions=" + reductions);
     }
 }

@@ -9,6 +9,12 @@ public record FieldViolation(String field, String messageKey, Object[] args) {
         args = args == null ? new Object[0] : args.clone();
     }
 
+    /** The message as something pages resolve in the reader's language (its key with its arguments). */
+    public org.springframework.context.MessageSourceResolvable resolvable() {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {messageKey}, args,
+                messageKey);
+    }
+
     public FieldViolation under(String prefix) {
         String name = field == null || field.isEmpty() ? prefix : prefix + "." + field;
         return new FieldViolation(name, messageKey, args);

@@ -31,6 +31,14 @@ public final class SeoulTime {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
+    private static final java.time.format.DateTimeFormatter MINUTE =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm");
+
+    /** An instant as Seoul wall-clock time to the minute ("2026.12.20 18:00"), for messages and files. */
+    public static String minute(Instant instant) {
+        return instant == null ? "" : instant.atZone(ZONE).format(MINUTE);
+    }
+
     /** Calendar days from today until the date of {@code deadline} in Seoul (0 = today, negative = past). */
     public static long daysUntil(Instant deadline, java.time.Clock clock) {
         LocalDate end = deadline.atZone(ZONE).toLocalDate();

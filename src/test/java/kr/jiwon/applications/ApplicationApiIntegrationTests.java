@@ -414,6 +414,13 @@ class ApplicationApiIntegrationTests {
                 .andExpect(jsonPath("$[0].declineArea").value(true));
         mvc.perform(get("/api/v1/calls/" + call.id() + "/applications").param("region", "41").with(officer))
                 .andExpect(jsonPath("$.length()").value(0));
+        // no screening while the call still accepts applications
+        mvc.perform(post("/api/v1/applications/" + id + "/status").with(officer).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"SCREENING\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("stage"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("마감")));
+        mvc.perform(post("/api/v1/calls/" + call.id() + "/close").with(officer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CLOSED"));
         mvc.perform(post("/api/v1/applications/" + id + "/status").with(officer).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\": \"SCREENING\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SCREENING"));
@@ -436,6 +443,8 @@ class ApplicationApiIntegrationTests {
             assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("인구감소지역");
             assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("예");
             assertThat(sheet.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(48_000_000d);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).as("track by name").isEqualTo("일반형");
+            assertThat(sheet.getRow(1).getCell(13).getStringCellValue()).as("status in Korean").isEqualTo("요건 부적격");
         }
     }
 

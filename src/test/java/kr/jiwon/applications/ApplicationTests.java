@@ -13,7 +13,7 @@ class ApplicationTests {
 
     @Test
     void recordsEveryTransitionWithActorTimeAndReason() {
-        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", NOW);
+        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", null, NOW);
         a.submit("SBJ-2031-1-000001", "kim", NOW.plusSeconds(60));
         a.withdraw("kim", NOW.plusSeconds(120), "보완");
         assertThat(a.transitions()).extracting(ApplicationTransition::toStatus)
@@ -24,7 +24,7 @@ class ApplicationTests {
 
     @Test
     void refusesIllegalTransitions() {
-        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", NOW);
+        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", null, NOW);
         assertThatThrownBy(() -> a.withdraw("kim", NOW, null)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> a.screen(ApplicationStatus.ELIGIBLE, "officer", NOW, null))
                 .isInstanceOf(IllegalTransitionException.class);
@@ -39,8 +39,26 @@ class ApplicationTests {
     }
 
     @Test
+    void screeningDecidesInOneStepFromSubmitted() {
+        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", null, NOW);
+        a.submit("R-1", "kim", NOW);
+        a.screen(ApplicationStatus.ELIGIBLE, "officer", NOW, null);
+        assertThat(a.status()).isEqualTo(ApplicationStatus.ELIGIBLE);
+        assertThat(a.transitions()).extracting(ApplicationTransition::toStatus)
+                .containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.ELIGIBLE);
+    }
+
+    @Test
+    void theContactEmailIsPrefilledFromTheAccountOnlyWhenItIsAnAddress() {
+        assertThat(Application.start(1L, 2L, "GENERAL", "applicant", "김지원", "kim@hanbit.example", NOW)
+                .contactEmail()).isEqualTo("kim@hanbit.example");
+        assertThat(Application.start(1L, 2L, "GENERAL", "applicant", "김지원", "applicant", NOW).contactEmail())
+                .isNull();
+    }
+
+    @Test
     void aReopenedApplicationLosesItsOldReceipt() {
-        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", NOW);
+        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", null, NOW);
         a.submit("R-1", "kim", NOW);
         a.withdraw("kim", NOW, null);
         a.reopen("kim", NOW);

@@ -130,7 +130,13 @@ class ApplicationWebJourneyIntegrationTests {
         assertThat(jdbc.queryForObject("select receipt_number from application where id = ?", String.class, id))
                 .isEqualTo(receipt);
 
+        // without ticking the confirmation nothing is withdrawn
         mvc.perform(post("/applications/" + id + "/withdraw").with(me).with(csrf()).param("reason", "보완 후 재제출"))
+                .andExpect(redirectedUrl("/applications/" + id));
+        assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, id))
+                .isEqualTo("SUBMITTED");
+        mvc.perform(post("/applications/" + id + "/withdraw").with(me).with(csrf()).param("reason", "보완 후 재제출")
+                        .param("confirmed", "true"))
                 .andExpect(redirectedUrl("/applications/" + id));
         mvc.perform(get("/applications/" + id).with(me))
                 .andExpect(content().string(allOf(containsString("철회"), containsString("보완 후 재제출"),

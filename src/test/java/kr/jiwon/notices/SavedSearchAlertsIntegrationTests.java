@@ -74,7 +74,7 @@ class SavedSearchAlertsIntegrationTests {
         assertThat(mail.sendPending()).isEqualTo(1);
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
-        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("applicant@jiwon.demo");
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("applicant@demo.jiwon.example");
         assertThat(received[0].getSubject()).contains("금형 소식");
         String text = received[0].getContent().toString();
         assertThat(text).contains("금형 냉각 설계 교육 안내").contains("http://localhost:8080/notices/");

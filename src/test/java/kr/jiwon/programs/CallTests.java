@@ -48,6 +48,85 @@ class CallTests {
         Call c = call(0);
         c.close(Instant.now());
         assertThat(c.acceptsSubmission(CLOSE.minusSeconds(60), CLOSE.minusSeconds(60))).isFalse();
-        assertThatThrownBy(() -> c.publish(Instant.now())).isInstanceOf(IllegalCallTransitionException.class);
+        assertThatThrownBy(() -> c.publish(Instant.now())).isInstanceOf(CallStageException.class);
+    }
+
+    private static String key(Runnable r) {
+        try {
+            r.run();
+        } catch (CallStageException e) {
+            return e.violations().get(0).messageKey();
+        }
+        return null;
+    }
+
+    @Test
+    void screeningIsRefusedBeforeTheCloseAndAllowedAfterIt() {
+        Call c = call(10);
+        assertThat(key(() -> c.requireScreening(CLOSE.minusSeconds(60)))).isEqualTo("call.stage.notClosed");
+        assertThat(key(() -> c.requireScreening(CLOSE.plusSeconds(300)))).as("within the grace period")
+                .isEqualTo("call.stage.notClosed");
+        assertThat(c.status()).isEqualTo(CallStatus.PUBLISHED);
+        assertThat(key(() -> c.requireScreening(CLOSE.plusSeconds(600)))).isNull();
+        assertThat(c.status()).as("the close is recorded when due").isEqualTo(CallStatus.CLOSED);
+    }
+
+    @Test
+    void anOfficerMayCloseEarlyAndTheCallThenAcceptsNothingButScreening() {
+        Call c = call(0);
+        c.close(CLOSE.minusSeconds(86_400));
+        assertThat(c.closedEarlyAt()).isEqualTo(CLOSE.minusSeconds(86_400));
+        assertThat(c.acceptsSubmission(CLOSE.minusSeconds(60), CLOSE.minusSeconds(60))).isFalse();
+        assertThat(c.acceptsWithdrawal(CLOSE.minusSeconds(60))).isFalse();
+        assertThat(key(() -> c.requireScreening(CLOSE.minusSeconds(60)))).isNull();
+        assertThat(key(() -> c.close(CLOSE))).as("closed once").isEqualTo("call.stage.wrong");
+    }
+
+    @Test
+    void reviewStartsOnlyWhenEverySubmissionIsScreenedAndScoringOnlyUnderReview() {
+        Call c = call(0);
+        Instant after = CLOSE.plusSeconds(60);
+        assertThat(key(() -> c.startReview(CLOSE.minusSeconds(1), 0))).isEqualTo("call.stage.notClosed");
+        assertThat(key(() -> c.requireScoring(after))).isEqualTo("call.stage.notYet");
+        assertThat(key(() -> c.startReview(after, 2))).isEqualTo("call.stage.unscreened");
+        assertThat(c.status()).isEqualTo(CallStatus.CLOSED);
+        assertThat(key(() -> c.startReview(after, 0))).isNull();
+        assertThat(c.status()).isEqualTo(CallStatus.UNDER_REVIEW);
+        assertThat(key(() -> c.startReview(after, 0))).as("assigning again while under review").isNull();
+        assertThat(key(() -> c.requireScoring(after))).isNull();
+        assertThat(key(() -> c.requireScreening(after))).as("corrections during review").isNull();
+    }
+
+    @Test
+    void theSelectionIsAnnouncedOnlyWhenEveryEligibleApplicationIsScored() {
+        Call c = call(0);
+        Instant after = CLOSE.plusSeconds(60);
+        assertThat(key(() -> c.announceSelection(after, 0, 0))).isEqualTo("call.stage.notYet");
+        c.startReview(after, 0);
+        assertThat(key(() -> c.announceSelection(after, 0, 3))).isEqualTo("call.stage.unscored");
+        assertThat(key(() -> c.announceSelection(after, 1, 0))).isEqualTo("call.stage.unscreened");
+        assertThat(key(() -> c.requireAnnounced(after))).isEqualTo("call.stage.notYet");
+        assertThat(key(() -> c.announceSelection(after, 0, 0))).isNull();
+        assertThat(c.status()).isEqualTo(CallStatus.ANNOUNCED);
+        assertThat(c.phase(after)).isEqualTo(CallPhase.ANNOUNCED);
+        assertThat(key(() -> c.requireScoring(after))).as("sheets are locked once announced").isEqualTo("call.stage.over");
+        assertThat(key(() -> c.requireScreening(after))).isEqualTo("call.stage.over");
+        assertThat(key(() -> c.requireAnnounced(after))).isNull();
+    }
+
+    @Test
+    void resultsBecomeFinalAfterTheObjectionPeriodWithNothingLeftOpen() {
+        Call c = call(0);
+        Instant after = CLOSE.plusSeconds(60);
+        c.startReview(after, 0);
+        c.announceSelection(after, 0, 0);
+        Instant until = after.plusSeconds(7 * 86_400);
+        assertThat(key(() -> c.finalizeResults(until.minusSeconds(1), until, 0, 0))).isEqualTo("call.stage.objectionPeriod");
+        assertThat(key(() -> c.finalizeResults(until, until, 1, 0))).isEqualTo("call.stage.openObjections");
+        assertThat(key(() -> c.finalizeResults(until, until, 0, 1))).isEqualTo("call.stage.awaitingDecision");
+        assertThat(c.status()).isEqualTo(CallStatus.ANNOUNCED);
+        assertThat(key(() -> c.finalizeResults(until, until, 0, 0))).isNull();
+        assertThat(c.status()).isEqualTo(CallStatus.FINALIZED);
+        assertThat(key(() -> c.requireAnnounced(until))).isEqualTo("call.stage.over");
     }
 }

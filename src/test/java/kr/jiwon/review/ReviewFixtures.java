@@ -15,6 +15,10 @@ import kr.jiwon.applications.ApplicationsFixtures;
 import kr.jiwon.applications.ApplicationsFixtures.CompanyUser;
 import kr.jiwon.applications.DocumentManagement;
 import kr.jiwon.audit.Actor;
+import kr.jiwon.matching.InstituteRequests;
+import kr.jiwon.matching.OfferStatus;
+import kr.jiwon.programs.CallManagement;
+import kr.jiwon.programs.CallStatus;
 import kr.jiwon.shared.CompanySize;
 import kr.jiwon.shared.TextList;
 import kr.jiwon.shared.Won;
@@ -33,10 +37,14 @@ public class ReviewFixtures {
     private final ApplicationScreening screening;
     private final ReviewerPool pool;
     private final ReviewPanel panel;
+    private final CallManagement calls;
+    private final InstituteRequests requests;
 
     ReviewFixtures(ApplicationsFixtures fixtures, ApplicationManagement management, ApplicationSubmission submission,
                    DocumentManagement documents, ApplicationScreening screening, ReviewerPool pool,
-                   ReviewPanel panel) {
+                   ReviewPanel panel, CallManagement calls, InstituteRequests requests) {
+        this.calls = calls;
+        this.requests = requests;
         this.fixtures = fixtures;
         this.management = management;
         this.submission = submission;
@@ -57,8 +65,11 @@ public class ReviewFixtures {
         }
     }
 
-    /** A company in {@code region} whose application (amount, fields, named institutes) is screened ELIGIBLE. */
-    public Applied eligible(long callId, String region, Won amount, List<String> fields, List<String> institutes) {
+    /**
+     * A company in {@code region} whose application (amount, fields, named institutes) is submitted to the open
+     * call (and passed to an institute); {@link #closeAndScreen} then makes it ELIGIBLE.
+     */
+    public Applied submitted(long callId, String region, Won amount, List<String> fields, List<String> institutes) {
         CompanyUser c = fixtures.company(CompanySize.SME, region, true, true);
         CurrentUser u = c.user();
         Actor actor = new Actor(u.username(), "APPLICANT", "127.0.0.1");
@@ -69,10 +80,34 @@ public class ReviewFixtures {
                 u.username()), actor);
         documents.attach(u, a.id(), "plan.pdf", new ByteArrayInputStream(ApplicationsFixtures.PDF), actor);
         submission.submit(u, a.id(), null, Instant.now(), actor);
-        CurrentUser officer = fixtures.account("officer", Role.OFFICER, null);
-        screening.changeStatus(officer, a.id(), ApplicationStatus.SCREENING, null, OFFICE);
-        screening.changeStatus(officer, a.id(), ApplicationStatus.ELIGIBLE, null, OFFICE);
         return new Applied(management.forMatching(a.id()), c);
+    }
+
+    /** Every institute the call's applications were passed to accepts (so selection may fund them). */
+    public void institutesAccept(long callId) {
+        for (Application a : management.handedIn(callId)) {
+            requests.ofApplication(a.id()).stream().filter(o -> o.status() == OfferStatus.OFFERED)
+                    .forEach(o -> requests.accept(o.institute(), o.id(), new Actor(o.institute(), "INSTITUTE",
+                            "127.0.0.1")));
+        }
+    }
+
+    /** Closes the call (early, if its window is still open) and screens every submission as ELIGIBLE. */
+    public void closeAndScreen(long callId) {
+        if (calls.call(callId).status() == CallStatus.PUBLISHED) {
+            calls.close(callId);
+        }
+        CurrentUser officer = fixtures.account("officer", Role.OFFICER, null);
+        List<Long> waiting = management.handedIn(callId).stream().filter(a -> a.status().awaitsScreening())
+                .map(Application::id).toList();
+        if (!waiting.isEmpty()) {
+            screening.changeStatuses(officer, callId, waiting, ApplicationStatus.ELIGIBLE, null, OFFICE);
+        }
+    }
+
+    /** The application as stored now. */
+    public Application reload(Applied a) {
+        return management.forMatching(a.id());
     }
 
     /** A reviewer with a login, invited to the call's panel. */

@@ -48,13 +48,14 @@ class ReviewIntegrationTests {
     AuditLog audit;
 
     private Applied apply(Call call, List<String> fields, List<String> institutes) {
-        return review.eligible(call.id(), "48250", Won.ofManwon(4000), fields, institutes);
+        return review.submitted(call.id(), "48250", Won.ofManwon(4000), fields, institutes);
     }
 
     @Test
     void eachConflictPolicyFindsItsCaseByIdentifierAndADismissalIsKeptAndAudited() {
         Call call = fixtures.openCall();
         Applied a = apply(call, List.of("기계금속"), List.of("KITECH"));
+        review.closeAndScreen(call.id());
         Reviewer colleague = review.reviewer(call.id(), "같은회사", List.of(a.brn()), List.of(), List.of());
         Reviewer kitech = review.reviewer(call.id(), "생기원", List.of(), List.of("KITECH"), List.of());
         Reviewer declared = review.reviewer(call.id(), "신고", List.of(), List.of(), List.of());
@@ -93,6 +94,7 @@ class ReviewIntegrationTests {
         Applied a = apply(call, List.of("반도체"), List.of());
         Applied b = apply(call, List.of("이차전지"), List.of());
         Applied c = apply(call, List.of("반도체"), List.of());
+        review.closeAndScreen(call.id());
         Reviewer semi = review.reviewer(call.id(), "반도체전문", List.of(), List.of(), List.of("반도체"));
         Reviewer battery = review.reviewer(call.id(), "전지전문", List.of(), List.of(), List.of("이차전지"));
         Reviewer general = review.reviewer(call.id(), "일반", List.of(a.brn()), List.of(), List.of());
@@ -121,6 +123,7 @@ class ReviewIntegrationTests {
         Call call = fixtures.openCall();
         Applied a = apply(call, List.of("기계금속"), List.of("KITECH"));
         Applied b = apply(call, List.of("기계금속"), List.of());
+        review.closeAndScreen(call.id());
         review.reviewer(call.id(), "가", List.of(), List.of(), List.of());
         review.reviewer(call.id(), "나", List.of(), List.of(), List.of());
         review.reviewer(call.id(), "다", List.of(), List.of("KITECH"), List.of());
@@ -146,6 +149,7 @@ class ReviewIntegrationTests {
                 OFFICE);
         Applied a = apply(call, List.of("기계금속"), List.of());
         Applied b = apply(call, List.of("기계금속"), List.of());
+        review.closeAndScreen(call.id());
         Reviewer free = review.reviewer(call.id(), "자유", List.of(), List.of(), List.of());
         Reviewer conflicted = review.reviewer(call.id(), "충돌", List.of(b.brn()), List.of(), List.of());
 
@@ -176,6 +180,7 @@ class ReviewIntegrationTests {
         planning.change(call.id(), 1, 5, "기술성:40\n사업화 가능성:30\n정책 부합성:30", "",
                 kr.jiwon.review.ReviewPlan.Aggregation.MEAN, false, OFFICE);
         Applied a = apply(call, List.of("기계금속"), List.of());
+        review.closeAndScreen(call.id());
         Reviewer r = review.reviewer(call.id(), "평가", List.of(), List.of(), List.of());
         assignment.assign(call.id(), OFFICE);
         String login = r.accountUsername();
@@ -213,6 +218,7 @@ class ReviewIntegrationTests {
                 OFFICE);
         Applied a = apply(call, List.of("기계금속"), List.of());
         Applied b = apply(call, List.of("기계금속"), List.of());
+        review.closeAndScreen(call.id());
         Reviewer r1 = review.reviewer(call.id(), "일", List.of(), List.of(), List.of());
         review.reviewer(call.id(), "이", List.of(), List.of(), List.of());
         assignment.assign(call.id(), OFFICE);

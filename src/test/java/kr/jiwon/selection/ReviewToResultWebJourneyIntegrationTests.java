@@ -64,9 +64,11 @@ class ReviewToResultWebJourneyIntegrationTests {
     void anOfficerRunsACallFromEligibleApplicationsToNotifiedResults() throws Exception {
         Call call = fixtures.openCall();
         String base = "/office/calls/" + call.id();
-        Applied a = review.eligible(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
-        Applied b = review.eligible(call.id(), "51750", Won.ofManwon(4000), List.of("반도체"), List.of());
-        Applied c = review.eligible(call.id(), "48250", Won.ofManwon(3000), List.of("기계금속"), List.of());
+        Applied a = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
+        Applied b = review.submitted(call.id(), "51750", Won.ofManwon(4000), List.of("반도체"), List.of());
+        Applied c = review.submitted(call.id(), "48250", Won.ofManwon(3000), List.of("기계금속"), List.of());
+        review.institutesAccept(call.id());
+        review.closeAndScreen(call.id());
         String login1 = "revweb" + System.nanoTime();
         String login2 = "revweb" + System.nanoTime();
         fixtures.account(login1, Role.REVIEWER, null);
@@ -137,7 +139,7 @@ class ReviewToResultWebJourneyIntegrationTests {
         // the comparison, a what-if with less money, and the confirmation
         mvc.perform(get(base + "/selection").with(OFFICER)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("점수순으로는")))
-                .andExpect(content().string(containsString("최적임이 증명됨")))
+                .andExpect(content().string(containsString("이보다 총점이 높은 조합은 없음이 증명되었습니다")))
                 .andExpect(content().string(containsString("최저 점수 70점에 미달합니다")));
         mvc.perform(get(base + "/selection").with(OFFICER).param("budget", "5천만원")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("결과가 바뀐 신청서 1건")))

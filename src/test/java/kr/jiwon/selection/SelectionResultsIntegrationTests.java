@@ -90,10 +90,12 @@ class SelectionResultsIntegrationTests {
     private Scenario scored() {
         Call call = fixtures.openCall();
         planning.change(call.id(), 1, 10, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, OFFICE);
-        Applied a = review.eligible(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
-        Applied b = review.eligible(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
-        Applied c = review.eligible(call.id(), "51750", Won.ofManwon(4000), List.of("기계금속"), List.of());
-        Applied d = review.eligible(call.id(), "48250", Won.ofManwon(3000), List.of("기계금속"), List.of());
+        Applied a = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
+        Applied b = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
+        Applied c = review.submitted(call.id(), "51750", Won.ofManwon(4000), List.of("기계금속"), List.of());
+        Applied d = review.submitted(call.id(), "48250", Won.ofManwon(3000), List.of("기계금속"), List.of());
+        review.institutesAccept(call.id());
+        review.closeAndScreen(call.id());
         Reviewer r = review.reviewer(call.id(), "평가", List.of(), List.of(), List.of());
         assertThat(assignment.assign(call.id(), OFFICE).feasible()).isTrue();
         Map.of(a, 90.0, b, 85.0, c, 75.0, d, 60.0).forEach((x, s) ->
@@ -139,6 +141,8 @@ class SelectionResultsIntegrationTests {
     void confirmingSetsTheStatesNotifiesByMailIsImmutableAndAnUpheldObjectionReopensOneDecision()
             throws Exception {
         Scenario s = scored();
+        mail.sendPending(); // what other tests of this class left in the outbox
+        smtp.purgeEmailFromAllMailboxes();
         ConfirmedResult r = results.confirm(s.call().id(), params(0.3), OFFICE);
 
         assertThat(r.selectedCount()).isEqualTo(2);
@@ -171,10 +175,27 @@ class SelectionResultsIntegrationTests {
 
         objections.answer(o.id(), true, "예산 재배분으로 재심의", OFFICE);
         assertThat(applications.forMatching(s.b().id()).status()).isEqualTo(ApplicationStatus.ELIGIBLE);
-        results.redecide(s.call().id(), s.b().id(), true, "추가 예산 확보", OFFICE);
+        // A (5천만) and C (4천만) are funded from 1억: B's 5천만 would overrun the confirmed budget
+        assertThatThrownBy(() -> results.redecide(s.call().id(), s.b().id(), true, null, null, "추가 예산 확보",
+                OFFICE)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageKey())
+                        .isEqualTo("selection.overBudget"));
+        assertThat(applications.forMatching(s.b().id()).status()).isEqualTo(ApplicationStatus.ELIGIBLE);
+        assertThatThrownBy(() -> results.redecide(s.call().id(), s.b().id(), true, null, Won.ofManwon(12000),
+                "추가 예산 확보", OFFICE)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageKey())
+                        .isEqualTo("selection.newBudgetTooSmall"));
+        results.redecide(s.call().id(), s.b().id(), true, null, Won.ofManwon(14000), "추가 예산 확보", OFFICE);
         assertThat(applications.forMatching(s.b().id()).status()).isEqualTo(ApplicationStatus.SELECTED);
         assertThat(results.history(s.b().id())).extracting(Decision::selected).containsExactly(false, true);
-        assertThat(results.result(s.call().id()).orElseThrow().objective()).isEqualTo(r.objective());
+        ConfirmedResult after = results.result(s.call().id()).orElseThrow();
+        assertThat(after.objective()).isEqualTo(r.objective());
+        assertThat(after.confirmedBudget()).isEqualTo(Won.ofEok(1).amount());
+        assertThat(after.budget()).isEqualTo(Won.ofManwon(14000).amount());
+        assertThat(after.fundedNow()).isEqualTo(Won.ofManwon(14000).amount());
+        assertThat(audit.search(new AuditQuery(null, "CALL", String.valueOf(s.call().id()),
+                "SELECTION_BUDGET_CHANGE", null, null, 10))).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("추가 예산 확보"));
 
         clock.advance(Duration.ofDays(8));
         Actor applicantD = new Actor(s.d().company().user().username(), "APPLICANT", "127.0.0.1");
@@ -184,17 +205,67 @@ class SelectionResultsIntegrationTests {
                         .isEqualTo("objection.periodOver"));
     }
 
+    private static String key(Throwable e) {
+        return ((InvalidInputException) e).violations().get(0).messageKey();
+    }
+
     @Test
-    void aResultCannotBeConfirmedWhileScoreSheetsAreOutstanding() {
+    void aResultIsConfirmedOnlyAfterTheCloseTheScreeningAndEveryScoreAndThenLocksTheEarlierStages() {
         Call call = fixtures.openCall();
         planning.change(call.id(), 1, 10, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, OFFICE);
-        review.eligible(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
-        review.reviewer(call.id(), "평가", List.of(), List.of(), List.of());
+        Applied a = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
+        Reviewer r = review.reviewer(call.id(), "평가", List.of(), List.of(), List.of());
+        // while the call is open: no assignment, no confirmation
+        assertThatThrownBy(() -> assignment.assign(call.id(), OFFICE))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.notClosed"));
+        assertThatThrownBy(() -> results.confirm(call.id(), params(0), OFFICE))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.notClosed"));
+        review.institutesAccept(call.id());
+        review.closeAndScreen(call.id());
+        assertThatThrownBy(() -> results.confirm(call.id(), params(0), OFFICE)).as("not under review yet")
+                .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.notYet"));
         assignment.assign(call.id(), OFFICE);
         assertThatThrownBy(() -> results.confirm(call.id(), params(0), OFFICE))
-                .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageKey())
-                        .isEqualTo("selection.scoringIncomplete"));
+                .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.unscored"));
         assertThat(results.result(call.id())).isEmpty();
+        assertThat(callStatus(call)).isEqualTo(kr.jiwon.programs.CallStatus.UNDER_REVIEW);
+
+        scoring.save(r.accountUsername(), a.id(), Map.of("기술성", 80.0), null, true, OFFICE);
+        results.confirm(call.id(), params(0), OFFICE);
+        assertThat(callStatus(call)).isEqualTo(kr.jiwon.programs.CallStatus.ANNOUNCED);
+        assertThatThrownBy(() -> scoring.reopen(scoring.sheetsOf(call.id()).get(0).id(), "다시", OFFICE))
+                .as("sheets are closed once announced").satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.over"));
+
+        // results become final only after the objection period
+        assertThatThrownBy(() -> results.finalizeResults(call.id(), OFFICE))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.objectionPeriod"));
+        clock.advance(Duration.ofDays(8));
+        results.finalizeResults(call.id(), OFFICE);
+        assertThat(callStatus(call)).isEqualTo(kr.jiwon.programs.CallStatus.FINALIZED);
+        assertThat(notifications.ofCompany(a.company().company().id()))
+                .anySatisfy(n -> assertThat(n.subject()).contains("최종 선정 확정"));
+    }
+
+    @Autowired
+    kr.jiwon.programs.CallManagement calls;
+
+    private kr.jiwon.programs.CallStatus callStatus(Call call) {
+        return calls.call(call.id()).status();
+    }
+
+    @Test
+    void aReducedAmountIsFundedAndExplainedAndCannotExceedTheRequest() {
+        Scenario s = scored();
+        // 1억 funds A and C; with B reduced to 1천만원 A, B and C fit without the share rule
+        SelectionComparison cut = selection.compare(s.call().id(), params(0).withReductions(
+                Map.of(s.b().id(), Won.ofManwon(1000).amount())));
+        assertThat(cut.rows()).filteredOn(SelectionRow::selected).extracting(SelectionRow::applicationId)
+                .containsExactlyInAnyOrder(s.a().id(), s.b().id(), s.c().id());
+        assertThat(row(cut, s.b()).amount()).isEqualTo(Won.ofManwon(1000).amount());
+        assertThat(row(cut, s.b()).reduced()).isTrue();
+        assertThat(row(cut, s.b()).reasonKey()).isEqualTo("selection.reason.selectedReduced");
+        assertThatThrownBy(() -> selection.compare(s.call().id(), params(0).withReductions(
+                Map.of(s.b().id(), Won.ofManwon(6000).amount()))))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("selection.reductionAboveRequest"));
     }
 }

@@ -198,13 +198,7 @@ class ApplicationApi {
     ResponseEntity<byte[]> export(@PathVariable long callId, ScreeningFilter filter, Authentication auth,
                                   HttpServletRequest req) {
         CurrentUser user = requesters.user(auth);
-        byte[] xlsx = screening.export(user, callId, filter, Requesters.actor(user, req));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("신청목록-" + callId + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build()
-                        .toString())
-                .body(xlsx);
+        return Downloads.xlsx(screening.export(user, callId, filter, Requesters.actor(user, req)),
+                "신청목록-" + callId + ".xlsx");
     }
 }

@@ -84,7 +84,7 @@ class ApplicationPages {
             Application a = applications.start(user, callId, trackCode, Requesters.actor(user, req));
             return "redirect:/applications/" + a.id() + (a.status() == ApplicationStatus.DRAFT ? "/edit" : "");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("notice", e.violations().get(0).messageKey());
+            flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
             return "redirect:/calls/" + callId;
         }
     }
@@ -263,7 +263,7 @@ class ApplicationPages {
         model.addAttribute("trackName", call.track(a.trackCode()).map(kr.jiwon.programs.Track::name)
                 .orElse(a.trackCode()));
         model.addAttribute("canWithdraw", user.role() == Role.APPLICANT && a.status() == ApplicationStatus.SUBMITTED
-                && calls.now().isBefore(call.closesAt()));
+                && call.acceptsWithdrawal(calls.now()));
         model.addAttribute("canReopen", user.role() == Role.APPLICANT && a.status() == ApplicationStatus.WITHDRAWN
                 && call.isOpen(calls.now()));
         return "applications/show";
@@ -286,14 +286,19 @@ class ApplicationPages {
     }
 
     @PostMapping("/applications/{id}/withdraw")
-    String processWithdraw(@PathVariable long id, @RequestParam(required = false) String reason, Authentication auth,
+    String processWithdraw(@PathVariable long id, @RequestParam(required = false) String reason,
+                           @RequestParam(defaultValue = "false") boolean confirmed, Authentication auth,
                            HttpServletRequest req, RedirectAttributes flash) {
         CurrentUser user = requesters.user(auth);
+        if (!confirmed) {
+            flash.addFlashAttribute("notice", "show.withdrawConfirmNeeded");
+            return "redirect:/applications/" + id;
+        }
         try {
             submission.withdraw(user, id, reason, Requesters.actor(user, req));
             flash.addFlashAttribute("notice", "application.withdrawn");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("notice", e.violations().get(0).messageKey());
+            flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
         }
         return "redirect:/applications/" + id;
     }
@@ -306,7 +311,7 @@ class ApplicationPages {
             submission.reopen(user, id, Requesters.actor(user, req));
             return "redirect:/applications/" + id + "/edit";
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("notice", e.violations().get(0).messageKey());
+            flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
             return "redirect:/applications/" + id;
         }
     }

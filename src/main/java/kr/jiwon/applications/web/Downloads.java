@@ -23,4 +23,15 @@ final class Downloads {
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(download.content()));
     }
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** An Excel workbook to download under a Korean file name. */
+    static ResponseEntity<byte[]> xlsx(byte[] workbook, String filename) {
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(filename, StandardCharsets.UTF_8).build().toString())
+                .body(workbook);
+    }
 }

@@ -1,13 +1,18 @@
 package kr.jiwon.applications.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import kr.jiwon.accounts.CurrentUser;
 import kr.jiwon.applications.ApplicationScreening;
 import kr.jiwon.applications.ApplicationStatus;
 import kr.jiwon.applications.ScreeningFilter;
+import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallFilter;
 import kr.jiwon.programs.CallManagement;
+import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,18 +22,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The officer's pages: calls to screen, a call's submissions with filters, status changes, Excel export. */
+/**
+ * The officer's pages: calls, a call's submissions with filters and the automatic check, 요건검토 of one or many
+ * applications at once, the Excel export, and closing a call early.
+ */
 @Controller
 class OfficePages {
 
     private final ApplicationScreening screening;
     private final CallManagement calls;
     private final Requesters requesters;
+    private final MessageSource messages;
 
-    OfficePages(ApplicationScreening screening, CallManagement calls, Requesters requesters) {
+    OfficePages(ApplicationScreening screening, CallManagement calls, Requesters requesters,
+                MessageSource messages) {
         this.screening = screening;
         this.calls = calls;
         this.requesters = requesters;
+        this.messages = messages;
     }
 
     @GetMapping("/office")
@@ -39,30 +50,69 @@ class OfficePages {
     }
 
     @GetMapping("/office/calls/{callId}/applications")
-    String showScreening(@PathVariable long callId, @RequestParam(required = false) ApplicationStatus status,
-                         @RequestParam(required = false) String track, @RequestParam(required = false) String region,
-                         @RequestParam(required = false) Boolean declineArea,
-                         @RequestParam(required = false) String field, Authentication auth, HttpServletRequest req,
-                         Model model) {
+    String showScreening(@PathVariable long callId, ScreeningFilter filter, Authentication auth,
+                         HttpServletRequest req, Model model) {
         CurrentUser user = requesters.user(auth);
-        ScreeningFilter filter = new ScreeningFilter(status, track, region, declineArea, field);
-        model.addAttribute("call", calls.call(callId));
+        Call call = calls.call(callId);
+        model.addAttribute("call", call);
+        model.addAttribute("phase", call.phase(calls.now()));
+        model.addAttribute("trackNames", call.tracks().stream().collect(java.util.stream.Collectors.toMap(
+                kr.jiwon.programs.Track::code, kr.jiwon.programs.Track::name)));
+        model.addAttribute("screeningOpen", screeningOpen(call));
         model.addAttribute("rows", screening.list(user, callId, filter, Requesters.actor(user, req)));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", ApplicationStatus.values());
         return "office/screening";
     }
 
-    @PostMapping("/office/applications/{id}/status")
-    String processStatus(@PathVariable long id, @RequestParam long callId, @RequestParam ApplicationStatus status,
-                         @RequestParam(required = false) String reason, Authentication auth, HttpServletRequest req,
-                         RedirectAttributes flash) {
+    /** Whether 요건검토 may be done now: after the close and before the selection is announced. */
+    private boolean screeningOpen(Call call) {
+        var status = call.status(calls.now());
+        return status == kr.jiwon.programs.CallStatus.CLOSED || status == kr.jiwon.programs.CallStatus.UNDER_REVIEW;
+    }
+
+    @GetMapping("/office/calls/{callId}/applications.xlsx")
+    ResponseEntity<byte[]> export(@PathVariable long callId, ScreeningFilter filter, Authentication auth,
+                                  HttpServletRequest req) {
+        CurrentUser user = requesters.user(auth);
+        return Downloads.xlsx(screening.export(user, callId, filter, Requesters.actor(user, req)),
+                "신청목록-" + callId + ".xlsx");
+    }
+
+    /** 적격/부적격 (or 요건검토 중) for the checked applications, with one reason; all or none. */
+    @PostMapping("/office/calls/{callId}/screening")
+    String processScreening(@PathVariable long callId, @RequestParam(required = false) List<Long> ids,
+                            @RequestParam ApplicationStatus status, @RequestParam(required = false) String reason,
+                            Authentication auth, HttpServletRequest req, RedirectAttributes flash) {
         CurrentUser user = requesters.user(auth);
         try {
-            screening.changeStatus(user, id, status, reason, Requesters.actor(user, req));
-            flash.addFlashAttribute("notice", "screening.changed");
+            int n = screening.changeStatuses(user, callId, ids, status, reason, Requesters.actor(user, req)).size();
+            flash.addFlashAttribute("notice", messages.getMessage("screening.changedN", new Object[] {n,
+                    messages.getMessage("applicationStatus." + status.name(), null, org.springframework.context.i18n.LocaleContextHolder.getLocale())},
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("notice", e.violations().get(0).messageKey());
+            flash.addFlashAttribute("failure", String.join(" ", FieldMessages.byField(e.violations(), messages)
+                    .values().stream().flatMap(List::stream).toList()));
+        }
+        return "redirect:/office/calls/" + callId + "/applications";
+    }
+
+    /** Closes the call for applications before its window ends (조기 마감), after the officer confirmed it. */
+    @PostMapping("/office/calls/{callId}/close")
+    String processClose(@PathVariable long callId, @RequestParam(defaultValue = "false") boolean confirmed,
+                        RedirectAttributes flash) {
+        if (!confirmed) {
+            flash.addFlashAttribute("failure", messages.getMessage("office.closeConfirmNeeded", null,
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        } else {
+            try {
+                calls.close(callId);
+                flash.addFlashAttribute("notice", messages.getMessage("office.closed", null,
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+            } catch (InvalidInputException e) {
+                flash.addFlashAttribute("failure", String.join(" ", FieldMessages.byField(e.violations(), messages)
+                        .values().stream().flatMap(List::stream).toList()));
+            }
         }
         return "redirect:/office/calls/" + callId + "/applications";
     }

@@ -45,7 +45,7 @@ class MatchingPages {
         try {
             requests.decline(workflow.instituteOf(auth), offerId, reason, MatchingWorkflow.actor(auth, req));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("notice", e.violations().get(0).messageKey());
+            flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
         }
         return "redirect:/institute/requests";
     }
@@ -64,7 +64,7 @@ class MatchingPages {
         try {
             requests.override(id, institute.strip(), reason, MatchingWorkflow.actor(auth, req));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("notice", e.violations().get(0).messageKey());
+            flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
         }
         return "redirect:/office/calls/" + callId + "/matching";
     }

@@ -45,7 +45,7 @@ class SavedSearchPages {
                     Actor.from(auth, req.getRemoteAddr()));
             flash.addFlashAttribute("notice", "savedSearch.saved");
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("notice", e.violations().get(0).messageKey());
+            flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
         }
         return "redirect:/my/saved-searches";
     }

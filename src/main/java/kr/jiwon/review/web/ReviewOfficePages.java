@@ -220,7 +220,9 @@ class ReviewOfficePages {
     }
 
     private void fill(long callId, Model model) {
-        model.addAttribute("call", calls.call(callId));
+        var call = calls.call(callId);
+        model.addAttribute("call", call);
+        model.addAttribute("phase", call.phase(calls.now()));
         model.addAttribute("plan", planning.plan(callId));
         List<Reviewer> members = panel.panel(callId);
         model.addAttribute("panel", members);

@@ -35,9 +35,12 @@ class ReviewerPages {
     private final DocumentManagement documents;
     private final AccountManagement accounts;
     private final MessageSource messages;
+    private final kr.jiwon.programs.CallManagement calls;
 
     ReviewerPages(Scoring scoring, ReviewPlanning planning, ApplicationManagement applications,
-                  DocumentManagement documents, AccountManagement accounts, MessageSource messages) {
+                  DocumentManagement documents, AccountManagement accounts, MessageSource messages,
+                  kr.jiwon.programs.CallManagement calls) {
+        this.calls = calls;
         this.scoring = scoring;
         this.planning = planning;
         this.applications = applications;
@@ -57,10 +60,11 @@ class ReviewerPages {
         ScoreSheet sheet = scoring.sheet(auth.getName(), id);
         CurrentUser user = accounts.current(auth.getName());
         Application a = applications.view(user, id, ReviewOfficePages.actor(auth, req));
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("documents", documents.list(user, id));
         model.addAttribute("sheet", sheet);
         model.addAttribute("plan", planning.plan(sheet.callId()));
+        model.addAttribute("scoringOpen", calls.call(sheet.callId()).status() == kr.jiwon.programs.CallStatus.UNDER_REVIEW);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

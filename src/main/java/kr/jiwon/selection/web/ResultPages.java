@@ -30,9 +30,12 @@ class ResultPages {
     private final AccountManagement accounts;
     private final java.time.Clock clock;
     private final MessageSource messages;
+    private final kr.jiwon.programs.CallManagement calls;
 
     ResultPages(ApplicationManagement applications, SelectionResults results, Objections objections,
-                AccountManagement accounts, java.time.Clock clock, MessageSource messages) {
+                AccountManagement accounts, java.time.Clock clock, MessageSource messages,
+                kr.jiwon.programs.CallManagement calls) {
+        this.calls = calls;
         this.applications = applications;
         this.results = results;
         this.objections = objections;
@@ -47,12 +50,13 @@ class ResultPages {
         Application a = applications.view(user, id, SelectionPages.actor(auth, req));
         var result = results.result(a.callId());
         var list = objections.ofApplication(id);
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("decision", results.decisionOf(id).orElse(null));
         model.addAttribute("result", result.orElse(null));
         model.addAttribute("objections", list);
         model.addAttribute("canObject", user.companyId() != null && result.isPresent()
                 && !clock.instant().isAfter(result.get().objectionUntil())
+                && calls.call(a.callId()).status() == kr.jiwon.programs.CallStatus.ANNOUNCED
                 && list.stream().noneMatch(o -> o.status() == Objection.Status.OPEN)
                 && (a.status().name().equals("SELECTED") || a.status().name().equals("NOT_SELECTED")));
         if (!model.containsAttribute("errors")) {

@@ -2,7 +2,6 @@ package kr.jiwon.selection.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,11 +10,11 @@ import kr.jiwon.programs.CallManagement;
 import kr.jiwon.review.ReviewPlan;
 import kr.jiwon.review.ReviewPlanning;
 import kr.jiwon.selection.CallSelection;
+import kr.jiwon.selection.ConfirmedResult;
 import kr.jiwon.selection.Objections;
 import kr.jiwon.selection.SelectionComparison;
 import kr.jiwon.selection.SelectionParameters;
 import kr.jiwon.selection.SelectionResults;
-import kr.jiwon.selection.SelectionRow;
 import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.Won;
@@ -30,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The officer's selection page: parameters with what-if, the optimum beside the greedy ranking, an explanation
- * per application, confirmation; once confirmed, the result, objections and re-decisions.
+ * The officer's selection page: parameters with what-if and 감액, the optimum beside the greedy ranking, an
+ * explanation per application, a confirmation step before 확정; once confirmed, the decisions, objections,
+ * re-decisions within the budget, and 결과 확정.
  */
 @Controller
 class SelectionPages {
@@ -58,47 +58,65 @@ class SelectionPages {
         model.addAttribute("call", calls.call(callId));
         var confirmed = results.result(callId);
         if (confirmed.isPresent()) {
-            model.addAttribute("result", confirmed.get());
-            model.addAttribute("objections", objections.ofCall(callId));
-            model.addAttribute("reopened", results.reopened(callId));
-            return "selection/confirmed";
+            return showConfirmed(callId, confirmed.get(), model);
         }
         List<ReviewPlan.Criterion> criteria = planning.plan(callId).criteria();
         SelectionParameters base = selection.defaults(callId);
-        SelectionParameters p = base;
-        Map<String, List<String>> errors = Map.of();
-        try {
-            p = parse(query, base, criteria);
-        } catch (InvalidInputException e) {
-            errors = FieldMessages.byField(e.violations(), messages);
-        }
         model.addAttribute("criteria", criteria);
-        model.addAttribute("params", p);
         model.addAttribute("form", query);
-        model.addAttribute("errors", errors);
+        model.addAttribute("readiness", results.readiness(callId));
+        model.addAttribute("changed", Set.of());
         try {
+            SelectionParameters p = parse(query, base, criteria);
+            model.addAttribute("params", p);
             SelectionComparison c = selection.compare(callId, p);
             model.addAttribute("comparison", c);
             if (!p.equals(base)) {
-                Set<Long> before = new HashSet<>();
-                selection.compare(callId, base).rows().stream().filter(SelectionRow::selected)
-                        .forEach(r -> before.add(r.applicationId()));
-                Set<Long> changed = new HashSet<>();
-                c.rows().forEach(r -> {
-                    if (r.selected() != before.contains(r.applicationId())) {
-                        changed.add(r.applicationId());
-                    }
-                });
-                model.addAttribute("changed", changed);
+                model.addAttribute("changed", c.changedFrom(selection.compare(callId, base)));
                 model.addAttribute("whatIf", true);
             }
+            model.addAttribute("errors", Map.of());
         } catch (InvalidInputException e) {
+            model.addAttribute("params", base);
             model.addAttribute("errors", FieldMessages.byField(e.violations(), messages));
         }
-        if (!model.containsAttribute("changed")) {
-            model.addAttribute("changed", Set.of());
-        }
         return "selection/compare";
+    }
+
+    private String showConfirmed(long callId, ConfirmedResult result, Model model) {
+        model.addAttribute("result", result);
+        var rows = results.decisionRows(result);
+        model.addAttribute("rows", rows);
+        model.addAttribute("rowById", rows.stream().collect(java.util.stream.Collectors.toMap(
+                r -> r.decision().applicationId(), r -> r)));
+        model.addAttribute("objections", objections.ofCall(callId));
+        model.addAttribute("reopened", results.reopened(callId));
+        model.addAttribute("phase", calls.call(callId).phase(calls.now()));
+        model.addAttribute("objectionPeriodOver", !calls.now().isBefore(result.objectionUntil()));
+        return "selection/confirmed";
+    }
+
+    /** The confirmation step: what 확정 will do, with the same parameters, before anything is stored. */
+    @GetMapping("/office/calls/{callId}/selection/confirm")
+    String showConfirm(@PathVariable long callId, @RequestParam Map<String, String> query, Model model,
+                       RedirectAttributes flash) {
+        if (results.result(callId).isPresent()) {
+            return "redirect:/office/calls/" + callId + "/selection";
+        }
+        List<ReviewPlan.Criterion> criteria = planning.plan(callId).criteria();
+        try {
+            SelectionParameters p = parse(query, selection.defaults(callId), criteria);
+            model.addAttribute("call", calls.call(callId));
+            model.addAttribute("comparison", selection.compare(callId, p));
+            model.addAttribute("readiness", results.readiness(callId));
+            model.addAttribute("criteria", criteria);
+            model.addAttribute("form", query);
+            model.addAttribute("objectionUntil", calls.now().plus(java.time.Duration.ofDays(p.objectionDays())));
+            return "selection/confirm";
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("failure", joined(e));
+            return "redirect:/office/calls/" + callId + "/selection";
+        }
     }
 
     @PostMapping("/office/calls/{callId}/selection/confirm")
@@ -107,10 +125,9 @@ class SelectionPages {
         try {
             SelectionParameters p = parse(form, selection.defaults(callId), planning.plan(callId).criteria());
             results.confirm(callId, p, actor(auth, req));
-            flash.addFlashAttribute("notice", "selection.confirmed");
+            flash.addFlashAttribute("notice", text("selection.confirmed"));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("failure", String.join(" ", FieldMessages.byField(e.violations(), messages)
-                    .values().stream().flatMap(List::stream).toList()));
+            flash.addFlashAttribute("failure", joined(e));
         }
         return "redirect:/office/calls/" + callId + "/selection";
     }
@@ -127,27 +144,61 @@ class SelectionPages {
     @PostMapping("/office/calls/{callId}/selection/applications/{applicationId}/decide")
     String processDecide(@PathVariable long callId, @PathVariable long applicationId,
                          @RequestParam(defaultValue = "false") boolean selected,
+                         @RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String newBudget,
                          @RequestParam(defaultValue = "") String reason, Authentication auth,
                          HttpServletRequest req, RedirectAttributes flash) {
-        attempt(flash, () -> results.redecide(callId, applicationId, selected, reason, actor(auth, req)));
+        attempt(flash, () -> {
+            kr.jiwon.shared.Violations v = new kr.jiwon.shared.Violations();
+            Won a = amount.isBlank() ? null : v.attempt("amount", () -> Won.parse(amount));
+            Won b = newBudget.isBlank() ? null : v.attempt("newBudget", () -> Won.parse(newBudget));
+            v.throwIfAny();
+            results.redecide(callId, applicationId, selected, a, b, reason, actor(auth, req));
+        });
+        return "redirect:/office/calls/" + callId + "/selection#objections";
+    }
+
+    @PostMapping("/office/calls/{callId}/selection/finalize")
+    String processFinalize(@PathVariable long callId, @RequestParam(defaultValue = "false") boolean confirmed,
+                           Authentication auth, HttpServletRequest req, RedirectAttributes flash) {
+        if (!confirmed) {
+            flash.addFlashAttribute("failure", text("selection.finalizeConfirmNeeded"));
+        } else {
+            try {
+                results.finalizeResults(callId, actor(auth, req));
+                flash.addFlashAttribute("notice", text("selection.finalized"));
+            } catch (InvalidInputException e) {
+                flash.addFlashAttribute("failure", joined(e));
+            }
+        }
         return "redirect:/office/calls/" + callId + "/selection";
     }
 
     private void attempt(RedirectAttributes flash, Runnable action) {
         try {
             action.run();
-            flash.addFlashAttribute("notice", "review.saved");
+            flash.addFlashAttribute("notice", text("review.saved"));
         } catch (InvalidInputException e) {
-            flash.addFlashAttribute("failure", String.join(" ", FieldMessages.byField(e.violations(), messages)
-                    .values().stream().flatMap(List::stream).toList()));
+            flash.addFlashAttribute("failure", joined(e));
         }
+    }
+
+    private String joined(InvalidInputException e) {
+        return String.join(" ", FieldMessages.byField(e.violations(), messages).values().stream()
+                .flatMap(List::stream).toList());
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     static Actor actor(Authentication auth, HttpServletRequest req) {
         return Actor.from(auth, req.getRemoteAddr());
     }
 
-    /** Reads the what-if form: budget in Korean units (17억, 5천만원), share in percent, weights by criterion. */
+    /**
+     * Reads the what-if form: budget in Korean units (17억, 5천만원), share in percent, weights by criterion, and
+     * reduced amounts (감액) as {@code cut<application id>}.
+     */
     static SelectionParameters parse(Map<String, String> q, SelectionParameters base,
                                      List<ReviewPlan.Criterion> criteria) {
         kr.jiwon.shared.Violations v = new kr.jiwon.shared.Violations();
@@ -172,8 +223,18 @@ class SelectionPages {
                 }
             }
         }
+        Map<Long, Long> reductions = new HashMap<>();
+        q.forEach((k, text) -> {
+            if (k.startsWith("cut") && k.length() > 3 && k.substring(3).chars().allMatch(Character::isDigit)
+                    && text != null && !text.isBlank()) {
+                Won w = v.attempt("reductions", () -> Won.parse(text));
+                if (w != null) {
+                    reductions.put(Long.parseLong(k.substring(3)), w.amount());
+                }
+            }
+        });
         v.throwIfAny();
-        return new SelectionParameters(budget, minScore, share, weights, days);
+        return new SelectionParameters(budget, minScore, share, weights, days, reductions);
     }
 
     private static boolean has(Map<String, String> q, String key) {
@@ -188,5 +249,4 @@ class SelectionPages {
             return fallback;
         }
     }
-
 }

@@ -22,9 +22,26 @@ class Formats {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
-    Formats(Clock clock) {
+    Formats(Clock clock, org.springframework.context.MessageSource messages) {
         this.clock = clock;
+        this.messages = messages;
+    }
+
+    /**
+     * A notice for the page in the reader's language: a message with its arguments (a resolvable), a message key,
+     * or text already written.
+     */
+    public String msg(Object notice) {
+        if (notice == null) {
+            return "";
+        }
+        if (notice instanceof org.springframework.context.MessageSourceResolvable r) {
+            return messages.getMessage(r, LocaleContextHolder.getLocale());
+        }
+        String s = notice.toString();
+        return messages.getMessage(s, null, s, LocaleContextHolder.getLocale());
     }
 
     public String won(Won won) {

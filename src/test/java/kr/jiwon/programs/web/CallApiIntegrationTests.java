@@ -161,7 +161,7 @@ class CallApiIntegrationTests {
         mvc.perform(get("/api/v1/calls/" + id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.budgetText").value("17억원"));
         mvc.perform(asOfficer(post("/api/v1/calls/" + id + "/publish")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("status"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("stage"));
     }
 
     private ResultActions rejected(String body, String field) throws Exception {

@@ -1,0 +1,40 @@
+package kr.jiwon.applications;
+
+import java.time.Instant;
+import kr.jiwon.companies.Company;
+import kr.jiwon.companies.CompanyManagement;
+import kr.jiwon.institutes.InstituteManagement;
+import kr.jiwon.programs.CallManagement;
+import kr.jiwon.shared.RootTechnologies;
+import org.springframework.stereotype.Component;
+
+/** Gathers what the eligibility policies look at, for a submission and for 요건검토's automatic check. */
+@Component
+class SubmissionContexts {
+
+    private final Applications applications;
+    private final ApplicationDocuments documents;
+    private final CallManagement calls;
+    private final CompanyManagement companies;
+    private final InstituteManagement institutes;
+    private final RootTechnologies rootTechnologies;
+
+    SubmissionContexts(Applications applications, ApplicationDocuments documents, CallManagement calls,
+                       CompanyManagement companies, InstituteManagement institutes,
+                       RootTechnologies rootTechnologies) {
+        this.applications = applications;
+        this.documents = documents;
+        this.calls = calls;
+        this.companies = companies;
+        this.institutes = institutes;
+        this.rootTechnologies = rootTechnologies;
+    }
+
+    SubmissionContext of(Application a, Instant now, Instant startedAt) {
+        Company company = companies.company(a.companyId());
+        return new SubmissionContext(a, calls.call(a.callId()), company, companies.regionOf(company),
+                documents.countByApplication(a.id()), now, startedAt == null ? now : startedAt,
+                applications.countOtherHandedIn(a.callId(), a.companyId(), a.id()),
+                s -> institutes.find(s).isPresent(), s -> rootTechnologies.find(s).isPresent());
+    }
+}
