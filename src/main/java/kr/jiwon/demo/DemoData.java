@@ -128,14 +128,17 @@ class DemoData implements ApplicationRunner {
         NewEligibility sbjRules = new NewEligibility(TextList.of(CompanySize.SME.name(), CompanySize.MIDSIZE.name()),
                 true, false, null, false, null,
                 TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED", "바이오", "첨단소재", "이차전지", "의료기기"));
+        // 1차: its applications are in (the demo's review round closes it and takes it through screening and
+        // review, so an officer can select at once); 2차: open now for a newcomer's own application.
         publish(new NewCall(sbj.id(), 1, "소부장 융합혁신지원단 심화기술지원사업 1차 공고",
                 "1차 17억원, 약 25개 과제. 일반형 과제당 최대 5,000만원, 융합형(2개 이상 연구기관 참여) 최대 2억원, 수행기간 최대 12개월. "
                         + "공급망 안정·탄소중립·디지털 전환·마이크로 OLED 등 융합 R&D를 우대한다. "
-                        + "애로기술 예: 다이캐스팅 기공 불량, 도금 밀착력, 이차전지 소재 공정 수율.",
-                Won.ofEok(17), 25, daysFromToday(-10, 9), daysFromToday(20, 18), sbjTracks, sbjRules, 0, null, 5));
+                        + "애로기술 예: 도금 밀착력, 열처리 변형, 이차전지 소재 공정 수율.",
+                Won.ofEok(17), 25, daysFromToday(-40, 9), daysFromToday(1, 18), sbjTracks, sbjRules, 0, null, 5));
         publish(new NewCall(sbj.id(), 2, "소부장 융합혁신지원단 심화기술지원사업 2차 공고",
-                "연간 34억원 중 1차(17억원) 이후 남은 17억원, 약 15개 과제. 조건은 1차와 같다.",
-                Won.ofEok(17), 15, daysFromToday(60, 9), daysFromToday(90, 18), sbjTracks, sbjRules, 0, null, 5));
+                "연간 34억원 중 1차(17억원) 이후 남은 17억원, 약 15개 과제. 조건은 1차와 같다. "
+                        + "애로기술 예: 다이캐스팅 기공 불량, 열처리 변형, 이차전지 소재 공정 수율.",
+                Won.ofEok(17), 15, daysFromToday(-3, 9), daysFromToday(27, 18), sbjTracks, sbjRules, 0, null, 5));
 
         Program ssf = programs.createProgram(new NewProgram(null, "SSF", "삼성 스마트공장 3.0", "삼성전자·중소벤처기업부",
                 "삼성전자 스마트공장지원센터", Won.ofEok(100), Won.ofEok(300), 2023, 2025, 600,
@@ -146,8 +149,8 @@ class DemoData implements ApplicationRunner {
                 "연 100억원으로 약 200개 기업 지원(3년간 600개). 인구감소지역 소재 기업 우선 선정. 기업 부담 40% 이상(예시). "
                         + "트랙별 지원한도(기초 6,000만원, 고도화 1.5억원)는 상생형 스마트공장 예에 따른 예시 값이다.",
                 Won.ofEok(100), 200, daysFromToday(-3, 9), daysFromToday(35, 18), List.of(
-                        new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 1),
-                        new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 1)),
+                        new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 0),
+                        new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 0)),
                 new NewEligibility(TextList.of(CompanySize.SME.name()), false, false, null, true, null,
                         TextList.of("디지털 전환", "스마트공장")), 0, 40, 7));
 
@@ -163,12 +166,17 @@ class DemoData implements ApplicationRunner {
         programs.createProgram(new NewProgram(root.id(), "RRD", "차세대 공통·핵심 뿌리기술개발", "산업통상자원부", null,
                 null, Won.ofEok(1131), 2025, 2030, null, "차세대 공통·핵심 뿌리기술 R&D(2025~2030년 1,131억원).",
                 TextList.of("뿌리기술", "탄소중립")));
-        publish(new NewCall(rpa.id(), 1, "뿌리기업 공정 자동화·지능화 지원사업 참여기업 모집",
+        // 1차 is under review (the demo's review round); 2차 is open. Research institutes take no part (0).
+        NewEligibility rpaRules = new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, true,
+                null, TextList.of("자동화", "디지털 전환"));
+        publish(new NewCall(rpa.id(), 1, "뿌리기업 공정 자동화·지능화 지원사업 1차 참여기업 모집",
+                "뿌리기업의 공정 자동화·지능화를 지원한다. 공고 예산, 과제당 한도, 기업 부담 25%는 예시 값이다.",
+                Won.ofEok(10), 10, daysFromToday(-45, 9), daysFromToday(1, 18), List.of(
+                        new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)), rpaRules, 0, 25, 5));
+        publish(new NewCall(rpa.id(), 2, "뿌리기업 공정 자동화·지능화 지원사업 2차 참여기업 모집",
                 "뿌리기업의 공정 자동화·지능화를 지원한다. 공고 예산, 과제당 한도, 기업 부담 25%, 마감 후 10분 유예는 예시 값이다.",
                 Won.ofEok(30), 30, daysFromToday(-20, 9), daysFromToday(6, 18), List.of(
-                        new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 1)),
-                new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, true, null,
-                        TextList.of("자동화", "디지털 전환")), 10, 25, 5));
+                        new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)), rpaRules, 10, 25, 5));
     }
 
     private void publish(NewCall call) {

@@ -3,5 +3,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
         allowedDependencies = {"shared", "programs", "companies", "accounts", "institutes", "review", "audit",
-                "notices"})
+                "notices", "applications", "matching"})
 package kr.jiwon.demo;

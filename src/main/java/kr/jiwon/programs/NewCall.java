@@ -78,7 +78,7 @@ public record NewCall(Long programId, Integer round, String title, String summar
                     .check(t.cap() != null && t.cap().amount() > 0, at + "cap", "won.positive")
                     .check(t.maxMonths() != null && t.maxMonths() >= 1 && t.maxMonths() <= 60, at + "maxMonths",
                             "track.maxMonths.invalid")
-                    .check(t.minInstitutes() == null || t.minInstitutes() >= 1 && t.minInstitutes() <= 10,
+                    .check(t.minInstitutes() == null || t.minInstitutes() >= 0 && t.minInstitutes() <= 10,
                             at + "minInstitutes", "track.minInstitutes.invalid");
             if (budget != null && t.cap() != null) {
                 v.check(!t.cap().exceeds(budget), at + "cap", "track.capAboveBudget", t.cap().korean(),

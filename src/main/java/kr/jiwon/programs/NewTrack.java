@@ -2,7 +2,10 @@ package kr.jiwon.programs;
 
 import kr.jiwon.shared.Won;
 
-/** A track as given when a call is created; {@code minInstitutes} defaults to 1, {@code budget} is optional. */
+/**
+ * A track as given when a call is created; {@code minInstitutes} (research institutes that must take part; 0 for
+ * programs without them) defaults to 1, {@code budget} is optional.
+ */
 public record NewTrack(String code, String name, Won cap, Integer maxMonths, Won budget, Integer minInstitutes) {
 
     Track toTrack() {

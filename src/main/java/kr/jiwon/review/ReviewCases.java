@@ -34,6 +34,11 @@ class ReviewCases {
                 .toList();
     }
 
+    /** Every handed-in application of the call (decided ones too), in receipt order. */
+    List<ReviewCase> handedIn(long callId) {
+        return applications.handedIn(callId).stream().map(this::of).toList();
+    }
+
     ReviewCase of(Application a) {
         Company company = companies.company(a.companyId());
         Set<String> institutes = new LinkedHashSet<>(a.desiredInstitutes().values());

@@ -179,6 +179,11 @@ public class ReviewPlan {
         return parseBonuses(bonuses);
     }
 
+    /** The points a rule grants (0 if the plan has none for it). */
+    public double bonus(String rule) {
+        return bonuses().stream().filter(b -> b.rule().equals(rule)).mapToDouble(Bonus::points).sum();
+    }
+
     public String bonusesText() {
         return bonuses.replace("|", "\n");
     }

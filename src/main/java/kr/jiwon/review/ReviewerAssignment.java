@@ -138,7 +138,7 @@ public class ReviewerAssignment {
     /** The stored assignment of a call, by receipt number then reviewer. */
     public List<Assigned> current(long callId) {
         Map<Long, ReviewCase> byId = new LinkedHashMap<>();
-        cases.eligible(callId).forEach(c -> byId.put(c.applicationId(), c));
+        cases.handedIn(callId).forEach(c -> byId.put(c.applicationId(), c));
         Map<Long, Reviewer> reviewers = new LinkedHashMap<>();
         pool.all().forEach(r -> reviewers.put(r.id(), r));
         return jdbc.sql("select application_id, reviewer_id, fit from review_assignment where call_id = ?"

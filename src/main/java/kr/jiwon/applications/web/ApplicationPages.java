@@ -204,17 +204,18 @@ class ApplicationPages {
                 applications.write(user, id, read.form(), read.unreadableFields(), Requesters.actor(user, req));
                 throw new InvalidInputException(read.unreadable());
             }
-            SubmissionReceipt receipt = submission.submit(user, id, form.version() == null ? null : read.form(),
-                    read.unreadableFields(), token, Requesters.startedAt(req), Requesters.actor(user, req));
-            return "redirect:/applications/" + receipt.applicationId() + "/receipt";
-        } catch (DraftConflictException e) {
-            if (token != null && sameContent(e.current(), read.form())) {
-                // a double click whose twin was saved first: submit what is stored, which is what was sent
-                SubmissionReceipt receipt = submission.submit(user, id, token, Requesters.startedAt(req),
-                        Requesters.actor(user, req));
-                return "redirect:/applications/" + receipt.applicationId() + "/receipt";
+            SubmissionReceipt receipt;
+            try {
+                receipt = submission.submit(user, id, form.version() == null ? null : read.form(),
+                        read.unreadableFields(), token, Requesters.startedAt(req), Requesters.actor(user, req));
+            } catch (DraftConflictException e) {
+                if (!sameContent(e.current(), read.form())) {
+                    return showConflict(user, id, form, e, req, model);
+                }
+                // what was sent is what is stored (autosave or a double click's twin saved it first): submit that
+                receipt = submission.submit(user, id, token, Requesters.startedAt(req), Requesters.actor(user, req));
             }
-            return showConflict(user, id, form, e, req, model);
+            return "redirect:/applications/" + receipt.applicationId() + "/receipt";
         } catch (kr.jiwon.applications.IllegalTransitionException e) {
             return "redirect:/applications/" + id;
         } catch (InvalidInputException e) {

@@ -139,10 +139,14 @@ class ReviewOfficePages {
     String processPlan(@PathVariable long callId, @RequestParam(defaultValue = "0") int k,
                        @RequestParam(defaultValue = "0") int maxLoad, @RequestParam(defaultValue = "") String criteria,
                        @RequestParam(defaultValue = "") String bonuses,
+                       @RequestParam(required = false) String declineBonus,
+                       @RequestParam(required = false) String fieldBonus,
                        @RequestParam(defaultValue = "MEAN") ReviewPlan.Aggregation aggregation,
                        @RequestParam(defaultValue = "false") boolean zNormalise, Authentication auth,
                        HttpServletRequest req, RedirectAttributes flash) {
-        attempt(flash, () -> planning.change(callId, k, maxLoad, criteria, bonuses, aggregation, zNormalise,
+        String rules = declineBonus == null && fieldBonus == null ? bonuses
+                : bonusRule("DECLINE_AREA", declineBonus) + bonusRule("PRIORITY_FIELD", fieldBonus);
+        attempt(flash, () -> planning.change(callId, k, maxLoad, criteria, rules, aggregation, zNormalise,
                 actor(auth, req)));
         return "redirect:/office/calls/" + callId + "/review#plan";
     }
@@ -249,6 +253,14 @@ class ReviewOfficePages {
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));
         }
+    }
+
+    /** One bonus rule line from a points field ("" when the field is empty or zero). */
+    private static String bonusRule(String rule, String points) {
+        if (points == null || points.isBlank() || points.strip().matches("0+(\\.0+)?")) {
+            return "";
+        }
+        return rule + ":" + points.strip() + "\n";
     }
 
     private static List<String> list(String text) {

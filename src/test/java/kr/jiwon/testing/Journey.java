@@ -1,0 +1,200 @@
+package kr.jiwon.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person's way through the site in headless Chromium: signs in through the login form, follows links and
+ * buttons, and on every page checks what people must never see — "null", an unfilled {@code {0}}, a raw code of
+ * an enum, a raw timestamp, a stack trace — runs axe-core (no serious or critical violation) and saves a
+ * screenshot. {@link #againAtPhoneWidth()} revisits every page seen at 360 px with the same checks.
+ */
+public final class Journey implements AutoCloseable {
+
+    private static final Pattern NULL = Pattern.compile("\\bnull\\b");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?}");
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?");
+    private static final Pattern ENUM = Pattern.compile("\\b(DRAFT|SUBMITTED|WITHDRAWN|SCREENING|ELIGIBLE|INELIGIBLE"
+            + "|SELECTED|NOT_SELECTED|PUBLISHED|CLOSED|UNDER_REVIEW|ANNOUNCED|FINALIZED|UPCOMING|GENERAL|CONVERGENT"
+            + "|OFFERED|ACCEPTED|DECLINED|EXPIRED|TRIMMED_MEAN|MEAN|DECLINE_AREA|PRIORITY_FIELD|MIDSIZE|SME"
+            + "|SAME_ORGANISATION|SAME_INSTITUTE|DECLARED|JOINT_PROJECT|UPHELD|REJECTED)\\b");
+    private static final List<String> FAILURE_WORDS = List.of("Exception", "at kr.jiwon.", "Whitelabel",
+            "Internal Server Error", "There was an unexpected error", "Stacktrace");
+
+    private final Browser browser;
+    private final String base;
+    private final String prefix;
+    private final Map<String, String> seen = new LinkedHashMap<>();
+
+    public Journey(String base, String prefix) {
+        this.browser = new Browser(1280, 1000);
+        this.base = base;
+        this.prefix = prefix;
+    }
+
+    public WebDriver driver() {
+        return browser.driver();
+    }
+
+    public WebDriverWait waiting() {
+        return new WebDriverWait(driver(), Duration.ofSeconds(20));
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    public void open(String path) {
+        driver().get(url(path));
+    }
+
+    public WebElement find(String css) {
+        return driver().findElement(By.cssSelector(css));
+    }
+
+    public List<WebElement> all(String css) {
+        return driver().findElements(By.cssSelector(css));
+    }
+
+    public void click(String css) {
+        find(css).click();
+    }
+
+    /** Clicks the link or button whose text contains {@code text}. */
+    public void clickText(String text) {
+        WebElement e = driver().findElements(By.cssSelector("a, button")).stream()
+                .filter(x -> x.isDisplayed() && x.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no link or button \"" + text + "\" on " + driver().getCurrentUrl()));
+        e.click();
+    }
+
+    public void type(String css, String text) {
+        WebElement e = find(css);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    public String text() {
+        return (String) ((JavascriptExecutor) driver()).executeScript("return document.body.innerText;");
+    }
+
+    public void waitForText(String text) {
+        shotOnTimeout(() -> waiting().until(d -> text().contains(text)), "text " + text);
+    }
+
+    public void waitForUrl(String regex) {
+        shotOnTimeout(() -> waiting().until(ExpectedConditions.urlMatches(regex)), "url " + regex);
+    }
+
+    /** A wait that, when it times out, leaves a screenshot of where the journey stood and says what it waited for. */
+    private void shotOnTimeout(Runnable wait, String what) {
+        try {
+            wait.run();
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot(prefix + "-FAILED");
+            throw new AssertionError(prefix + ": waited in vain for " + what + " at " + driver().getCurrentUrl()
+                    + "; the page said: " + text().replace('\n', ' ').substring(0, Math.min(600, text().length())), e);
+        }
+    }
+
+    /** Signs in through the header's link and the login form. */
+    public void signIn(String username, String password) {
+        open("/");
+        clickText("로그인");
+        waitForUrl(".*/login.*");
+        type("#username", username);
+        type("#password", password);
+        find("#password").submit();
+        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    public void signOut() {
+        find("form[action$='/logout'] button").click();
+        waiting().until(d -> d.getCurrentUrl().contains("loggedOut"));
+    }
+
+    /** The checks every page must pass, then a screenshot; the page is remembered for the phone pass. */
+    public void check(String name) {
+        waiting().until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
+        String where = prefix + " " + name + " (" + driver().getCurrentUrl() + ")";
+        assertClean(where, text());
+        accessible(where);
+        browser.screenshot(prefix + "-" + name + "-desktop");
+        seen.putIfAbsent(name, driver().getCurrentUrl());
+    }
+
+    /** Every page seen, again at 360 px: the same checks, no sideways scrolling, a screenshot each. */
+    public void againAtPhoneWidth() {
+        driver().manage().window().setSize(new Dimension(360, 800));
+        for (Map.Entry<String, String> page : seen.entrySet()) {
+            driver().get(page.getValue());
+            String where = prefix + " " + page.getKey() + " 360 (" + page.getValue() + ")";
+            assertClean(where, text());
+            accessible(where);
+            Long overflow = (Long) ((JavascriptExecutor) driver()).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as(where + ": no sideways scrolling").isLessThanOrEqualTo(0L);
+            browser.screenshot(prefix + "-" + page.getKey() + "-360");
+        }
+        driver().manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    public static void assertClean(String where, String text) {
+        List<String> found = new ArrayList<>();
+        for (Pattern p : List.of(NULL, PLACEHOLDER, TIMESTAMP, ENUM)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                found.add("\"" + m.group() + "\" in …" + text.substring(Math.max(0, m.start() - 30),
+                        Math.min(text.length(), m.end() + 30)).replace('\n', ' ') + "…");
+            }
+        }
+        FAILURE_WORDS.stream().filter(text::contains).forEach(w -> found.add("\"" + w + "\""));
+        assertThat(found).as(where + " shows what people must never see").isEmpty();
+    }
+
+    private void accessible(String where) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver());
+        List<Rule> bad = results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
+        assertThat(bad).as(where + ": " + bad.stream().map(r -> r.getId() + " " + r.getHelp() + " at "
+                + (r.getNodes().isEmpty() ? "" : r.getNodes().get(0).getTarget())).toList()).isEmpty();
+    }
+
+    /** Fetches a link with the browser's session cookies (downloads are not shown by headless Chromium). */
+    public HttpResponse<byte[]> download(String href) throws Exception {
+        String cookies = driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        URI uri = href.startsWith("http") ? URI.create(href) : URI.create(url(href));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Cookie", cookies)
+                .header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+    }
+}
