@@ -158,9 +158,15 @@ class DemoData implements ApplicationRunner {
                 "한국생산기술연구원 국가뿌리산업진흥센터", Won.ofEok(175), null, 2024, 2024, null,
                 "뿌리기업 공정의 자동화·지능화 설비와 기술을 지원한다(2024 실행계획 175억원).",
                 TextList.of("자동화", "디지털 전환")));
-        programs.createProgram(new NewProgram(root.id(), "RDX", "뿌리산업 디지털 전환 지원", "산업통상자원부", null,
-                Won.ofEok(87), null, 2024, 2024, null, "뿌리공정 데이터 수집·분석과 디지털 전환을 지원한다(87억원).",
+        Program rdx = programs.createProgram(new NewProgram(root.id(), "RDX", "뿌리산업 디지털 전환 지원", "산업통상자원부",
+                null, Won.ofEok(87), null, 2024, 2024, null, "뿌리공정 데이터 수집·분석과 디지털 전환을 지원한다(87억원).",
                 TextList.of("디지털 전환")));
+        publish(new NewCall(rdx.id(), 1, "뿌리산업 디지털 전환 지원사업 참여기업 모집",
+                "뿌리공정의 데이터 수집·분석과 디지털 전환을 지원한다. 공고 예산과 과제당 한도는 예시 값이다.",
+                Won.ofEok(20), 20, daysFromToday(14, 9), daysFromToday(45, 18), List.of(
+                        new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)),
+                new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, true, null,
+                        TextList.of("디지털 전환")), 0, 25, 5));
         programs.createProgram(new NewProgram(root.id(), "RBP", "뿌리산업 BIZ 플랫폼", "산업통상자원부", null,
                 Won.ofEok(10), null, 2024, 2024, null, "뿌리기업과 수요기업을 잇는 거래·정보 플랫폼(10억원).", TextList.of()));
         programs.createProgram(new NewProgram(root.id(), "RRD", "차세대 공통·핵심 뿌리기술개발", "산업통상자원부", null,

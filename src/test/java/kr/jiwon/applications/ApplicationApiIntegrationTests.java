@@ -449,6 +449,31 @@ class ApplicationApiIntegrationTests {
     }
 
     @Test
+    void aCallsStatusFollowsItsStagesInTheApiAndNothingIsSubmittedOrWithdrawnAfterTheClose() throws Exception {
+        Call call = fixtures.openCall();
+        CompanyUser early = fixtures.company();
+        CompanyUser late = fixtures.company();
+        long submitted = completeDraft(early, call);
+        mvc.perform(submit(submitted, null).with(as(early))).andExpect(status().isOk());
+        long draft = completeDraft(late, call);
+        var officer = httpBasic("officer", "jiwon-officer-demo");
+        mvc.perform(get("/api/v1/calls/" + call.id())).andExpect(jsonPath("$.status").value("PUBLISHED"))
+                .andExpect(jsonPath("$.phase").value("OPEN"));
+        mvc.perform(post("/api/v1/calls/" + call.id() + "/close").with(officer)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/calls/" + call.id())).andExpect(jsonPath("$.status").value("CLOSED"))
+                .andExpect(jsonPath("$.phase").value("CLOSED"));
+        mvc.perform(submit(draft, null).with(as(late))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("call"));
+        assertThat(statusOf(late, draft)).isEqualTo("DRAFT");
+        mvc.perform(post("/api/v1/applications/" + submitted + "/withdraw").with(as(early))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"늦은 철회\"}"))
+                .andExpect(status().isBadRequest());
+        assertThat(statusOf(early, submitted)).isEqualTo("SUBMITTED");
+        mvc.perform(post("/api/v1/calls/" + call.id() + "/close").with(officer)) // closed once
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("stage"));
+    }
+
+    @Test
     void everyViewAndChangeIsInTheAuditLog() throws Exception {
         CompanyUser c = fixtures.company();
         long id = completeDraft(c, fixtures.openCall());

@@ -242,6 +242,19 @@ class RoleJourneysBrowserIntegrationTests {
             j.clickText("적용");
             j.waitForText("1건을 ‘요건 부적격’(으)로 처리했습니다");
             j.check("4-screened");
+            // a decision the lifecycle does not allow is refused in words, nothing changed
+            j.all("input[name=ids]").get(0).click();
+            new Select(j.find("#decision")).selectByValue("SCREENING");
+            j.clickText("적용");
+            j.waitForText("아무것도 바꾸지 않았습니다");
+            assertThat(j.find(".alert-error").getText()).contains("요건 적격 상태에서는 요건검토 중(으)로 바꿀 수 없습니다");
+            j.check("4b-refused-transition");
+            // no selection before review: the page says what is missing and 확정 cannot be pressed
+            j.clickText("선정");
+            j.waitForText("평가 중 단계에서 할 수 있습니다");
+            assertThat(j.find("#to-confirm").isEnabled()).isFalse();
+            j.check("4c-selection-not-yet");
+            j.clickText("신청 목록");
 
             HttpResponse<byte[]> xlsx = j.download(j.find("#export").getDomAttribute("href"));
             assertThat(xlsx.statusCode()).isEqualTo(200);
@@ -269,6 +282,7 @@ class RoleJourneysBrowserIntegrationTests {
             callLink(j, SBJ_1, "평가");
             j.waitForText("심사위원 배정");
             assertThat(j.find("#declineBonus").getDomProperty("value")).isEqualTo("3.0");
+            assertThat(j.find("ol.steps").getText()).as("one number per step").doesNotContainPattern("\\d\\.\\s*\\d\\.");
             j.check("1-review");
             j.clickText("선정");
             j.waitForText("점수순");
@@ -347,7 +361,34 @@ class RoleJourneysBrowserIntegrationTests {
             j.clickText("선정으로 결정");
             j.waitForText("저장했습니다");
             assertThat(j.text()).contains("감액").contains("재심의 결과 선정 유지");
+            assertThat(j.find("form[action$='/finalize'] button").isEnabled())
+                    .as("results become final only after the objection period").isFalse();
             j.check("2-decided-again");
+            j.againAtPhoneWidth();
+        }
+    }
+
+    @Test
+    @Order(10)
+    void aSignedInBrowserMeetsTheSitesErrorPagesWhileTheApiKeepsProblemJson() throws Exception {
+        try (Journey j = journey("errors")) {
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.open("/my/nothing-here");
+            assertThat(j.find("h1").getText()).isEqualTo("찾을 수 없습니다");
+            assertThat(j.all("header nav a[href='/my/applications']")).as("the navigation is there").isNotEmpty();
+            assertThat(j.download("/my/nothing-here").statusCode()).isEqualTo(404);
+            j.check("1-not-found");
+            j.open("/office");
+            assertThat(j.find("h1").getText()).isEqualTo("이 페이지를 볼 권한이 없습니다");
+            assertThat(j.download("/office").statusCode()).isEqualTo(403);
+            j.check("2-forbidden");
+            j.open("/applications/999999");
+            assertThat(j.find("h1").getText()).isEqualTo("찾을 수 없습니다");
+            j.check("3-missing-application");
+            var api = j.download("/api/v1/nothing-here");
+            assertThat(api.statusCode()).isIn(401, 404);
+            assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+            assertThat(new String(api.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"status\"");
             j.againAtPhoneWidth();
         }
     }

@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The finder on the demo calls: 소부장 1차 (SME/midsize, 소부장 required, open), 스마트공장 (SME, favours 인구감소지역,
+ * The finder on the demo calls: 소부장 2차 (SME/midsize, 소부장 required, open), 스마트공장 (SME, favours 인구감소지역,
  * open), 뿌리 자동화 (SME, 뿌리기업 required, open), 소부장 2차 (upcoming).
  */
 @SpringBootTest
@@ -38,8 +38,8 @@ class FinderIntegrationTests {
                 .andExpect(jsonPath("$[?(@.title =~ /.*자동화.*/)].eligible").value(hasItem(true)))
                 .andExpect(jsonPath("$[?(@.title =~ /.*스마트공장.*/)].fits[*]").value(hasItem(
                         containsString("인구감소지역"))))
-                .andExpect(jsonPath("$[?(@.title =~ /.*심화기술지원사업 1차.*/)].eligible").value(hasItem(false)))
-                .andExpect(jsonPath("$[?(@.title =~ /.*심화기술지원사업 1차.*/)].missing[0]").value(hasItem(
+                .andExpect(jsonPath("$[?(@.title =~ /.*심화기술지원사업 2차.*/)].eligible").value(hasItem(false)))
+                .andExpect(jsonPath("$[?(@.title =~ /.*심화기술지원사업 2차.*/)].missing[0]").value(hasItem(
                         containsString("소부장"))));
         mvc.perform(get("/finder").param("region", "51750").param("size", "SME").param("root", "true"))
                 .andExpect(status().isOk())
@@ -54,7 +54,7 @@ class FinderIntegrationTests {
         mvc.perform(get("/api/v1/calls").param("eligibleFor", "me")
                         .with(httpBasic("applicant", "jiwon-applicant-demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.title =~ /.*심화기술지원사업 1차.*/)].eligible").value(hasItem(true)));
+                .andExpect(jsonPath("$[?(@.title =~ /.*심화기술지원사업 2차.*/)].eligible").value(hasItem(true)));
         mvc.perform(get("/finder").with(user("applicant").roles("APPLICANT"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("(주)한빛다이캐스팅의 회사 정보로 찾았습니다")));
         mvc.perform(get("/api/v1/calls").param("eligibleFor", "profile").param("region", "99999")

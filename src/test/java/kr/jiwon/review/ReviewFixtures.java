@@ -83,6 +83,21 @@ public class ReviewFixtures {
         return new Applied(management.forMatching(a.id()), c);
     }
 
+    /** A convergent (융합형) application: it needs institutes from two fields. */
+    public Applied submittedConvergent(long callId, Won amount) {
+        CompanyUser c = fixtures.company(CompanySize.SME, "48250", true, true);
+        CurrentUser u = c.user();
+        Actor actor = new Actor(u.username(), "APPLICANT", "127.0.0.1");
+        Application a = management.start(u, callId, "CONVERGENT", actor);
+        a = management.write(u, a.id(), new ApplicationForm(a.version(), "CONVERGENT", "융합 과제 " + c.company().name(),
+                "이차전지 양극재 소성 공정과 분말 소재 조성을 함께 개선해야 하는 융합 과제입니다.", TextList.of("이차전지", "화학소재"),
+                TextList.EMPTY, TextList.EMPTY, amount, 12, Won.ofManwon(1000), "김지원", "055-123-4567",
+                u.username()), actor);
+        documents.attach(u, a.id(), "plan.pdf", new ByteArrayInputStream(ApplicationsFixtures.PDF), actor);
+        submission.submit(u, a.id(), null, Instant.now(), actor);
+        return new Applied(management.forMatching(a.id()), c);
+    }
+
     /** Every institute the call's applications were passed to accepts (so selection may fund them). */
     public void institutesAccept(long callId) {
         for (Application a : management.handedIn(callId)) {

@@ -46,6 +46,8 @@ class ReviewIntegrationTests {
     ScoreAggregation aggregation;
     @Autowired
     AuditLog audit;
+    @Autowired
+    kr.jiwon.matching.InstituteRequests requests;
 
     private Applied apply(Call call, List<String> fields, List<String> institutes) {
         return review.submitted(call.id(), "48250", Won.ofManwon(4000), fields, institutes);
@@ -123,6 +125,11 @@ class ReviewIntegrationTests {
         Call call = fixtures.openCall();
         Applied a = apply(call, List.of("기계금속"), List.of("KITECH"));
         Applied b = apply(call, List.of("기계금속"), List.of());
+        // b is given to an institute other than KITECH, so only a conflicts with the KITECH reviewer
+        java.util.Set<String> asked = requests.ofApplication(b.id()).stream()
+                .map(kr.jiwon.matching.MatchOffer::institute).collect(java.util.stream.Collectors.toSet());
+        requests.override(b.id(), java.util.stream.Stream.of("KIMS", "KRICT", "KERI", "ETRI")
+                .filter(i -> !asked.contains(i)).findFirst().orElseThrow(), "시험 배정", OFFICE);
         review.closeAndScreen(call.id());
         review.reviewer(call.id(), "가", List.of(), List.of(), List.of());
         review.reviewer(call.id(), "나", List.of(), List.of(), List.of());

@@ -135,7 +135,44 @@ class SelectionResultsIntegrationTests {
         SelectionComparison small = selection.compare(s.call().id(),
                 new SelectionParameters(Won.ofManwon(6000).amount(), 70, 0, Map.of(), 7));
         assertThat(row(small, s.b()).reasonKey()).isEqualTo("selection.reason.budgetExhausted");
+        // an application larger than the whole budget is told so, not "what is left of the budget"
+        SelectionComparison tiny = selection.compare(s.call().id(),
+                new SelectionParameters(Won.ofManwon(4500).amount(), 70, 0, Map.of(), 7));
+        assertThat(row(tiny, s.a()).reasonKey()).isEqualTo("selection.reason.overBudget");
+        assertThat(row(tiny, s.a()).reasonArgs()).containsExactly("5,000만원", "4,500만원");
     }
+
+    @Test
+    void onlyApplicationsWhoseInstitutesAcceptedAreSelectableAndAConvergentOneNeedsTwoFieldsInstitutes() {
+        Call call = fixtures.openCall();
+        planning.change(call.id(), 1, 10, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, OFFICE);
+        Applied accepted = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
+        review.institutesAccept(call.id());
+        Applied waiting = review.submitted(call.id(), "48250", Won.ofManwon(4000), List.of("기계금속"), List.of());
+        Applied convergent = review.submittedConvergent(call.id(), Won.ofEok(1));
+        // the convergent request's first institute accepts; it is passed on to a second field, which has not answered
+        var first = requests.ofApplication(convergent.id()).get(0);
+        requests.accept(first.institute(), first.id(), new Actor(first.institute(), "INSTITUTE", "127.0.0.1"));
+        assertThat(requests.ofApplication(convergent.id())).as("passed on to a second institute").hasSize(2);
+        assertThat(requests.fieldOf(requests.ofApplication(convergent.id()).get(1).institute()))
+                .isNotEqualTo(requests.fieldOf(first.institute()));
+        review.closeAndScreen(call.id());
+        Reviewer r = review.reviewer(call.id(), "평가", List.of(), List.of(), List.of());
+        assignment.assign(call.id(), OFFICE);
+        for (Applied x : List.of(accepted, waiting, convergent)) {
+            scoring.save(r.accountUsername(), x.id(), Map.of("기술성", 90.0), null, true, OFFICE);
+        }
+        SelectionComparison c = selection.compare(call.id(), params(0));
+        assertThat(c.rows()).filteredOn(SelectionRow::selected).extracting(SelectionRow::applicationId)
+                .containsExactly(accepted.id());
+        assertThat(row(c, waiting).reasonKey()).isEqualTo("selection.reason.noInstitute");
+        assertThat(row(c, convergent).reasonKey()).isEqualTo("selection.reason.convergentInstitutes");
+        assertThat(row(c, convergent).reasonArgs()).containsExactly(2, 1);
+        assertThat(row(c, waiting).selectedByGreedy()).as("the status quo may not fund it either").isFalse();
+    }
+
+    @Autowired
+    kr.jiwon.matching.InstituteRequests requests;
 
     @Test
     void confirmingSetsTheStatesNotifiesByMailIsImmutableAndAnUpheldObjectionReopensOneDecision()

@@ -84,7 +84,8 @@ class CallApiIntegrationTests {
     void filtersOpenCallsByFieldAndRegion() throws Exception {
         mvc.perform(get("/api/v1/calls").param("openNow", "true"))
                 .andExpect(jsonPath("$[*].phase", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("OPEN"))))
-                .andExpect(jsonPath("$[*].title", not(hasItem(containsString("2차")))));
+                .andExpect(jsonPath("$[*].title", not(hasItem("소부장 융합혁신지원단 심화기술지원사업 1차 공고"))))
+                .andExpect(jsonPath("$[*].title", hasItem("소부장 융합혁신지원단 심화기술지원사업 2차 공고")));
         mvc.perform(get("/api/v1/calls").param("field", "탄소중립"))
                 .andExpect(jsonPath("$[*].programCode", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("SBJ"))))
                 .andExpect(jsonPath("$[*].round", org.hamcrest.Matchers.hasItems(1, 2)));

@@ -33,11 +33,11 @@ class PortalIntegrationTests {
                 .andExpect(content().string(allOf(
                         containsString("<html lang=\"ko\""),
                         containsString("접수 중인 공고"),
-                        containsString("소부장 융합혁신지원단 심화기술지원사업 1차 공고"),
+                        containsString("소부장 융합혁신지원단 심화기술지원사업 2차 공고"),
                         containsString("삼성 스마트공장 3.0 참여기업 모집"),
                         containsString("17억원"),
                         containsString("일반형 5,000만원"),
-                        containsString("D-20"),
+                        containsString("D-27"),
                         containsString("접수 예정 공고"),
                         containsString("본문 바로가기"))));
     }
