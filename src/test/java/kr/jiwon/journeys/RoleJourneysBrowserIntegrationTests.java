@@ -40,7 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
  * takes a call from open to screened (the stage guards show in the pages), exports Excel, runs the selection of
  * the demo's scored 소부장 call with what-if and 감액 and confirms it after the confirmation step; the applicant
  * objects; the officer upholds and decides again; an administrator reads the audit log; after the objection period
- * the officer makes the results final. Every page passes {@link Journey#check} at desktop width and again at 360 px.
+ * the officer makes the results final. Every page passes {@link Journey#check} at desktop width and at 360 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"embedded", "test"})
@@ -116,7 +116,6 @@ class RoleJourneysBrowserIntegrationTests {
             j.clickText("평가할 신청서");
             assertThat(j.driver().findElement(By.xpath("//tr[td/a[normalize-space(.)='" + title + "']]")).getText())
                     .contains("제출 완료");
-            j.againAtPhoneWidth();
         }
     }
 
@@ -138,7 +137,6 @@ class RoleJourneysBrowserIntegrationTests {
             j.waitForText("시험 장비 일정이 맞지 않습니다.");
             assertThat(j.text()).contains("거절");
             j.check("2-answered");
-            j.againAtPhoneWidth();
         }
     }
 
@@ -190,7 +188,6 @@ class RoleJourneysBrowserIntegrationTests {
             j.waitForText("철회");
             assertThat(j.find("p .badge").getText()).isEqualTo("철회");
             j.check("6-withdrawn");
-            j.againAtPhoneWidth();
         }
     }
 
@@ -269,7 +266,6 @@ class RoleJourneysBrowserIntegrationTests {
             j.open("/calls/" + call.id());
             assertThat(j.text()).contains("접수 마감 · 요건검토");
             j.check("5-public-call-closed");
-            j.againAtPhoneWidth();
         }
     }
 
@@ -313,7 +309,6 @@ class RoleJourneysBrowserIntegrationTests {
             assertThat(page).doesNotContain("신청 #").doesNotContain("budget=").contains("(주)한빛다이캐스팅")
                     .containsPattern("SBJ-\\d{4}-1-\\d{6}").contains("선정 예산: 17억원");
             j.check("6-confirmed");
-            j.againAtPhoneWidth();
         }
     }
 
@@ -335,7 +330,6 @@ class RoleJourneysBrowserIntegrationTests {
             j.waitForText("처리 중");
             assertThat(j.text()).contains("정책 부합성 점수의 근거를");
             j.check("3-objection-filed");
-            j.againAtPhoneWidth();
         }
     }
 
@@ -364,7 +358,6 @@ class RoleJourneysBrowserIntegrationTests {
             assertThat(j.find("form[action$='/finalize'] button").isEnabled())
                     .as("results become final only after the objection period").isFalse();
             j.check("2-decided-again");
-            j.againAtPhoneWidth();
         }
     }
 
@@ -389,7 +382,6 @@ class RoleJourneysBrowserIntegrationTests {
             assertThat(api.statusCode()).isIn(401, 404);
             assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
             assertThat(new String(api.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"status\"");
-            j.againAtPhoneWidth();
         }
     }
 
@@ -403,7 +395,6 @@ class RoleJourneysBrowserIntegrationTests {
             j.waitForUrl(".*/office/audit.*");
             assertThat(j.text()).contains("officer");
             j.check("1-audit");
-            j.againAtPhoneWidth();
         }
     }
 
@@ -421,7 +412,6 @@ class RoleJourneysBrowserIntegrationTests {
             j.waitForText("결과를 최종 확정했습니다");
             assertThat(j.text()).contains("결과 확정 · 협약 대상 확정");
             j.check("1-final");
-            j.againAtPhoneWidth();
         }
         try (Journey j = journey("applicant-final")) {
             j.signIn("applicant", "jiwon-applicant-demo");

@@ -11,9 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A person's way through the site in headless Chromium: signs in through the login form, follows links and
  * buttons, and on every page checks what people must never see — "null", an unfilled {@code {0}}, a raw code of
  * an enum, a raw timestamp, a stack trace — runs axe-core (no serious or critical violation) and saves a
- * screenshot. {@link #againAtPhoneWidth()} revisits every page seen at 360 px with the same checks.
+ * screenshot — at desktop width and at 360 px.
  */
 public final class Journey implements AutoCloseable {
 
@@ -47,7 +45,6 @@ public final class Journey implements AutoCloseable {
     private final Browser browser;
     private final String base;
     private final String prefix;
-    private final Map<String, String> seen = new LinkedHashMap<>();
 
     public Journey(String base, String prefix) {
         this.browser = new Browser(1280, 1000);
@@ -136,30 +133,26 @@ public final class Journey implements AutoCloseable {
         waiting().until(d -> d.getCurrentUrl().contains("loggedOut"));
     }
 
-    /** The checks every page must pass, then a screenshot; the page is remembered for the phone pass. */
+    /**
+     * The checks every page must pass, at desktop width and again at 360 px (no sideways scrolling there), with a
+     * screenshot of each.
+     */
     public void check(String name) {
         waiting().until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
         String where = prefix + " " + name + " (" + driver().getCurrentUrl() + ")";
         assertClean(where, text());
         accessible(where);
         browser.screenshot(prefix + "-" + name + "-desktop");
-        seen.putIfAbsent(name, driver().getCurrentUrl());
-    }
-
-    /** Every page seen, again at 360 px: the same checks, no sideways scrolling, a screenshot each. */
-    public void againAtPhoneWidth() {
         driver().manage().window().setSize(new Dimension(360, 800));
-        for (Map.Entry<String, String> page : seen.entrySet()) {
-            driver().get(page.getValue());
-            String where = prefix + " " + page.getKey() + " 360 (" + page.getValue() + ")";
-            assertClean(where, text());
-            accessible(where);
+        try {
+            accessible(where + " at 360 px");
             Long overflow = (Long) ((JavascriptExecutor) driver()).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(overflow).as(where + ": no sideways scrolling").isLessThanOrEqualTo(0L);
-            browser.screenshot(prefix + "-" + page.getKey() + "-360");
+            assertThat(overflow).as(where + ": no sideways scrolling at 360 px").isLessThanOrEqualTo(0L);
+            browser.screenshot(prefix + "-" + name + "-360");
+        } finally {
+            driver().manage().window().setSize(new Dimension(1280, 1000));
         }
-        driver().manage().window().setSize(new Dimension(1280, 1000));
     }
 
     public static void assertClean(String where, String text) {
