@@ -6,4 +6,4 @@ cd "$(dirname "$0")/../.."
 ./mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
   -Dmdep.includeScope=test >/dev/null
 java -Xmx1g -Dnotices="${1:-100000}" -Dqueries="${2:-2000}" \
-  -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" kr.jiwon.notices.SearchBench
+  -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" kr.jiwon.search.SearchBench

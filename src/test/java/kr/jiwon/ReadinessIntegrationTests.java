@@ -55,13 +55,27 @@ class ReadinessIntegrationTests {
     void readinessIsDownAndPagesSayStartingUntilDemoDataAndSearchIndexAreInPlace() throws Exception {
         AtomicInteger port = new AtomicInteger();
         AtomicReference<ConfigurableApplicationContext> context = new AtomicReference<>();
-        Thread start = new Thread(() -> context.set(new SpringApplicationBuilder(JiwonPlatform.class, HoldTheStart.class)
-                .profiles("embedded", "test").properties("server.port=0")
-                .listeners((ApplicationListener<WebServerInitializedEvent>) e -> port.set(e.getWebServer().getPort()))
-                .run()));
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread start = new Thread(() -> {
+            try {
+                context.set(new SpringApplicationBuilder(JiwonPlatform.class, HoldTheStart.class)
+                        .profiles("embedded", "test").properties("server.port=0")
+                        .listeners(new ApplicationListener<WebServerInitializedEvent>() {
+                            @Override
+                            public void onApplicationEvent(WebServerInitializedEvent e) {
+                                port.set(e.getWebServer().getPort());
+                            }
+                        })
+                        .run());
+            } catch (Throwable e) {
+                failed.set(e);
+                reached.countDown();
+            }
+        });
         start.start();
         try {
             assertThat(reached.await(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(failed.get()).as("the platform starts").isNull();
             HttpResponse<String> readiness = get(port.get(), "/actuator/health/readiness");
             assertThat(readiness.statusCode()).isEqualTo(503);
             assertThat(readiness.body()).contains("DOWN");

@@ -1,5 +1,7 @@
 package kr.jiwon.accounts;
 
+import kr.jiwon.shared.Role;
+
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;

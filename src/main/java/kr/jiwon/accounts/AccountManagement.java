@@ -1,5 +1,7 @@
 package kr.jiwon.accounts;
 
+import kr.jiwon.shared.CurrentUser;
+
 import java.time.Clock;
 import java.util.Optional;
 import kr.jiwon.shared.InvalidInputException;
@@ -11,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Creating accounts and finding them; passwords are hashed with the configured encoder (bcrypt). */
 @Service
 @Transactional(readOnly = true)
-public class AccountManagement {
+public class AccountManagement implements kr.jiwon.shared.CurrentUsers {
 
     static final int MIN_PASSWORD_LENGTH = 8;
 
@@ -45,11 +47,16 @@ public class AccountManagement {
                 : accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The signed-in user behind a login name; fails if the account is gone. */
+    /** The user behind a login name; fails if the account is gone (for the platform's own processes and tests). */
     public CurrentUser current(String username) {
-        Account a = find(username).orElseThrow(() -> new kr.jiwon.shared.NotFoundException("account.notFound", username));
-        return new CurrentUser(a.id(), a.username(), a.role(), a.companyId(), a.instituteId(), a.displayName(),
-                a.email());
+        return byUsername(username).orElseThrow(() -> new kr.jiwon.shared.NotFoundException("account.notFound",
+                username));
+    }
+
+    @Override
+    public Optional<CurrentUser> byUsername(String username) {
+        return find(username).filter(Account::enabled).map(a -> new CurrentUser(a.id(), a.username(), a.role(),
+                a.companyId(), a.instituteId(), a.displayName(), a.email()));
     }
 
     /** The accounts of a company's users. */

@@ -1,6 +1,9 @@
 package kr.jiwon.accounts;
 
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Role;
+import kr.jiwon.shared.CurrentUser;
+
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;

@@ -3,23 +3,24 @@ package kr.jiwon.applications;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import kr.jiwon.shared.FieldViolation;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.TextList;
 import kr.jiwon.shared.Won;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A company's application to one call and track. Its status changes only through the verbs below, each recorded
- * with actor, time and reason; its content changes only while it is a draft.
+ * with actor, time and reason; its content ({@link ApplicationContent}) changes only while it is a draft, and it is
+ * submitted only when every eligibility policy of its call accepts it.
  */
 @Table("application")
 public class Application {
-
-    static final int MAX_TEXT = 20_000;
 
     @Id
     private Long id;
@@ -27,18 +28,8 @@ public class Application {
     private Long version;
     private final Long callId;
     private final Long companyId;
-    private String trackCode;
-    private String title;
-    private String bottleneck;
-    private TextList technologyFields;
-    private TextList rootTechnologies;
-    private TextList desiredInstitutes;
-    private Won requestedAmount;
-    private Integer durationMonths;
-    private Won ownContribution;
-    private String contactName;
-    private String contactPhone;
-    private String contactEmail;
+    @Embedded.Empty
+    private ApplicationContent content;
     private ApplicationStatus status;
     private String receiptNumber;
     private Instant submittedAt;
@@ -49,27 +40,14 @@ public class Application {
     private final List<ApplicationTransition> transitions;
 
     @PersistenceCreator
-    Application(Long id, Long version, Long callId, Long companyId, String trackCode, String title, String bottleneck,
-                TextList technologyFields, TextList rootTechnologies, TextList desiredInstitutes, Won requestedAmount,
-                Integer durationMonths, Won ownContribution, String contactName, String contactPhone,
-                String contactEmail, ApplicationStatus status, String receiptNumber, Instant submittedAt,
-                Instant createdAt, Instant updatedAt, String updatedBy, List<ApplicationTransition> transitions) {
+    Application(Long id, Long version, Long callId, Long companyId, ApplicationContent content,
+                ApplicationStatus status, String receiptNumber, Instant submittedAt, Instant createdAt,
+                Instant updatedAt, String updatedBy, List<ApplicationTransition> transitions) {
         this.id = id;
         this.version = version;
         this.callId = callId;
         this.companyId = companyId;
-        this.trackCode = trackCode;
-        this.title = title;
-        this.bottleneck = bottleneck;
-        this.technologyFields = technologyFields == null ? TextList.EMPTY : technologyFields;
-        this.rootTechnologies = rootTechnologies == null ? TextList.EMPTY : rootTechnologies;
-        this.desiredInstitutes = desiredInstitutes == null ? TextList.EMPTY : desiredInstitutes;
-        this.requestedAmount = requestedAmount;
-        this.durationMonths = durationMonths;
-        this.ownContribution = ownContribution;
-        this.contactName = contactName;
-        this.contactPhone = contactPhone;
-        this.contactEmail = contactEmail;
+        this.content = content;
         this.status = status;
         this.receiptNumber = receiptNumber;
         this.submittedAt = submittedAt;
@@ -84,8 +62,8 @@ public class Application {
                              String accountEmail, Instant now) {
         String email = accountEmail != null && accountEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? accountEmail
                 : by.contains("@") ? by : null;
-        Application a = new Application(null, null, callId, companyId, trackCode, "", "", null, null, null, null, null,
-                null, contactName, null, email, ApplicationStatus.DRAFT, null, null, now, now, by, null);
+        Application a = new Application(null, null, callId, companyId, ApplicationContent.start(trackCode,
+                contactName, email), ApplicationStatus.DRAFT, null, null, now, now, by, null);
         a.transitions.add(new ApplicationTransition(null, ApplicationStatus.DRAFT, by, now, null));
         return a;
     }
@@ -93,42 +71,23 @@ public class Application {
     /** Replaces the draft's content with what the writer sent. */
     void write(ApplicationForm f, String by, Instant now) {
         requireStatus(ApplicationStatus.DRAFT);
-        if (f.title() != null && f.title().length() > 200) {
-            throw InvalidInputException.of("title", "field.tooLong", 200);
-        }
-        if (f.bottleneck() != null && f.bottleneck().length() > MAX_TEXT) {
-            throw InvalidInputException.of("bottleneck", "field.tooLong", MAX_TEXT);
-        }
-        if (f.trackCode() != null && !f.trackCode().isBlank()) {
-            trackCode = f.trackCode().strip();
-        }
-        title = f.title() == null ? "" : f.title().strip();
-        bottleneck = f.bottleneck() == null ? "" : f.bottleneck();
-        technologyFields = f.technologyFields();
-        rootTechnologies = f.rootTechnologies();
-        desiredInstitutes = f.desiredInstitutes();
-        requestedAmount = f.requestedAmount();
-        durationMonths = f.durationMonths();
-        ownContribution = f.ownContribution();
-        contactName = trimToNull(f.contactName(), 100, "contactName");
-        contactPhone = trimToNull(f.contactPhone(), 40, "contactPhone");
-        contactEmail = trimToNull(f.contactEmail(), 200, "contactEmail");
+        content = content.rewrittenAs(f);
         touch(by, now);
     }
 
-    private static String trimToNull(String s, int max, String field) {
-        if (s == null || s.isBlank()) {
-            return null;
+    /**
+     * Hands the application in: every eligibility policy of the call is applied to {@code context} (built for this
+     * application) and any rejection refuses the submission with all of them, changing nothing.
+     */
+    void submit(EligibilityPolicies policies, SubmissionContext context, String by, Instant now) {
+        if (context.application() != this) {
+            throw new IllegalArgumentException("the context is for another application");
         }
-        if (s.strip().length() > max) {
-            throw InvalidInputException.of(field, "field.tooLong", max);
+        List<FieldViolation> violations = policies.check(context);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
-        return s.strip();
-    }
-
-    void submit(String receipt, String by, Instant now) {
         move(ApplicationStatus.SUBMITTED, by, now, null);
-        receiptNumber = receipt;
         submittedAt = now;
     }
 
@@ -186,11 +145,9 @@ public class Application {
         updatedAt = now;
     }
 
-    /** The content as a form, e.g. to show a writer what a colleague saved meanwhile. */
+
     public ApplicationForm toForm() {
-        return new ApplicationForm(version, trackCode, title, bottleneck, technologyFields, rootTechnologies,
-                desiredInstitutes, requestedAmount, durationMonths, ownContribution, contactName, contactPhone,
-                contactEmail);
+        return content.toForm(version);
     }
 
     public Long id() {
@@ -209,52 +166,48 @@ public class Application {
         return companyId;
     }
 
+    public ApplicationContent content() {
+        return content;
+    }
+
     public String trackCode() {
-        return trackCode;
+        return content.trackCode();
     }
 
     public String title() {
-        return title;
+        return content.title();
     }
 
     public String bottleneck() {
-        return bottleneck;
+        return content.bottleneck();
     }
 
     public TextList technologyFields() {
-        return technologyFields;
+        return content.technologyFields();
     }
 
     public TextList rootTechnologies() {
-        return rootTechnologies;
+        return content.rootTechnologies();
     }
 
     public TextList desiredInstitutes() {
-        return desiredInstitutes;
+        return content.desiredInstitutes();
     }
 
     public Won requestedAmount() {
-        return requestedAmount;
+        return content.requestedAmount();
     }
 
     public Integer durationMonths() {
-        return durationMonths;
+        return content.durationMonths();
     }
 
     public Won ownContribution() {
-        return ownContribution;
-    }
-
-    public String contactName() {
-        return contactName;
-    }
-
-    public String contactPhone() {
-        return contactPhone;
+        return content.ownContribution();
     }
 
     public String contactEmail() {
-        return contactEmail;
+        return content.contactEmail();
     }
 
     public ApplicationStatus status() {
@@ -267,10 +220,6 @@ public class Application {
 
     public Instant submittedAt() {
         return submittedAt;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 
     public Instant updatedAt() {

@@ -1,7 +1,7 @@
 package kr.jiwon.applications;
 
-import kr.jiwon.accounts.CurrentUser;
-import kr.jiwon.accounts.Role;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Role;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;

@@ -2,9 +2,9 @@ package kr.jiwon.applications;
 
 import java.time.Clock;
 import java.util.List;
-import kr.jiwon.accounts.CurrentUser;
-import kr.jiwon.accounts.Role;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Role;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallManagement;

@@ -1,8 +1,5 @@
 package kr.jiwon.applications;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,17 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kr.jiwon.accounts.CurrentUser;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.shared.SeoulTime;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import kr.jiwon.shared.Spreadsheet;
 import kr.jiwon.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -134,67 +128,22 @@ public class ApplicationScreening {
     public byte[] export(CurrentUser user, long callId, ScreeningFilter f, Actor actor) {
         List<ScreeningRow> rows = list(user, callId, f, actor);
         kr.jiwon.programs.Call call = calls.call(callId);
-        String[] headers = {"접수번호", "기업명", "사업자등록번호", "소재지", "인구감소지역", "지원유형", "과제명", "신청금액(원)",
-                "수행기간(개월)", "기업부담금(원)", "기술분야", "뿌리기술", "희망 연구기관", "상태", "제출일시", "담당자", "연락처", "이메일"};
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("신청 목록");
-            CellStyle bold = wb.createCellStyle();
-            var font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < headers.length; i++) {
-                head.createCell(i).setCellValue(headers[i]);
-                head.getCell(i).setCellStyle(bold);
-            }
-            int r = 1;
-            for (ScreeningRow row : rows) {
-                Application a = row.application();
-                Row x = sheet.createRow(r++);
-                int c = 0;
-                x.createCell(c++).setCellValue(nz(a.receiptNumber()));
-                x.createCell(c++).setCellValue(row.company().name());
-                x.createCell(c++).setCellValue(row.company().businessRegistrationNumber().formatted());
-                x.createCell(c++).setCellValue(row.region().name());
-                x.createCell(c++).setCellValue(row.region().declineArea() ? "예" : "아니오");
-                x.createCell(c++).setCellValue(call.track(a.trackCode()).map(kr.jiwon.programs.Track::name)
-                        .orElse(nz(a.trackCode())));
-                x.createCell(c++).setCellValue(a.title());
-                if (a.requestedAmount() != null) {
-                    x.createCell(c).setCellValue(a.requestedAmount().amount());
-                }
-                c++;
-                if (a.durationMonths() != null) {
-                    x.createCell(c).setCellValue(a.durationMonths());
-                }
-                c++;
-                if (a.ownContribution() != null) {
-                    x.createCell(c).setCellValue(a.ownContribution().amount());
-                }
-                c++;
-                x.createCell(c++).setCellValue(a.technologyFields().toString());
-                x.createCell(c++).setCellValue(a.rootTechnologies().toString());
-                x.createCell(c++).setCellValue(a.desiredInstitutes().toString());
-                x.createCell(c++).setCellValue(messages.getMessage("applicationStatus." + a.status().name(), null,
-                        Locale.KOREAN));
-                x.createCell(c++).setCellValue(a.submittedAt() == null ? "" : SeoulTime.toLocal(a.submittedAt()).format(TIME));
-                x.createCell(c++).setCellValue(nz(a.contactName()));
-                x.createCell(c++).setCellValue(nz(a.contactPhone()));
-                x.createCell(c).setCellValue(nz(a.contactEmail()));
-            }
-            sheet.createFreezePane(0, 1);
-            for (int i = 0; i < headers.length; i++) {
-                sheet.setColumnWidth(i, 18 * 256);
-            }
-            wb.write(out);
-            audit.recordView(actor, "SCREENING_EXPORT", "CALL", callId, rows.size() + " rows");
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Spreadsheet sheet = Spreadsheet.withHeader("접수번호", "기업명", "사업자등록번호", "소재지", "인구감소지역", "지원유형",
+                "과제명", "신청금액(원)", "수행기간(개월)", "기업부담금(원)", "기술분야", "뿌리기술", "희망 연구기관", "상태", "제출일시",
+                "담당자", "연락처", "이메일");
+        for (ScreeningRow row : rows) {
+            Application a = row.application();
+            sheet.row(a.receiptNumber(), row.company().name(), row.company().businessRegistrationNumber().formatted(),
+                    row.region().name(), row.region().declineArea() ? "예" : "아니오",
+                    call.track(a.trackCode()).map(kr.jiwon.programs.Track::name).orElse(a.trackCode()), a.title(),
+                    a.requestedAmount() == null ? null : a.requestedAmount().amount(), a.durationMonths(),
+                    a.ownContribution() == null ? null : a.ownContribution().amount(), a.technologyFields().toString(),
+                    a.rootTechnologies().toString(), a.desiredInstitutes().toString(),
+                    messages.getMessage("applicationStatus." + a.status().name(), null, Locale.KOREAN),
+                    a.submittedAt() == null ? null : SeoulTime.toLocal(a.submittedAt()).format(TIME), a.content().contactName(),
+                    a.content().contactPhone(), a.contactEmail());
         }
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
+        audit.recordView(actor, "SCREENING_EXPORT", "CALL", callId, rows.size() + " rows");
+        return sheet.xlsx("신청 목록");
     }
 }

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import kr.jiwon.accounts.CurrentUser;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallManagement;
@@ -79,12 +79,8 @@ public class ApplicationSubmission {
                     return new SubmissionReceipt(s.applicationId(), s.receiptNumber(), s.submittedAt());
                 }
                 desk.request(s.callId());
-                SubmissionReceipt receipt = new SubmissionReceipt(s.applicationId(), desk.await(s.applicationId(),
-                        number), s.submittedAt());
-                if (s.fresh()) {
-                    events.publishEvent(new ApplicationSubmitted(s.applicationId(), s.callId()));
-                }
-                return receipt;
+                return new SubmissionReceipt(s.applicationId(), desk.await(s.applicationId(), number),
+                        s.submittedAt());
             } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
                 if (attempt >= 2) {
                     desk.forget(id, number);
@@ -126,13 +122,11 @@ public class ApplicationSubmission {
             a.write(form.keeping(keep, a.toForm()), user.username(), clock.instant());
         }
         Instant now = clock.instant();
-        List<FieldViolation> violations = policies.check(contexts.of(a, now, startedAt));
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
-        a.submit(null, user.username(), now);
+        a.submit(policies, contexts.of(a, now, startedAt), user.username(), now);
         applications.save(a);
         audit.recordChange(actor, "APPLICATION_SUBMIT", "APPLICATION", id, null);
+        // stored with this transaction (event publication registry) and delivered after it commits
+        events.publishEvent(new ApplicationSubmitted(id, a.callId()));
         return remember(user, key, new Submitted(id, a.callId(), null, now, true));
     }
 

@@ -85,10 +85,10 @@ class EligibilityPolicies {
         if (a.bottleneck() == null || a.bottleneck().strip().length() < 20) {
             out.add(v("bottleneck", "eligibility.bottleneckTooShort", 20));
         }
-        if (a.contactName() == null) {
+        if (a.content().contactName() == null) {
             out.add(v("contactName", "field.required"));
         }
-        if (a.contactPhone() == null || !a.contactPhone().matches("[0-9+() -]{8,20}")) {
+        if (a.content().contactPhone() == null || !a.content().contactPhone().matches("[0-9+() -]{8,20}")) {
             out.add(v("contactPhone", "eligibility.phone"));
         }
         if (a.contactEmail() == null || !a.contactEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {

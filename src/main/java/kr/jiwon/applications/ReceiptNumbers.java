@@ -14,9 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 class ReceiptNumbers {
 
     private final JdbcTemplate jdbc;
+    private final kr.jiwon.programs.CallManagement calls;
+    private final kr.jiwon.programs.ProgramManagement programs;
 
-    ReceiptNumbers(JdbcTemplate jdbc) {
+    ReceiptNumbers(JdbcTemplate jdbc, kr.jiwon.programs.CallManagement calls,
+                   kr.jiwon.programs.ProgramManagement programs) {
         this.jdbc = jdbc;
+        this.calls = calls;
+        this.programs = programs;
     }
 
     /** Makes sure the call has a counter; called outside the submission so its insert never races there. */
@@ -45,10 +50,7 @@ class ReceiptNumbers {
         if (pending.isEmpty()) {
             return java.util.Map.of();
         }
-        String prefix = jdbc.queryForObject("select p.code, c.opens_at, c.round from funding_call c "
-                + "join program p on p.id = c.program_id where c.id = ?", (rs, i) -> rs.getString(1) + "-"
-                + rs.getTimestamp(2).toInstant().atZone(java.time.ZoneId.of("Asia/Seoul")).getYear() + "-"
-                + rs.getInt(3), callId);
+        String prefix = prefix(callId);
         java.util.Map<Long, String> assigned = new java.util.LinkedHashMap<>();
         java.util.List<Object[]> rows = new java.util.ArrayList<>();
         int seq = last == null ? 0 : last;
@@ -60,5 +62,12 @@ class ReceiptNumbers {
         jdbc.batchUpdate("update application set receipt_number = ? where id = ?", rows);
         jdbc.update("update receipt_counter set last_value = ? where call_id = ?", seq, callId);
         return assigned;
+    }
+
+    /** Program code, the year the call opens (Seoul) and its round: {@code SBJ-2026-1}. */
+    private String prefix(long callId) {
+        kr.jiwon.programs.Call call = calls.call(callId);
+        return programs.program(call.programId()).code() + "-"
+                + call.opensAt().atZone(kr.jiwon.shared.SeoulTime.ZONE).getYear() + "-" + call.round();
     }
 }

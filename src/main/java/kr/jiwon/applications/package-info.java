@@ -3,5 +3,5 @@
  * recognised by content, deadline-proof submission with gapless receipt numbers, withdrawal, screening by officers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Applications",
-        allowedDependencies = {"shared", "programs", "companies", "accounts", "institutes", "audit"})
+        allowedDependencies = {"shared", "shared :: web", "programs", "companies", "institutes", "audit"})
 package kr.jiwon.applications;

@@ -1,5 +1,7 @@
 package kr.jiwon.audit;
 
+import kr.jiwon.shared.Actor;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import java.time.LocalTime;
 import java.util.List;
 import kr.jiwon.accounts.AccountManagement;
 import kr.jiwon.accounts.NewAccount;
-import kr.jiwon.accounts.Role;
+import kr.jiwon.shared.Role;
 import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.companies.NewCompany;
 import kr.jiwon.programs.Call;

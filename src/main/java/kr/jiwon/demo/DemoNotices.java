@@ -2,7 +2,7 @@ package kr.jiwon.demo;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.notices.NoticeBoard;
 import kr.jiwon.notices.NoticeCategory;
 import kr.jiwon.notices.NoticeForm;

@@ -1,7 +1,7 @@
 package kr.jiwon.demo;
 
 import java.util.List;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.programs.CallFilter;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.review.NewReviewer;

@@ -1,5 +1,6 @@
 package kr.jiwon.matching;
 
+import kr.jiwon.korean.KoreanAnalysis;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.applications.ApplicationSubmitted;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.programs.CallManagement;
@@ -20,8 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
  * The institute workflow: a submitted application is passed to its best-fitting institute (the recommender's
@@ -44,15 +43,11 @@ public class InstituteRequests {
     private final AuditLog audit;
     private final Clock clock;
     private final kr.jiwon.companies.CompanyManagement companies;
-    private final org.springframework.transaction.support.TransactionTemplate tx;
 
     InstituteRequests(MatchOffers offers, ApplicationManagement applications, CallManagement calls,
                       InstituteManagement institutes, InstituteMatching matching, AuditLog audit, Clock clock,
-                      kr.jiwon.companies.CompanyManagement companies,
-                      org.springframework.transaction.PlatformTransactionManager transactions) {
+                      kr.jiwon.companies.CompanyManagement companies) {
         this.companies = companies;
-        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.tx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.offers = offers;
         this.applications = applications;
         this.calls = calls;
@@ -63,22 +58,15 @@ public class InstituteRequests {
     }
 
     /**
-     * Passes a newly submitted application to its first institute. A failure here never fails the submission (its
-     * receipt is already issued): it is logged, and officers can pass the request on from the queue.
+     * Passes a newly submitted application to its first institute, after the submission committed and apart from
+     * it (its receipt is already issued). The event is kept in the publication registry until this succeeds: a
+     * failure leaves it to be delivered again on the next start, and officers can pass the request on meanwhile.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    @ApplicationModuleListener
     public void on(ApplicationSubmitted event) {
-        try {
-            tx.executeWithoutResult(status -> {
-                if (offers.findByApplicationIdOrderByIdAsc(event.applicationId()).isEmpty()
-                        && institutesNeeded(applications.forMatching(event.applicationId())) > 0) {
-                    passOn(event.applicationId(), Actor.system());
-                }
-            });
-        } catch (RuntimeException e) {
-            log.warn("Could not pass application {} to an institute; officers can do it from the queue",
-                    event.applicationId(), e);
+        if (offers.findByApplicationIdOrderByIdAsc(event.applicationId()).isEmpty()
+                && institutesNeeded(applications.forMatching(event.applicationId())) > 0) {
+            passOn(event.applicationId(), Actor.system());
         }
     }
 

@@ -1,5 +1,6 @@
 package kr.jiwon.matching;
 
+import kr.jiwon.korean.KoreanAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

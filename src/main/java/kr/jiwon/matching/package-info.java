@@ -3,5 +3,5 @@
  * dictionary and synonyms kept as plain files, ranking with explanations, and the command-line evaluation.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching",
-        allowedDependencies = {"shared", "institutes", "applications", "programs", "companies", "accounts", "audit"})
+        allowedDependencies = {"shared", "korean", "institutes", "applications", "programs", "companies", "audit"})
 package kr.jiwon.matching;

@@ -125,6 +125,11 @@ public class Notice {
         return body;
     }
 
+    /** The body as plain text (Markdown taken away), e.g. for search. */
+    public String bodyText() {
+        return Markdown.toText(body);
+    }
+
     public String author() {
         return author;
     }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
@@ -82,6 +82,11 @@ public class NoticeBoard {
                 .orElseThrow(() -> new NotFoundException("notice.notFound", id));
     }
 
+    /** Any post, if it exists (for the site search, which decides itself what the public sees). */
+    public Optional<Notice> find(long id) {
+        return notices.findById(id);
+    }
+
     /** Any post, for officers. */
     public Notice post(long id) {
         return notices.findById(id).orElseThrow(() -> new NotFoundException("notice.notFound", id));
@@ -92,10 +97,11 @@ public class NoticeBoard {
         String cmp = newer ? "(publish_at > ? or (publish_at = ? and id > ?))"
                 : "(publish_at < ? or (publish_at = ? and id < ?))";
         String order = newer ? "publish_at asc, id asc" : "publish_at desc, id desc";
-        Timestamp at = Timestamp.from(n.publishAt());
+        // the database keeps microseconds: compare with the instant as it was stored, and never with the post itself
+        Timestamp at = Timestamp.from(n.publishAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         return jdbc.sql("select id, category, title, author, publish_at, view_count from notice where" + PUBLIC
-                        + " and category = ? and " + cmp + " order by " + order + " limit 1")
-                .params(Timestamp.from(clock.instant()), n.category().name(), at, at, n.id())
+                        + " and category = ? and id <> ? and " + cmp + " order by " + order + " limit 1")
+                .params(Timestamp.from(clock.instant()), n.category().name(), n.id(), at, at, n.id())
                 .query((rs, i) -> new BoardRow(0, rs.getLong(1), NoticeCategory.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getLong(6), false, 0))
                 .optional();

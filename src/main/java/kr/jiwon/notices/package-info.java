@@ -1,9 +1,6 @@
 /**
- * The public face: the notice board (공지사항, 사업공고, 보도자료, ESG 정책뉴스) with Markdown rendered safely, one
- * Korean search over calls, programs, institutes and notices (Lucene with Nori), feeds (RSS, Atom, iCalendar),
- * saved searches with e-mail alerts, and exports of result lists.
+ * The notice board (공지사항, 사업공고, 보도자료, ESG 정책뉴스): public list and post pages with Markdown rendered safely,
+ * print view, view counts, officers' editor with attachments and scheduled publication, RSS and Atom feeds.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notices and search",
-        allowedDependencies = {"shared", "programs", "institutes", "companies", "accounts", "audit", "notifications",
-                "matching"})
+@org.springframework.modulith.ApplicationModule(displayName = "Notice board", allowedDependencies = {"shared", "shared :: web", "audit"})
 package kr.jiwon.notices;

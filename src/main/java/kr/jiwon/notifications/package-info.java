@@ -4,5 +4,5 @@
  * through a real SMTP client when one is configured ({@code spring.mail.host}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"shared", "accounts"})
+        allowedDependencies = {"shared"})
 package kr.jiwon.notifications;

@@ -110,7 +110,7 @@ public class CallManagement {
     public int closeDue() {
         Instant now = clock.instant();
         int closed = 0;
-        for (Call c : calls.findByStatus(CallStatus.PUBLISHED)) {
+        for (Call c : calls.findByLifeStatus(CallStatus.PUBLISHED)) {
             if (c.closeIfDue(now)) {
                 changed(calls.save(c));
                 closed++;

@@ -5,5 +5,10 @@ package kr.jiwon.programs;
  * accepting applications, and closed.
  */
 public enum CallPhase {
-    DRAFT, UPCOMING, OPEN, CLOSED, UNDER_REVIEW, ANNOUNCED, FINALIZED
+    DRAFT, UPCOMING, OPEN, CLOSED, UNDER_REVIEW, ANNOUNCED, FINALIZED;
+
+    /** The phase a status stands for, taking a published call as open. */
+    static CallPhase of(CallStatus status) {
+        return status == CallStatus.PUBLISHED ? OPEN : valueOf(status.name());
+    }
 }

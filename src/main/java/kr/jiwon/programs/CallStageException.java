@@ -13,4 +13,26 @@ public class CallStageException extends InvalidInputException {
     CallStageException(String messageKey, Object... args) {
         super(List.of(new FieldViolation("stage", messageKey, args)));
     }
+
+    static CallStageException wrong(CallPhase now, CallPhase needed) {
+        return new CallStageException("call.stage.wrong", name(now), name(needed));
+    }
+
+    static CallStageException notClosed(java.time.Instant submissionsEnd, CallPhase now) {
+        return new CallStageException("call.stage.notClosed", kr.jiwon.shared.SeoulTime.minute(submissionsEnd),
+                name(now));
+    }
+
+    static CallStageException notYet(CallPhase now, CallPhase needed) {
+        return new CallStageException("call.stage.notYet", name(now), name(needed));
+    }
+
+    static CallStageException over(CallPhase now) {
+        return new CallStageException("call.stage.over", name(now));
+    }
+
+    /** A stage's name in the reader's language. */
+    private static org.springframework.context.MessageSourceResolvable name(CallPhase phase) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable("phase." + phase.name());
+    }
 }

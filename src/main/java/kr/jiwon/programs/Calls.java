@@ -8,5 +8,5 @@ interface Calls extends ListCrudRepository<Call, Long>, ListPagingAndSortingRepo
 
     List<Call> findByProgramIdOrderByRoundAsc(Long programId);
 
-    List<Call> findByStatus(CallStatus status);
+    List<Call> findByLifeStatus(CallStatus status);
 }

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -66,17 +66,12 @@ public class AssignmentCsv {
 
     /** The stored assignment as UTF-8 CSV with a BOM (so Excel opens Korean correctly). */
     public byte[] export(long callId) {
-        StringWriter out = new StringWriter();
-        out.write('\uFEFF');
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-            for (ReviewerAssignment.Assigned a : assignment.current(callId)) {
-                csv.printRecord(a.applicationId(), a.receiptNumber(), a.title(), a.companyName(), a.reviewerId(),
-                        a.reviewerName(), a.fit());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        kr.jiwon.shared.Spreadsheet sheet = kr.jiwon.shared.Spreadsheet.withHeader(HEADER);
+        for (ReviewerAssignment.Assigned a : assignment.current(callId)) {
+            sheet.row(a.applicationId(), a.receiptNumber(), a.title(), a.companyName(), a.reviewerId(),
+                    a.reviewerName(), a.fit());
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return sheet.csv();
     }
 
     /** Checks an edited file; if {@code apply} and nothing is wrong, replaces the call's assignment with it. */

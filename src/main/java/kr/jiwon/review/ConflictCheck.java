@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.SeoulTime;
@@ -32,11 +32,14 @@ public class ConflictCheck {
 
     private final ReviewCases cases;
     private final ReviewerPool pool;
+    private final kr.jiwon.applications.ApplicationManagement applications;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
-    ConflictCheck(ReviewCases cases, ReviewerPool pool, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    ConflictCheck(ReviewCases cases, ReviewerPool pool, kr.jiwon.applications.ApplicationManagement applications,
+                  JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.applications = applications;
         this.cases = cases;
         this.pool = pool;
         this.jdbc = jdbc;
@@ -77,12 +80,16 @@ public class ConflictCheck {
                 "reviewer " + reviewerId + " " + policy + ": " + reason.strip());
     }
 
-    /** Dismissed (reviewer, application, policy) → reason, for a call. */
+    /** Dismissed (reviewer, application, policy) → reason, for a call's handed-in applications. */
     Map<String, String> dismissals(long callId) {
         Map<String, String> out = new HashMap<>();
-        jdbc.sql("select d.reviewer_id, d.application_id, d.policy, d.reason from conflict_dismissal d"
-                        + " join application a on a.id = d.application_id where a.call_id = ?")
-                .param(callId)
+        List<Long> ids = applications.handedIn(callId).stream().map(a -> a.id()).toList();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select reviewer_id, application_id, policy, reason from conflict_dismissal"
+                        + " where application_id in (:ids)")
+                .param("ids", ids)
                 .query((rs, n) -> out.put(key(rs.getLong(1), rs.getLong(2), rs.getString(3)), rs.getString(4)))
                 .list();
         return out;

@@ -1,7 +1,7 @@
 package kr.jiwon.review;
 
 import java.time.Clock;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.programs.CallManagement;
 import org.springframework.stereotype.Service;

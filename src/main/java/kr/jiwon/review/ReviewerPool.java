@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import kr.jiwon.accounts.AccountManagement;
-import kr.jiwon.accounts.Role;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Role;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.shared.BusinessRegistrationNumber;
@@ -25,16 +24,16 @@ public class ReviewerPool {
 
     private final Reviewers reviewers;
     private final InstituteManagement institutes;
-    private final AccountManagement accounts;
+    private final kr.jiwon.shared.CurrentUsers users;
     private final Regions regions;
     private final AuditLog audit;
     private final Clock clock;
 
-    ReviewerPool(Reviewers reviewers, InstituteManagement institutes, AccountManagement accounts, Regions regions,
+    ReviewerPool(Reviewers reviewers, InstituteManagement institutes, kr.jiwon.shared.CurrentUsers users, Regions regions,
                  AuditLog audit, Clock clock) {
         this.reviewers = reviewers;
         this.institutes = institutes;
-        this.accounts = accounts;
+        this.users = users;
         this.regions = regions;
         this.audit = audit;
         this.clock = clock;
@@ -56,7 +55,7 @@ public class ReviewerPool {
         v.check(region == null || regions.isKnown(region), "regionCode", "region.unknown", region);
         String username = cmd.accountUsername() == null || cmd.accountUsername().isBlank() ? null
                 : cmd.accountUsername().strip();
-        v.check(username == null || accounts.find(username).filter(a -> a.role() == Role.REVIEWER).isPresent(),
+        v.check(username == null || users.byUsername(username).filter(a -> a.role() == Role.REVIEWER).isPresent(),
                 "accountUsername", "reviewer.unknownAccount", username);
         v.check(cmd.email() == null || !reviewers.existsByEmail(cmd.email().strip()), "email",
                 "reviewer.duplicateEmail");

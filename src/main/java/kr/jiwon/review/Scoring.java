@@ -3,7 +3,7 @@ package kr.jiwon.review;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,13 +27,15 @@ public class Scoring {
     private final ReviewerPool pool;
     private final ReviewPlanning planning;
     private final kr.jiwon.programs.CallManagement calls;
+    private final kr.jiwon.applications.ApplicationManagement applications;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
     Scoring(ScoreSheets sheets, ReviewerPool pool, ReviewPlanning planning, kr.jiwon.programs.CallManagement calls,
-            JdbcClient jdbc, AuditLog audit, Clock clock) {
+            kr.jiwon.applications.ApplicationManagement applications, JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.calls = calls;
+        this.applications = applications;
         this.sheets = sheets;
         this.pool = pool;
         this.planning = planning;
@@ -45,14 +47,17 @@ public class Scoring {
     /** The applications assigned to the reviewer behind this login. */
     public List<Task> tasks(String username) {
         Reviewer r = reviewerOf(username);
-        return jdbc.sql("select ra.application_id, ra.call_id, a.receipt_number, a.title, s.status"
-                        + " from review_assignment ra join application a on a.id = ra.application_id"
+        return jdbc.sql("select ra.application_id, ra.call_id, s.status from review_assignment ra"
                         + " left join score_sheet s on s.application_id = ra.application_id"
-                        + " and s.reviewer_id = ra.reviewer_id where ra.reviewer_id = ? order by a.receipt_number")
+                        + " and s.reviewer_id = ra.reviewer_id where ra.reviewer_id = ?")
                 .param(r.id())
-                .query((rs, n) -> new Task(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5) == null ? ScoreSheet.Status.DRAFT : ScoreSheet.Status.valueOf(rs.getString(5))))
-                .list();
+                .query((rs, n) -> {
+                    var a = applications.forMatching(rs.getLong(1));
+                    return new Task(rs.getLong(1), rs.getLong(2), a.receiptNumber(), a.title(),
+                            rs.getString(3) == null ? ScoreSheet.Status.DRAFT : ScoreSheet.Status.valueOf(rs.getString(3)));
+                })
+                .list().stream().sorted(java.util.Comparator.comparing(Task::receiptNumber,
+                        java.util.Comparator.nullsLast(String::compareTo))).toList();
     }
 
     /** The reviewer's sheet for an assigned application (a fresh draft the first time). */

@@ -4,6 +4,5 @@
  * (min-cost flow), bulk CSV assignment with a dry run, score sheets on the call's rubric, and aggregation.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Review",
-        allowedDependencies = {"shared", "programs", "applications", "companies", "institutes", "matching",
-                "accounts", "audit"})
+        allowedDependencies = {"shared", "shared :: web", "programs", "applications", "companies", "institutes", "matching", "audit"})
 package kr.jiwon.review;

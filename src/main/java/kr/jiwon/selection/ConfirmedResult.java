@@ -2,6 +2,8 @@ package kr.jiwon.selection;
 
 import java.time.Instant;
 import java.util.List;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.Won;
 
 /**
  * A call's confirmed selection round: when and by whom, its conditions (budget, minimum score, 인구감소지역 share,
@@ -35,5 +37,25 @@ public record ConfirmedResult(long callId, Instant confirmedAt, String confirmed
     long fundedIf(long applicationId, long amount) {
         return decisions.stream().filter(d -> d.selected() && d.applicationId() != applicationId)
                 .mapToLong(d -> d.amount() == null ? 0 : d.amount()).sum() + amount;
+    }
+
+    /**
+     * The round's rule for a re-decision funding {@code amount}: within the budget it needs nothing; beyond it, a
+     * new budget at least as large as what would then be funded, which is returned (refused without one).
+     */
+    java.util.Optional<Won> budgetChangeFor(long applicationId, long amount, Won newBudget) {
+        long total = fundedIf(applicationId, amount);
+        if (total <= budget()) {
+            return java.util.Optional.empty();
+        }
+        if (newBudget == null) {
+            throw InvalidInputException.of("newBudget", "selection.overBudget", Won.of(total).korean(),
+                    Won.of(budget()).korean(), Won.of(total - budget()).korean());
+        }
+        if (newBudget.amount() < total) {
+            throw InvalidInputException.of("newBudget", "selection.newBudgetTooSmall", newBudget.korean(),
+                    Won.of(total).korean());
+        }
+        return java.util.Optional.of(newBudget);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.applications.ApplicationStatus;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.notifications.Notifications;
 import kr.jiwon.programs.Call;
@@ -44,13 +44,13 @@ public class SelectionResults {
     private final kr.jiwon.companies.CompanyManagement companies;
     private final Notifications notifications;
     private final MessageSource messages;
-    private final JdbcClient jdbc;
+    private final SelectionRounds rounds;
     private final AuditLog audit;
     private final Clock clock;
 
     SelectionResults(CallSelection selection, CallManagement calls, ApplicationManagement applications,
                      ScoreAggregation scores, kr.jiwon.companies.CompanyManagement companies,
-                     Notifications notifications, MessageSource messages, JdbcClient jdbc, AuditLog audit,
+                     Notifications notifications, MessageSource messages, SelectionRounds rounds, AuditLog audit,
                      Clock clock) {
         this.companies = companies;
         this.selection = selection;
@@ -59,7 +59,7 @@ public class SelectionResults {
         this.scores = scores;
         this.notifications = notifications;
         this.messages = messages;
-        this.jdbc = jdbc;
+        this.rounds = rounds;
         this.audit = audit;
         this.clock = clock;
     }
@@ -70,7 +70,7 @@ public class SelectionResults {
      */
     @Transactional
     public ConfirmedResult confirm(long callId, SelectionParameters p, Actor actor) {
-        if (result(callId).isPresent()) {
+        if (rounds.find(callId).isPresent()) {
             throw InvalidInputException.of("result", "selection.alreadyConfirmed");
         }
         calls.announceSelection(callId, applications.awaitingScreening(callId), unscored(callId));
@@ -80,18 +80,11 @@ public class SelectionResults {
         }
         Instant now = clock.instant();
         Instant until = now.plus(Duration.ofDays(p.objectionDays()));
-        jdbc.sql("insert into selection_result (call_id, confirmed_at, confirmed_by, parameters, objective, bound,"
-                        + " optimal, funded_amount, objection_days, objection_until, budget, min_score, decline_share)"
-                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(callId, Timestamp.from(now), actor.username(), p.describe(), c.optimum().objective(),
-                        Double.isNaN(c.optimum().bound()) ? c.optimum().objective() : c.optimum().bound(),
-                        c.optimum().optimal(), c.fundedAmount(), p.objectionDays(), Timestamp.from(until),
-                        p.budget(), p.minScore(), p.declineShare())
-                .update();
+        rounds.insert(callId, p, c, now, until, actor.username());
         Call call = calls.call(callId);
         for (SelectionRow r : c.rows()) {
-            record(callId, r.applicationId(), r.selected(), r.score(), r.amount(), r.reasonKey(), r.reasonArgs(),
-                    actor, now);
+            rounds.addDecision(callId, r.applicationId(), r.selected(), r.score(), r.amount(), r.reasonKey(),
+                    r.reasonArgs(), actor.username(), now);
             Application a = applications.decide(r.applicationId(), r.selected(), text(r.reasonKey(), r.reasonArgs()),
                     actor);
             notifyCompany(call, a, r.selected(), text(r.reasonKey(), r.reasonArgs()), until);
@@ -147,29 +140,17 @@ public class SelectionResults {
             throw InvalidInputException.of("amount", "selection.reductionAboveRequest", Won.of(funded).korean(),
                     Won.of(requested).korean());
         }
-        long total = result.fundedIf(applicationId, funded);
         Instant now = clock.instant();
-        if (total > result.budget()) {
-            if (newBudget == null) {
-                throw InvalidInputException.of("newBudget", "selection.overBudget", Won.of(total).korean(),
-                        Won.of(result.budget()).korean(), Won.of(total - result.budget()).korean());
-            }
-            if (newBudget.amount() < total) {
-                throw InvalidInputException.of("newBudget", "selection.newBudgetTooSmall",
-                        newBudget.korean(), Won.of(total).korean());
-            }
-            jdbc.sql("insert into selection_budget_change (call_id, old_budget, new_budget, reason, changed_at,"
-                            + " changed_by) values (?,?,?,?,?,?)")
-                    .params(callId, result.budget(), newBudget.amount(), reason.strip(), Timestamp.from(now),
-                            actor.username())
-                    .update();
+        result.budgetChangeFor(applicationId, funded, newBudget).ifPresent(b -> {
+            rounds.addBudgetChange(callId, result.budget(), b.amount(), reason.strip(), actor.username(), now);
             audit.recordChange(actor, "SELECTION_BUDGET_CHANGE", "CALL", callId, result.budget() + " -> "
-                    + newBudget.amount() + ": " + reason.strip());
-        }
-        record(callId, applicationId, selected, last.score(), selected ? funded : requested,
-                funded < requested && selected ? "selection.reason.redecidedReduced" : "selection.reason.redecided",
-                funded < requested && selected ? new Object[] {reason.strip(), Won.of(funded).korean()}
-                        : new Object[] {reason.strip()}, actor, now);
+                    + b.amount() + ": " + reason.strip());
+        });
+        boolean reduced = selected && funded < requested;
+        rounds.addDecision(callId, applicationId, selected, last.score(), selected ? funded : requested,
+                reduced ? "selection.reason.redecidedReduced" : "selection.reason.redecided",
+                reduced ? new Object[] {reason.strip(), Won.of(funded).korean()} : new Object[] {reason.strip()},
+                actor.username(), now);
         applications.decide(applicationId, selected, reason.strip(), actor);
         notifyCompany(calls.call(callId), a, selected, reason.strip(), null);
         audit.recordChange(actor, "SELECTION_REDECIDE", "APPLICATION", applicationId,
@@ -185,8 +166,7 @@ public class SelectionResults {
     public ConfirmedResult finalizeResults(long callId, Actor actor) {
         ConfirmedResult result = result(callId).orElseThrow(() -> InvalidInputException.of("result",
                 "selection.notConfirmed"));
-        long open = jdbc.sql("select count(*) from objection where call_id = ? and status = 'OPEN'").param(callId)
-                .query(Long.class).single();
+        long open = rounds.openObjections(callId);
         Call call = calls.finalizeResults(callId, result.objectionUntil(), open, reopened(callId).size());
         for (Decision d : result.decisions()) {
             if (d.selected()) {
@@ -203,24 +183,7 @@ public class SelectionResults {
     }
 
     public Optional<ConfirmedResult> result(long callId) {
-        return jdbc.sql("select call_id, confirmed_at, confirmed_by, parameters, objective, bound, optimal,"
-                        + " funded_amount, objection_days, objection_until, budget, min_score, decline_share"
-                        + " from selection_result where call_id = ?")
-                .param(callId)
-                .query((rs, n) -> new ConfirmedResult(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
-                        rs.getString(4), rs.getDouble(5), rs.getDouble(6), rs.getBoolean(7), rs.getLong(8),
-                        rs.getInt(9), rs.getTimestamp(10).toInstant(), rs.getLong(11),
-                        (Double) rs.getObject(12, Double.class), (Double) rs.getObject(13, Double.class),
-                        budgetChanges(callId), decisions(callId)))
-                .optional();
-    }
-
-    private List<ConfirmedResult.BudgetChange> budgetChanges(long callId) {
-        return jdbc.sql("select old_budget, new_budget, reason, changed_at, changed_by from selection_budget_change"
-                        + " where call_id = ? order by id").param(callId)
-                .query((rs, n) -> new ConfirmedResult.BudgetChange(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getString(5)))
-                .list();
+        return rounds.find(callId);
     }
 
     /** A decision as the officer's page shows it: with the receipt number, company and requested amount. */
@@ -244,47 +207,12 @@ public class SelectionResults {
 
     /** The application's current decision (the latest row), if its call's result is confirmed. */
     public Optional<Decision> decisionOf(long applicationId) {
-        return jdbc.sql(SELECT_DECISION + " where application_id = ? order by id desc").param(applicationId)
-                .query(SelectionResults::decision).list().stream().findFirst();
+        return rounds.latestDecision(applicationId);
     }
 
     /** Every decision ever recorded for an application, oldest first (the history an auditor reads). */
     public List<Decision> history(long applicationId) {
-        return jdbc.sql(SELECT_DECISION + " where application_id = ? order by id").param(applicationId)
-                .query(SelectionResults::decision).list();
-    }
-
-    private static final String SELECT_DECISION = "select id, call_id, application_id, selected, score, amount,"
-            + " explanation, decided_at, decided_by from selection_decision";
-
-    private List<Decision> decisions(long callId) {
-        Map<Long, Decision> latest = new LinkedHashMap<>();
-        jdbc.sql(SELECT_DECISION + " where call_id = ? order by id").param(callId)
-                .query(SelectionResults::decision).list()
-                .forEach(d -> latest.put(d.applicationId(), d));
-        List<Decision> out = new ArrayList<>(latest.values());
-        out.sort(java.util.Comparator.comparing(Decision::selected).reversed()
-                .thenComparing(d -> d.score() == null ? -1 : d.score(), java.util.Comparator.reverseOrder()));
-        return out;
-    }
-
-    private static Decision decision(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        double score = rs.getDouble(5);
-        Double s = rs.wasNull() ? null : score;
-        long amount = rs.getLong(6);
-        Long a = rs.wasNull() ? null : amount;
-        String expl = rs.getString(7);
-        return new Decision(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), s, a, Decision.key(expl),
-                Decision.args(expl), rs.getTimestamp(8).toInstant(), rs.getString(9));
-    }
-
-    private void record(long callId, long applicationId, boolean selected, Double score, Long amount, String key,
-                        Object[] args, Actor actor, Instant now) {
-        jdbc.sql("insert into selection_decision (call_id, application_id, selected, score, amount, explanation,"
-                        + " decided_at, decided_by) values (?,?,?,?,?,?,?,?)")
-                .params(callId, applicationId, selected, score, amount, Decision.encode(key, args), Timestamp.from(now),
-                        actor.username())
-                .update();
+        return rounds.history(applicationId);
     }
 
     private void notifyCompany(Call call, Application a, boolean selected, String reason, Instant objectionUntil) {

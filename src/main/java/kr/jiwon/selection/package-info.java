@@ -5,6 +5,5 @@
  * results with notifications, and objections (이의신청); the {@code select} command line.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Selection",
-        allowedDependencies = {"shared", "programs", "applications", "companies", "institutes", "matching", "review",
-                "notifications", "accounts", "audit"})
+        allowedDependencies = {"shared", "programs", "applications", "companies", "institutes", "matching", "review", "notifications", "audit"})
 package kr.jiwon.selection;

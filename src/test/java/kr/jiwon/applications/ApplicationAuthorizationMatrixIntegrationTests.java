@@ -10,7 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
-import kr.jiwon.accounts.Role;
+import kr.jiwon.shared.Role;
 import kr.jiwon.applications.ApplicationsFixtures.CompanyUser;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.programs.Call;

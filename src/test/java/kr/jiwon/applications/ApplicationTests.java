@@ -13,8 +13,8 @@ class ApplicationTests {
 
     @Test
     void recordsEveryTransitionWithActorTimeAndReason() {
-        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", null, NOW);
-        a.submit("SBJ-2031-1-000001", "kim", NOW.plusSeconds(60));
+        Application a = EligibilityPoliciesTests.draft();
+        a.submit(new EligibilityPolicies(), EligibilityPoliciesTests.context(a), "kim", NOW.plusSeconds(60));
         a.withdraw("kim", NOW.plusSeconds(120), "보완");
         assertThat(a.transitions()).extracting(ApplicationTransition::toStatus)
                 .containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.WITHDRAWN);
@@ -24,11 +24,11 @@ class ApplicationTests {
 
     @Test
     void refusesIllegalTransitions() {
-        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", null, NOW);
+        Application a = EligibilityPoliciesTests.draft();
         assertThatThrownBy(() -> a.withdraw("kim", NOW, null)).isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> a.screen(ApplicationStatus.ELIGIBLE, "officer", NOW, null))
                 .isInstanceOf(IllegalTransitionException.class);
-        a.submit("R-1", "kim", NOW);
+        a.submit(new EligibilityPolicies(), EligibilityPoliciesTests.context(a), "kim", NOW);
         assertThatThrownBy(() -> a.write(a.toForm(), "kim", NOW)).as("no edits after submission")
                 .isInstanceOf(IllegalTransitionException.class);
         a.screen(ApplicationStatus.SCREENING, "officer", NOW, null);
@@ -40,8 +40,8 @@ class ApplicationTests {
 
     @Test
     void screeningDecidesInOneStepFromSubmitted() {
-        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", null, NOW);
-        a.submit("R-1", "kim", NOW);
+        Application a = EligibilityPoliciesTests.draft();
+        a.submit(new EligibilityPolicies(), EligibilityPoliciesTests.context(a), "kim", NOW);
         a.screen(ApplicationStatus.ELIGIBLE, "officer", NOW, null);
         assertThat(a.status()).isEqualTo(ApplicationStatus.ELIGIBLE);
         assertThat(a.transitions()).extracting(ApplicationTransition::toStatus)
@@ -58,8 +58,8 @@ class ApplicationTests {
 
     @Test
     void aReopenedApplicationLosesItsOldReceipt() {
-        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", null, NOW);
-        a.submit("R-1", "kim", NOW);
+        Application a = EligibilityPoliciesTests.draft();
+        a.submit(new EligibilityPolicies(), EligibilityPoliciesTests.context(a), "kim", NOW);
         a.withdraw("kim", NOW, null);
         a.reopen("kim", NOW);
         assertThat(a.status()).isEqualTo(ApplicationStatus.DRAFT);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import kr.jiwon.accounts.AccountManagement;
 import kr.jiwon.accounts.NewAccount;
-import kr.jiwon.accounts.Role;
+import kr.jiwon.shared.Role;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.shared.BusinessRegistrationNumber;
 import kr.jiwon.shared.CompanySize;

@@ -37,14 +37,12 @@ import org.springframework.test.context.ActiveProfiles;
  * The README's "what to try", walked in headless Chromium by each role on the demo data, through links and buttons
  * only: a reviewer scores a sheet with its documents; the KITECH coordinator accepts one request and declines
  * another; the applicant meets a refused submission without an attachment, then submits and withdraws; an officer
- * takes a call from open to screened (the stage guards show in the pages), exports Excel, runs the selection of
- * the demo's scored 소부장 call with what-if and 감액 and confirms it after the confirmation step; the applicant
- * objects; the officer upholds and decides again; an administrator reads the audit log; after the objection period
- * the officer makes the results final. Every page passes {@link Journey#check} at desktop width and at 360 px.
+ * takes a call from open to screened (the stage guards show in the pages) and exports Excel; an administrator reads
+ * the audit log; error pages. The selection and its aftermath are {@link CallLifeJourneysBrowserIntegrationTests}.
+ * Every page passes {@link Journey#check} at desktop width and at 360 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"embedded", "test"})
-@Import(TestClockConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RoleJourneysBrowserIntegrationTests {
@@ -60,20 +58,12 @@ class RoleJourneysBrowserIntegrationTests {
     ReviewFixtures review;
     @Autowired
     CallManagement calls;
-    @Autowired
-    MutableClock clock;
-
-    @AfterAll
-    void resetClock() {
-        clock.reset();
-    }
-
     private Journey journey(String prefix) {
         return new Journey("http://localhost:" + port, prefix);
     }
 
     /** The office's link for a call's row, e.g. 선정 of the 1차 call. */
-    private static void callLink(Journey j, String callTitle, String linkText) {
+    static void callLink(Journey j, String callTitle, String linkText) {
         WebElement row = j.driver().findElement(By.xpath("//tr[td/a[normalize-space(.)='" + callTitle + "']]"));
         row.findElements(By.tagName("a")).stream().filter(a -> a.getText().contains(linkText)).findFirst()
                 .orElseThrow().click();
@@ -191,175 +181,9 @@ class RoleJourneysBrowserIntegrationTests {
         }
     }
 
-    @Test
-    @Order(4)
-    void anOfficerClosesACallScreensInBulkAndExportsExcelAndEveryStageIsGuardedInThePages() throws Exception {
-        Call call = fixtures.openCall();
-        for (String region : List.of("48250", "51750", "48250")) {
-            review.submitted(call.id(), region, Won.ofManwon(4000), List.of("기계금속"), List.of());
-        }
-        try (Journey j = journey("officer-screening")) {
-            j.signIn("officer", "jiwon-officer-demo");
-            j.clickText("사업 관리");
-            j.check("1-office");
-            callLink(j, call.title(), "신청 목록");
-            j.waitForText("요건검토는 접수 마감");
-            assertThat(j.find("#decision").isEnabled()).as("no screening while the call is open").isFalse();
-            assertThat(j.text()).contains("요건 충족");
-            j.check("2-screening-open");
 
-            j.clickText("평가");
-            j.clickText("최적 배정 계산");
-            j.waitForText("접수가 마감");
-            assertThat(calls.call(call.id()).status()).isEqualTo(CallStatus.PUBLISHED);
-            j.check("3-review-refused");
 
-            j.driver().navigate().back();
-            j.driver().navigate().back();
-            j.waitForText("요건검토는 접수 마감");
-            j.click("input[name=confirmed]");
-            j.clickText("접수 조기 마감");
-            j.waitForText("접수를 마감했습니다");
-            assertThat(calls.call(call.id()).status()).isEqualTo(CallStatus.CLOSED);
-            List<WebElement> boxes = j.all("input[name=ids]");
-            assertThat(boxes).hasSize(3);
-            boxes.get(0).click();
-            boxes.get(1).click();
-            new Select(j.find("#decision")).selectByValue("ELIGIBLE");
-            j.clickText("적용");
-            j.waitForText("2건을 ‘요건 적격’(으)로 처리했습니다");
-            j.all("input[name=ids]").get(2).click();
-            new Select(j.find("#decision")).selectByValue("INELIGIBLE");
-            j.clickText("적용");
-            j.waitForText("사유");
-            assertThat(j.find(".alert-error").getText()).contains("사유");
-            j.all("input[name=ids]").get(2).click();
-            new Select(j.find("#decision")).selectByValue("INELIGIBLE");
-            j.type("#reason", "필수 제출 서류 누락 또는 불량");
-            j.clickText("적용");
-            j.waitForText("1건을 ‘요건 부적격’(으)로 처리했습니다");
-            j.check("4-screened");
-            // a decision the lifecycle does not allow is refused in words, nothing changed
-            j.all("input[name=ids]").get(0).click();
-            new Select(j.find("#decision")).selectByValue("SCREENING");
-            j.clickText("적용");
-            j.waitForText("아무것도 바꾸지 않았습니다");
-            assertThat(j.find(".alert-error").getText()).contains("요건 적격 상태에서는 요건검토 중(으)로 바꿀 수 없습니다");
-            j.check("4b-refused-transition");
-            // no selection before review: the page says what is missing and 확정 cannot be pressed
-            j.clickText("선정");
-            j.waitForText("평가 중 단계에서 할 수 있습니다");
-            assertThat(j.find("#to-confirm").isEnabled()).isFalse();
-            j.check("4c-selection-not-yet");
-            j.clickText("신청 목록");
 
-            HttpResponse<byte[]> xlsx = j.download(j.find("#export").getDomAttribute("href"));
-            assertThat(xlsx.statusCode()).isEqualTo(200);
-            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-                var sheet = wb.getSheet("신청 목록");
-                assertThat(sheet.getLastRowNum()).isEqualTo(3);
-                for (int r = 1; r <= 3; r++) {
-                    assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).isEqualTo("일반형");
-                    assertThat(sheet.getRow(r).getCell(13).getStringCellValue()).isIn("요건 적격", "요건 부적격");
-                }
-            }
-            j.open("/calls/" + call.id());
-            assertThat(j.text()).contains("접수 마감 · 요건검토");
-            j.check("5-public-call-closed");
-        }
-    }
-
-    @Test
-    @Order(5)
-    void anOfficerRunsTheSelectionOfTheScoredCallWithWhatIfAndReductionAndConfirmsAfterTheConfirmationStep() {
-        try (Journey j = journey("officer-selection")) {
-            j.signIn("officer", "jiwon-officer-demo");
-            j.clickText("사업 관리");
-            callLink(j, SBJ_1, "평가");
-            j.waitForText("심사위원 배정");
-            assertThat(j.find("#declineBonus").getDomProperty("value")).isEqualTo("3.0");
-            assertThat(j.find("ol.steps").getText()).as("one number per step").doesNotContainPattern("\\d\\.\\s*\\d\\.");
-            j.check("1-review");
-            j.clickText("선정");
-            j.waitForText("점수순");
-            assertThat(j.text()).contains("이보다 총점이 높은 조합은 없음이 증명되었습니다")
-                    .contains("참여를 수락한 연구기관이 없어").containsPattern("SBJ-\\d{4}-1-\\d{6}");
-            j.check("2-comparison");
-
-            j.type("#budget", "3억");
-            j.clickText("다시 계산");
-            j.waitForText("결과가 바뀐 신청서");
-            assertThat(j.text()).contains("남은 예산");
-            j.check("3-what-if");
-            WebElement cut = j.all("input[name^=cut]").get(0);
-            cut.sendKeys("2천만원");
-            j.clickText("다시 계산");
-            j.waitForText("감액");
-            assertThat(j.text()).contains("2,000만원");
-            j.check("4-reduced");
-
-            j.clickText("처음 조건");
-            j.clickText("확정하기");
-            j.waitForUrl(".*/selection/confirm.*");
-            assertThat(j.find("#confirm-summary").getText()).contains("건을 선정하고");
-            j.check("5-confirm-step");
-            j.click("#confirm-final");
-            j.waitForText("선정 결과를 확정하고");
-            String page = j.text();
-            assertThat(page).doesNotContain("신청 #").doesNotContain("budget=").contains("(주)한빛다이캐스팅")
-                    .containsPattern("SBJ-\\d{4}-1-\\d{6}").contains("선정 예산: 17억원");
-            j.check("6-confirmed");
-        }
-    }
-
-    @Test
-    @Order(6)
-    void theApplicantReadsTheResultAndFilesAnObjection() {
-        try (Journey j = journey("applicant-objection")) {
-            j.signIn("applicant", "jiwon-applicant-demo");
-            j.click("a[href='/my/notifications']");
-            j.waitForText("선정 결과 안내");
-            j.check("1-notifications");
-            j.clickText("내 신청");
-            j.driver().findElement(By.linkText("알루미늄 다이캐스팅 기공 불량 저감")).click();
-            j.clickText("선정 결과 보기");
-            j.waitForUrl(".*/my/applications/\\d+/result");
-            j.check("2-result");
-            j.type("#text", "정책 부합성 점수의 근거를 다시 검토해 주시기 바랍니다.");
-            j.clickText("이의신청 제출");
-            j.waitForText("처리 중");
-            assertThat(j.text()).contains("정책 부합성 점수의 근거를");
-            j.check("3-objection-filed");
-        }
-    }
-
-    @Test
-    @Order(7)
-    void theOfficerUpholdsTheObjectionAndDecidesAgainWithinTheTracksRules() {
-        try (Journey j = journey("officer-objection")) {
-            j.signIn("officer", "jiwon-officer-demo");
-            j.clickText("사업 관리");
-            callLink(j, SBJ_1, "선정");
-            j.waitForText("이의신청");
-            j.type("textarea[name=answer]", "정책 부합성 점수를 다시 심의하겠습니다.");
-            j.clickText("인용");
-            j.waitForText("재결정 사유");
-            j.check("1-upheld");
-            j.type("input[name=reason]", "재심의 결과 선정 유지");
-            j.type("input[name=amount]", "9천만원");
-            j.clickText("선정으로 결정");
-            j.waitForText("신청 금액");
-            assertThat(j.find(".alert-error").getText()).contains("9,000만원").contains("4,500만원");
-            j.type("input[name=reason]", "재심의 결과 선정 유지");
-            j.type("input[name=amount]", "4천만원");
-            j.clickText("선정으로 결정");
-            j.waitForText("저장했습니다");
-            assertThat(j.text()).contains("감액").contains("재심의 결과 선정 유지");
-            assertThat(j.find("form[action$='/finalize'] button").isEnabled())
-                    .as("results become final only after the objection period").isFalse();
-            j.check("2-decided-again");
-        }
-    }
 
     @Test
     @Order(10)
@@ -398,28 +222,4 @@ class RoleJourneysBrowserIntegrationTests {
         }
     }
 
-    @Test
-    @Order(9)
-    void afterTheObjectionPeriodTheOfficerMakesTheResultsFinalAndObjectionsClose() {
-        clock.advance(Duration.ofDays(8));
-        try (Journey j = journey("officer-final")) {
-            j.signIn("officer", "jiwon-officer-demo");
-            j.clickText("사업 관리");
-            callLink(j, SBJ_1, "선정");
-            j.waitForText("결과 확정(협약 대상 확정)");
-            j.click("form[action$='/finalize'] input[name=confirmed]");
-            j.clickText("결과 확정");
-            j.waitForText("결과를 최종 확정했습니다");
-            assertThat(j.text()).contains("결과 확정 · 협약 대상 확정");
-            j.check("1-final");
-        }
-        try (Journey j = journey("applicant-final")) {
-            j.signIn("applicant", "jiwon-applicant-demo");
-            j.clickText("내 신청");
-            j.driver().findElement(By.linkText("알루미늄 다이캐스팅 기공 불량 저감")).click();
-            j.clickText("선정 결과 보기");
-            assertThat(j.all("textarea#text")).as("no objection once the results are final").isEmpty();
-            j.check("1-result-final");
-        }
-    }
 }

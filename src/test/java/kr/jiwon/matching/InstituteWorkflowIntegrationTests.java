@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
-import kr.jiwon.accounts.Role;
+import kr.jiwon.shared.Role;
 import kr.jiwon.applications.ApplicationsFixtures;
 import kr.jiwon.applications.ApplicationsFixtures.CompanyUser;
 import kr.jiwon.institutes.InstituteManagement;
@@ -44,6 +44,8 @@ class InstituteWorkflowIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     ApplicationsFixtures fixtures;
     @Autowired
     InstituteRequests requests;
@@ -71,6 +73,7 @@ class InstituteWorkflowIntegrationTests {
         mvc.perform(multipart("/api/v1/applications/" + id + "/documents")
                 .file(new MockMultipartFile("file", "p.pdf", "application/pdf", PDF)).with(as));
         mvc.perform(post("/api/v1/applications/" + id + "/submit").with(as)).andExpect(status().isOk());
+        kr.jiwon.testing.Events.awaitDelivered(jdbc);
         return id;
     }
 

@@ -3,8 +3,8 @@ package kr.jiwon.review;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
-import kr.jiwon.accounts.CurrentUser;
-import kr.jiwon.accounts.Role;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Role;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationForm;
 import kr.jiwon.applications.ApplicationManagement;
@@ -14,7 +14,7 @@ import kr.jiwon.applications.ApplicationSubmission;
 import kr.jiwon.applications.ApplicationsFixtures;
 import kr.jiwon.applications.ApplicationsFixtures.CompanyUser;
 import kr.jiwon.applications.DocumentManagement;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.matching.InstituteRequests;
 import kr.jiwon.matching.OfferStatus;
 import kr.jiwon.programs.CallManagement;
@@ -39,10 +39,13 @@ public class ReviewFixtures {
     private final ReviewPanel panel;
     private final CallManagement calls;
     private final InstituteRequests requests;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ReviewFixtures(ApplicationsFixtures fixtures, ApplicationManagement management, ApplicationSubmission submission,
                    DocumentManagement documents, ApplicationScreening screening, ReviewerPool pool,
-                   ReviewPanel panel, CallManagement calls, InstituteRequests requests) {
+                   ReviewPanel panel, CallManagement calls, InstituteRequests requests,
+                   org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.calls = calls;
         this.requests = requests;
         this.fixtures = fixtures;
@@ -80,6 +83,7 @@ public class ReviewFixtures {
                 u.username()), actor);
         documents.attach(u, a.id(), "plan.pdf", new ByteArrayInputStream(ApplicationsFixtures.PDF), actor);
         submission.submit(u, a.id(), null, Instant.now(), actor);
+        kr.jiwon.testing.Events.awaitDelivered(jdbc);
         return new Applied(management.forMatching(a.id()), c);
     }
 
@@ -95,6 +99,7 @@ public class ReviewFixtures {
                 u.username()), actor);
         documents.attach(u, a.id(), "plan.pdf", new ByteArrayInputStream(ApplicationsFixtures.PDF), actor);
         submission.submit(u, a.id(), null, Instant.now(), actor);
+        kr.jiwon.testing.Events.awaitDelivered(jdbc);
         return new Applied(management.forMatching(a.id()), c);
     }
 

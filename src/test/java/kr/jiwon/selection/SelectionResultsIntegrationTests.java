@@ -3,6 +3,8 @@ package kr.jiwon.selection;
 import static kr.jiwon.review.ReviewFixtures.OFFICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static kr.jiwon.selection.SelectionScenarios.params;
+import static kr.jiwon.selection.SelectionScenarios.row;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -14,7 +16,7 @@ import java.util.Map;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.applications.ApplicationStatus;
 import kr.jiwon.applications.ApplicationsFixtures;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.audit.AuditQuery;
 import kr.jiwon.notifications.MailDispatcher;
@@ -83,37 +85,12 @@ class SelectionResultsIntegrationTests {
         clock.reset();
     }
 
-    record Scenario(Call call, Applied a, Applied b, Applied c, Applied d) {
-    }
-
-    /** A 90 (5천만), B 85 (5천만), C 75 in 인구감소지역 (4천만), D 60 (3천만). */
-    private Scenario scored() {
-        Call call = fixtures.openCall();
-        planning.change(call.id(), 1, 10, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, OFFICE);
-        Applied a = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
-        Applied b = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
-        Applied c = review.submitted(call.id(), "51750", Won.ofManwon(4000), List.of("기계금속"), List.of());
-        Applied d = review.submitted(call.id(), "48250", Won.ofManwon(3000), List.of("기계금속"), List.of());
-        review.institutesAccept(call.id());
-        review.closeAndScreen(call.id());
-        Reviewer r = review.reviewer(call.id(), "평가", List.of(), List.of(), List.of());
-        assertThat(assignment.assign(call.id(), OFFICE).feasible()).isTrue();
-        Map.of(a, 90.0, b, 85.0, c, 75.0, d, 60.0).forEach((x, s) ->
-                scoring.save(r.accountUsername(), x.id(), Map.of("기술성", s), null, true, OFFICE));
-        return new Scenario(call, a, b, c, d);
-    }
-
-    private static SelectionParameters params(double share) {
-        return new SelectionParameters(Won.ofEok(1).amount(), 70, share, Map.of(), 7);
-    }
-
-    private static SelectionRow row(SelectionComparison c, Applied x) {
-        return c.rows().stream().filter(r -> r.applicationId() == x.id()).findFirst().orElseThrow();
-    }
+    @Autowired
+    SelectionScenarios scenarios;
 
     @Test
     void theOptimumHonoursTheShareRuleTheGreedyRankingBreaksItAndEveryApplicationIsExplained() {
-        Scenario s = scored();
+        SelectionScenarios.Scenario s = scenarios.scored();
         SelectionComparison c = selection.compare(s.call().id(), params(0.3));
 
         assertThat(c.optimum().optimal()).isTrue();
@@ -142,42 +119,12 @@ class SelectionResultsIntegrationTests {
         assertThat(row(tiny, s.a()).reasonArgs()).containsExactly("5,000만원", "4,500만원");
     }
 
-    @Test
-    void onlyApplicationsWhoseInstitutesAcceptedAreSelectableAndAConvergentOneNeedsTwoFieldsInstitutes() {
-        Call call = fixtures.openCall();
-        planning.change(call.id(), 1, 10, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, OFFICE);
-        Applied accepted = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
-        review.institutesAccept(call.id());
-        Applied waiting = review.submitted(call.id(), "48250", Won.ofManwon(4000), List.of("기계금속"), List.of());
-        Applied convergent = review.submittedConvergent(call.id(), Won.ofEok(1));
-        // the convergent request's first institute accepts; it is passed on to a second field, which has not answered
-        var first = requests.ofApplication(convergent.id()).get(0);
-        requests.accept(first.institute(), first.id(), new Actor(first.institute(), "INSTITUTE", "127.0.0.1"));
-        assertThat(requests.ofApplication(convergent.id())).as("passed on to a second institute").hasSize(2);
-        assertThat(requests.fieldOf(requests.ofApplication(convergent.id()).get(1).institute()))
-                .isNotEqualTo(requests.fieldOf(first.institute()));
-        review.closeAndScreen(call.id());
-        Reviewer r = review.reviewer(call.id(), "평가", List.of(), List.of(), List.of());
-        assignment.assign(call.id(), OFFICE);
-        for (Applied x : List.of(accepted, waiting, convergent)) {
-            scoring.save(r.accountUsername(), x.id(), Map.of("기술성", 90.0), null, true, OFFICE);
-        }
-        SelectionComparison c = selection.compare(call.id(), params(0));
-        assertThat(c.rows()).filteredOn(SelectionRow::selected).extracting(SelectionRow::applicationId)
-                .containsExactly(accepted.id());
-        assertThat(row(c, waiting).reasonKey()).isEqualTo("selection.reason.noInstitute");
-        assertThat(row(c, convergent).reasonKey()).isEqualTo("selection.reason.convergentInstitutes");
-        assertThat(row(c, convergent).reasonArgs()).containsExactly(2, 1);
-        assertThat(row(c, waiting).selectedByGreedy()).as("the status quo may not fund it either").isFalse();
-    }
 
-    @Autowired
-    kr.jiwon.matching.InstituteRequests requests;
 
     @Test
     void confirmingSetsTheStatesNotifiesByMailIsImmutableAndAnUpheldObjectionReopensOneDecision()
             throws Exception {
-        Scenario s = scored();
+        SelectionScenarios.Scenario s = scenarios.scored();
         mail.sendPending(); // what other tests of this class left in the outbox
         smtp.purgeEmailFromAllMailboxes();
         ConfirmedResult r = results.confirm(s.call().id(), params(0.3), OFFICE);
@@ -242,67 +189,8 @@ class SelectionResultsIntegrationTests {
                         .isEqualTo("objection.periodOver"));
     }
 
-    private static String key(Throwable e) {
-        return ((InvalidInputException) e).violations().get(0).messageKey();
-    }
 
-    @Test
-    void aResultIsConfirmedOnlyAfterTheCloseTheScreeningAndEveryScoreAndThenLocksTheEarlierStages() {
-        Call call = fixtures.openCall();
-        planning.change(call.id(), 1, 10, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, OFFICE);
-        Applied a = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"), List.of());
-        Reviewer r = review.reviewer(call.id(), "평가", List.of(), List.of(), List.of());
-        // while the call is open: no assignment, no confirmation
-        assertThatThrownBy(() -> assignment.assign(call.id(), OFFICE))
-                .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.notClosed"));
-        assertThatThrownBy(() -> results.confirm(call.id(), params(0), OFFICE))
-                .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.notClosed"));
-        review.institutesAccept(call.id());
-        review.closeAndScreen(call.id());
-        assertThatThrownBy(() -> results.confirm(call.id(), params(0), OFFICE)).as("not under review yet")
-                .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.notYet"));
-        assignment.assign(call.id(), OFFICE);
-        assertThatThrownBy(() -> results.confirm(call.id(), params(0), OFFICE))
-                .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.unscored"));
-        assertThat(results.result(call.id())).isEmpty();
-        assertThat(callStatus(call)).isEqualTo(kr.jiwon.programs.CallStatus.UNDER_REVIEW);
 
-        scoring.save(r.accountUsername(), a.id(), Map.of("기술성", 80.0), null, true, OFFICE);
-        results.confirm(call.id(), params(0), OFFICE);
-        assertThat(callStatus(call)).isEqualTo(kr.jiwon.programs.CallStatus.ANNOUNCED);
-        assertThatThrownBy(() -> scoring.reopen(scoring.sheetsOf(call.id()).get(0).id(), "다시", OFFICE))
-                .as("sheets are closed once announced").satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.over"));
 
-        // results become final only after the objection period
-        assertThatThrownBy(() -> results.finalizeResults(call.id(), OFFICE))
-                .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.objectionPeriod"));
-        clock.advance(Duration.ofDays(8));
-        results.finalizeResults(call.id(), OFFICE);
-        assertThat(callStatus(call)).isEqualTo(kr.jiwon.programs.CallStatus.FINALIZED);
-        assertThat(notifications.ofCompany(a.company().company().id()))
-                .anySatisfy(n -> assertThat(n.subject()).contains("최종 선정 확정"));
-    }
 
-    @Autowired
-    kr.jiwon.programs.CallManagement calls;
-
-    private kr.jiwon.programs.CallStatus callStatus(Call call) {
-        return calls.call(call.id()).status();
-    }
-
-    @Test
-    void aReducedAmountIsFundedAndExplainedAndCannotExceedTheRequest() {
-        Scenario s = scored();
-        // 1억 funds A and C; with B reduced to 1천만원 A, B and C fit without the share rule
-        SelectionComparison cut = selection.compare(s.call().id(), params(0).withReductions(
-                Map.of(s.b().id(), Won.ofManwon(1000).amount())));
-        assertThat(cut.rows()).filteredOn(SelectionRow::selected).extracting(SelectionRow::applicationId)
-                .containsExactlyInAnyOrder(s.a().id(), s.b().id(), s.c().id());
-        assertThat(row(cut, s.b()).amount()).isEqualTo(Won.ofManwon(1000).amount());
-        assertThat(row(cut, s.b()).reduced()).isTrue();
-        assertThat(row(cut, s.b()).reasonKey()).isEqualTo("selection.reason.selectedReduced");
-        assertThatThrownBy(() -> selection.compare(s.call().id(), params(0).withReductions(
-                Map.of(s.b().id(), Won.ofManwon(6000).amount()))))
-                .satisfies(e -> assertThat(key(e)).isEqualTo("selection.reductionAboveRequest"));
-    }
 }

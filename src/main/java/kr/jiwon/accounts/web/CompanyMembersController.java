@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.jiwon.accounts.AccountManagement;
-import kr.jiwon.accounts.CurrentUser;
-import kr.jiwon.accounts.Role;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Role;
 import kr.jiwon.accounts.SignUp;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,8 +35,7 @@ class CompanyMembersController {
         this.messages = messages;
     }
 
-    private CurrentUser companyUser(Authentication auth) {
-        CurrentUser user = accounts.current(auth.getName());
+    private static CurrentUser companyUser(CurrentUser user) {
         if (user.role() != Role.APPLICANT || user.companyId() == null) {
             throw new AccessDeniedException("company users only");
         }
@@ -44,8 +43,8 @@ class CompanyMembersController {
     }
 
     @GetMapping("/my/company")
-    String showMembers(Authentication auth, Model model) {
-        CurrentUser user = companyUser(auth);
+    String showMembers(CurrentUser signedIn, Model model) {
+        CurrentUser user = companyUser(signedIn);
         model.addAttribute("members", accounts.membersOf(user.companyId()));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
@@ -55,11 +54,10 @@ class CompanyMembersController {
 
     @PostMapping("/my/company/members")
     String processAddColleague(@RequestParam String email, @RequestParam String name, @RequestParam String password,
-                               Authentication auth, HttpServletRequest request, RedirectAttributes flash) {
-        CurrentUser user = companyUser(auth);
+                               CurrentUser signedIn, Actor actor, RedirectAttributes flash) {
+        CurrentUser user = companyUser(signedIn);
         try {
-            signUp.addColleague(user, email, name, password,
-                    new Actor(user.username(), user.role().name(), request.getRemoteAddr()));
+            signUp.addColleague(user, email, name, password, actor);
             flash.addFlashAttribute("notice", "members.added");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("errors", kr.jiwon.shared.FieldMessages.byField(e.violations(), messages));

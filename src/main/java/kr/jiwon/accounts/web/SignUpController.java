@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import kr.jiwon.accounts.SignUp;
 import kr.jiwon.accounts.SignUp.CompanySignUp;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.companies.NewCompany;
 import kr.jiwon.shared.CompanySize;
 import kr.jiwon.shared.FieldViolation;

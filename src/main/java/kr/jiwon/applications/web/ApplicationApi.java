@@ -1,5 +1,6 @@
 package kr.jiwon.applications.web;
 
+import kr.jiwon.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,7 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationForm;
 import kr.jiwon.applications.ApplicationManagement;
@@ -50,15 +51,13 @@ class ApplicationApi {
     private final ApplicationSubmission submission;
     private final DocumentManagement documents;
     private final ApplicationScreening screening;
-    private final Requesters requesters;
 
     ApplicationApi(ApplicationManagement applications, ApplicationSubmission submission, DocumentManagement documents,
-                   ApplicationScreening screening, Requesters requesters) {
+                   ApplicationScreening screening) {
         this.applications = applications;
         this.submission = submission;
         this.documents = documents;
         this.screening = screening;
-        this.requesters = requesters;
     }
 
     record StartRequest(Long callId, String trackCode) {
@@ -83,96 +82,82 @@ class ApplicationApi {
 
     @GetMapping("/api/v1/applications")
     @Operation(summary = "The signed-in company's applications")
-    List<ApplicationView> mine(Authentication auth) {
-        CurrentUser user = requesters.user(auth);
+    List<ApplicationView> mine(CurrentUser user) {
         return applications.mine(user).stream().map(a -> view(user, a)).toList();
     }
 
     @PostMapping("/api/v1/applications")
     @Operation(summary = "Start a draft for a call (or get the company's existing one)")
-    ResponseEntity<ApplicationView> start(@RequestBody StartRequest body, Authentication auth, HttpServletRequest req) {
+    ResponseEntity<ApplicationView> start(@RequestBody StartRequest body, CurrentUser user, Actor actor) {
         if (body.callId() == null) {
             throw InvalidInputException.of("callId", "field.required");
         }
-        CurrentUser user = requesters.user(auth);
-        Application a = applications.start(user, body.callId(), body.trackCode(), Requesters.actor(user, req));
+        Application a = applications.start(user, body.callId(), body.trackCode(), actor);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + a.id())).body(view(user, a));
     }
 
     @GetMapping("/api/v1/applications/{id}")
-    ApplicationView get(@PathVariable long id, Authentication auth, HttpServletRequest req) {
-        CurrentUser user = requesters.user(auth);
-        return view(user, applications.view(user, id, Requesters.actor(user, req)));
+    ApplicationView get(@PathVariable long id, CurrentUser user, Actor actor) {
+        return view(user, applications.view(user, id, actor));
     }
 
     @PutMapping("/api/v1/applications/{id}")
     @Operation(summary = "Write the draft; send the version you started from (409 with the stored one if stale)")
-    ApplicationView write(@PathVariable long id, @RequestBody ApplicationForm body, Authentication auth,
-                          HttpServletRequest req) {
-        CurrentUser user = requesters.user(auth);
-        return view(user, applications.write(user, id, body, Requesters.actor(user, req)));
+    ApplicationView write(@PathVariable long id, @RequestBody ApplicationForm body, CurrentUser user, Actor actor) {
+        return view(user, applications.write(user, id, body, actor));
     }
 
     @PostMapping(path = "/api/v1/applications/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Attach a document (PDF, HWP, HWPX, DOCX, XLSX, PNG, JPG; recognised by content)")
     ResponseEntity<ApplicationView.DocumentView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
-                                                        Authentication auth, HttpServletRequest req) throws IOException {
-        CurrentUser user = requesters.user(auth);
+                                                        CurrentUser user, Actor actor) throws IOException {
         var d = documents.attach(user, id, file.getOriginalFilename(), file.getInputStream(),
-                Requesters.actor(user, req));
+                actor);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/documents/" + d.id()))
                 .body(ApplicationView.DocumentView.of(d));
     }
 
     @GetMapping("/api/v1/applications/{id}/documents/{documentId}")
     ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId,
-                                                 Authentication auth, HttpServletRequest req) {
-        CurrentUser user = requesters.user(auth);
-        return Downloads.attachment(documents.download(user, id, documentId, Requesters.actor(user, req)));
+                                                 CurrentUser user, Actor actor) {
+        return DocumentDownloads.attachment(documents.download(user, id, documentId, actor));
     }
 
     @DeleteMapping("/api/v1/applications/{id}/documents/{documentId}")
-    ResponseEntity<Void> remove(@PathVariable long id, @PathVariable long documentId, Authentication auth,
-                                HttpServletRequest req) {
-        CurrentUser user = requesters.user(auth);
-        documents.remove(user, id, documentId, Requesters.actor(user, req));
+    ResponseEntity<Void> remove(@PathVariable long id, @PathVariable long documentId, CurrentUser user, Actor actor) {
+        documents.remove(user, id, documentId, actor);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/applications/{id}/submit")
     @Operation(summary = "Submit; returns the receipt only after it is committed")
     ReceiptView submit(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key,
-                       Authentication auth, HttpServletRequest req) {
-        CurrentUser user = requesters.user(auth);
+                       CurrentUser user, Actor actor, HttpServletRequest req) {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw InvalidInputException.of("Idempotency-Key", "application.badKey");
         }
-        return ReceiptView.of(submission.submit(user, id, key, Requesters.startedAt(req), Requesters.actor(user, req)));
+        return ReceiptView.of(submission.submit(user, id, key, RequestStartFilter.startedAt(req), actor));
     }
 
     @PostMapping("/api/v1/applications/{id}/withdraw")
     ApplicationView withdraw(@PathVariable long id, @RequestBody(required = false) ReasonRequest body,
-                             Authentication auth, HttpServletRequest req) {
-        CurrentUser user = requesters.user(auth);
+                             CurrentUser user, Actor actor) {
         return view(user, submission.withdraw(user, id, body == null ? null : body.reason(),
-                Requesters.actor(user, req)));
+                actor));
     }
 
     @PostMapping("/api/v1/applications/{id}/reopen")
-    ApplicationView reopen(@PathVariable long id, Authentication auth, HttpServletRequest req) {
-        CurrentUser user = requesters.user(auth);
-        return view(user, submission.reopen(user, id, Requesters.actor(user, req)));
+    ApplicationView reopen(@PathVariable long id, CurrentUser user, Actor actor) {
+        return view(user, submission.reopen(user, id, actor));
     }
 
     @PostMapping("/api/v1/applications/{id}/status")
     @Operation(summary = "Officers: move to SCREENING, ELIGIBLE or INELIGIBLE with a reason")
-    ApplicationView changeStatus(@PathVariable long id, @RequestBody StatusRequest body, Authentication auth,
-                                 HttpServletRequest req) {
-        CurrentUser user = requesters.user(auth);
+    ApplicationView changeStatus(@PathVariable long id, @RequestBody StatusRequest body, CurrentUser user, Actor actor) {
         if (body.status() == null) {
             throw InvalidInputException.of("status", "field.required");
         }
-        return view(user, screening.changeStatus(user, id, body.status(), body.reason(), Requesters.actor(user, req)));
+        return view(user, screening.changeStatus(user, id, body.status(), body.reason(), actor));
     }
 
     record ScreeningView(long id, String receiptNumber, String company, String businessRegistrationNumber,
@@ -182,10 +167,8 @@ class ApplicationApi {
 
     @GetMapping("/api/v1/calls/{callId}/applications")
     @Operation(summary = "Officers: the handed-in applications of a call, filtered")
-    List<ScreeningView> screeningList(@PathVariable long callId, ScreeningFilter filter, Authentication auth,
-                                      HttpServletRequest req) {
-        CurrentUser user = requesters.user(auth);
-        return screening.list(user, callId, filter, Requesters.actor(user, req)).stream()
+    List<ScreeningView> screeningList(@PathVariable long callId, ScreeningFilter filter, CurrentUser user, Actor actor) {
+        return screening.list(user, callId, filter, actor).stream()
                 .map(r -> new ScreeningView(r.application().id(), r.application().receiptNumber(), r.company().name(),
                         r.company().businessRegistrationNumber().formatted(), r.region().name(),
                         r.region().declineArea(), r.application().trackCode(), r.application().title(),
@@ -195,10 +178,8 @@ class ApplicationApi {
     }
 
     @GetMapping("/api/v1/calls/{callId}/applications.xlsx")
-    ResponseEntity<byte[]> export(@PathVariable long callId, ScreeningFilter filter, Authentication auth,
-                                  HttpServletRequest req) {
-        CurrentUser user = requesters.user(auth);
-        return Downloads.xlsx(screening.export(user, callId, filter, Requesters.actor(user, req)),
-                "신청목록-" + callId + ".xlsx");
+    ResponseEntity<byte[]> export(@PathVariable long callId, ScreeningFilter filter, CurrentUser user, Actor actor) {
+        return kr.jiwon.shared.web.Downloads.xlsx("신청목록-" + callId + ".xlsx",
+                screening.export(user, callId, filter, actor));
     }
 }

@@ -38,7 +38,7 @@ record ApplicationView(long id, long version, long callId, long companyId, Strin
     static ApplicationView of(Application a, List<ApplicationDocument> documents) {
         return new ApplicationView(a.id(), a.version(), a.callId(), a.companyId(), a.trackCode(), a.title(),
                 a.bottleneck(), a.technologyFields(), a.rootTechnologies(), a.desiredInstitutes(),
-                a.requestedAmount(), a.durationMonths(), a.ownContribution(), a.contactName(), a.contactPhone(),
+                a.requestedAmount(), a.durationMonths(), a.ownContribution(), a.content().contactName(), a.content().contactPhone(),
                 a.contactEmail(), a.status(), a.receiptNumber(), SeoulTime.toOffset(a.submittedAt()),
                 SeoulTime.toOffset(a.updatedAt()), a.updatedBy(), documents.stream().map(DocumentView::of).toList(),
                 a.transitions().stream().map(TransitionView::of).toList());

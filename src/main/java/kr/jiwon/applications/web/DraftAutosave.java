@@ -1,10 +1,11 @@
 package kr.jiwon.applications.web;
 
+import kr.jiwon.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.shared.SeoulTime;
@@ -24,12 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 class DraftAutosave {
 
     private final ApplicationManagement applications;
-    private final Requesters requesters;
     private final MessageSource messages;
 
-    DraftAutosave(ApplicationManagement applications, Requesters requesters, MessageSource messages) {
+    DraftAutosave(ApplicationManagement applications, MessageSource messages) {
         this.applications = applications;
-        this.requesters = requesters;
         this.messages = messages;
     }
 
@@ -37,11 +36,10 @@ class DraftAutosave {
     }
 
     @PutMapping("/applications/{id}/draft")
-    Saved autosave(@PathVariable long id, @RequestBody DraftForm body, Authentication auth, HttpServletRequest req) {
-        CurrentUser user = requesters.user(auth);
+    Saved autosave(@PathVariable long id, @RequestBody DraftForm body, CurrentUser user, Actor actor) {
         DraftForm.Read read = body.read();
         Application a = applications.write(user, id, read.form(), read.unreadableFields(),
-                Requesters.actor(user, req));
+                actor);
         List<Map<String, String>> errors = read.unreadable().stream()
                 .map(v -> Map.of("field", v.field(), "message", messages.getMessage(v.messageKey(), v.args(),
                         v.messageKey(), LocaleContextHolder.getLocale())))

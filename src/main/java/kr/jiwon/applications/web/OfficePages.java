@@ -1,8 +1,9 @@
 package kr.jiwon.applications.web;
 
+import kr.jiwon.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.applications.ApplicationScreening;
 import kr.jiwon.applications.ApplicationStatus;
 import kr.jiwon.applications.ScreeningFilter;
@@ -31,14 +32,12 @@ class OfficePages {
 
     private final ApplicationScreening screening;
     private final CallManagement calls;
-    private final Requesters requesters;
     private final MessageSource messages;
 
-    OfficePages(ApplicationScreening screening, CallManagement calls, Requesters requesters,
+    OfficePages(ApplicationScreening screening, CallManagement calls,
                 MessageSource messages) {
         this.screening = screening;
         this.calls = calls;
-        this.requesters = requesters;
         this.messages = messages;
     }
 
@@ -50,16 +49,14 @@ class OfficePages {
     }
 
     @GetMapping("/office/calls/{callId}/applications")
-    String showScreening(@PathVariable long callId, ScreeningFilter filter, Authentication auth,
-                         HttpServletRequest req, Model model) {
-        CurrentUser user = requesters.user(auth);
+    String showScreening(@PathVariable long callId, ScreeningFilter filter, CurrentUser user, Actor actor, Model model) {
         Call call = calls.call(callId);
         model.addAttribute("call", call);
         model.addAttribute("phase", call.phase(calls.now()));
         model.addAttribute("trackNames", call.tracks().stream().collect(java.util.stream.Collectors.toMap(
                 kr.jiwon.programs.Track::code, kr.jiwon.programs.Track::name)));
         model.addAttribute("screeningOpen", screeningOpen(call));
-        model.addAttribute("rows", screening.list(user, callId, filter, Requesters.actor(user, req)));
+        model.addAttribute("rows", screening.list(user, callId, filter, actor));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", ApplicationStatus.values());
         return "office/screening";
@@ -72,21 +69,18 @@ class OfficePages {
     }
 
     @GetMapping("/office/calls/{callId}/applications.xlsx")
-    ResponseEntity<byte[]> export(@PathVariable long callId, ScreeningFilter filter, Authentication auth,
-                                  HttpServletRequest req) {
-        CurrentUser user = requesters.user(auth);
-        return Downloads.xlsx(screening.export(user, callId, filter, Requesters.actor(user, req)),
-                "신청목록-" + callId + ".xlsx");
+    ResponseEntity<byte[]> export(@PathVariable long callId, ScreeningFilter filter, CurrentUser user, Actor actor) {
+        return kr.jiwon.shared.web.Downloads.xlsx("신청목록-" + callId + ".xlsx",
+                screening.export(user, callId, filter, actor));
     }
 
     /** 적격/부적격 (or 요건검토 중) for the checked applications, with one reason; all or none. */
     @PostMapping("/office/calls/{callId}/screening")
     String processScreening(@PathVariable long callId, @RequestParam(required = false) List<Long> ids,
                             @RequestParam ApplicationStatus status, @RequestParam(required = false) String reason,
-                            Authentication auth, HttpServletRequest req, RedirectAttributes flash) {
-        CurrentUser user = requesters.user(auth);
+                            CurrentUser user, Actor actor, RedirectAttributes flash) {
         try {
-            int n = screening.changeStatuses(user, callId, ids, status, reason, Requesters.actor(user, req)).size();
+            int n = screening.changeStatuses(user, callId, ids, status, reason, actor).size();
             flash.addFlashAttribute("notice", messages.getMessage("screening.changedN", new Object[] {n,
                     messages.getMessage("applicationStatus." + status.name(), null, org.springframework.context.i18n.LocaleContextHolder.getLocale())},
                     org.springframework.context.i18n.LocaleContextHolder.getLocale()));

@@ -19,6 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestStartFilter extends OncePerRequestFilter {
 
+    private static final String STARTED_AT = "jiwon.requestStartedAt";
+
     private final Clock clock;
 
     RequestStartFilter(Clock clock) {
@@ -28,7 +30,13 @@ class RequestStartFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        request.setAttribute(Requesters.STARTED_AT, clock.instant());
+        request.setAttribute(STARTED_AT, clock.instant());
         chain.doFilter(request, response);
+    }
+
+    /** When the request arrived; a grace period counts from it. */
+    static java.time.Instant startedAt(HttpServletRequest request) {
+        Object at = request.getAttribute(STARTED_AT);
+        return at instanceof java.time.Instant i ? i : null;
     }
 }

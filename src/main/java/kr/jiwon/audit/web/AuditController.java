@@ -1,5 +1,7 @@
 package kr.jiwon.audit.web;
 
+import kr.jiwon.shared.Spreadsheet;
+import kr.jiwon.shared.web.Downloads;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,21 +67,13 @@ class AuditController {
                                   @RequestParam(required = false) String targetId,
                                   @RequestParam(required = false) String action,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to)
-            throws java.io.IOException {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        try (CSVPrinter csv = new CSVPrinter(sb, CSVFormat.DEFAULT.builder()
-                .setHeader("일시", "사용자", "역할", "행위", "대상", "대상 ID", "내용", "접속 주소").get())) {
-            for (AuditEvent e : audit.search(query(actor, targetType, targetId, action, from, to, 10_000))) {
-                csv.printRecord(SeoulTime.toOffset(e.at()), e.actor(), e.actorRole(), e.action(), e.targetType(),
-                        e.targetId(), e.detail(), e.ip());
-            }
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Spreadsheet sheet = Spreadsheet.withHeader("일시", "사용자", "역할", "행위", "대상", "대상 ID", "내용", "접속 주소");
+        for (AuditEvent e : audit.search(query(actor, targetType, targetId, action, from, to, 10_000))) {
+            sheet.row(SeoulTime.toOffset(e.at()).toString(), e.actor(), e.actorRole(), e.action(), e.targetType(), e.targetId(),
+                    e.detail(), e.ip());
         }
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("audit.csv").build().toString())
-                .body(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return Downloads.csv("audit.csv", sheet.csv());
     }
 
     private static String blank(String s) {

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
@@ -36,9 +36,6 @@ class CompanyApi {
         this.audit = audit;
     }
 
-    private static Actor actor(Authentication auth, HttpServletRequest request) {
-        return Actor.from(auth, request.getRemoteAddr());
-    }
 
     record CompanyView(long id, String businessRegistrationNumber, boolean corporation, String name, CompanySize size,
                        String regionCode, String regionName, boolean declineArea, boolean declineInterestArea,
@@ -53,25 +50,24 @@ class CompanyApi {
     }
 
     @GetMapping
-    List<CompanyView> all(Authentication auth, HttpServletRequest request) {
+    List<CompanyView> all(Actor actor) {
         List<CompanyView> all = companies.all().stream().map(this::view).toList();
-        audit.recordView(actor(auth, request), "COMPANY_LIST", "COMPANY", null, all.size() + " companies");
+        audit.recordView(actor, "COMPANY_LIST", "COMPANY", null, all.size() + " companies");
         return all;
     }
 
     @GetMapping("/{id}")
-    CompanyView one(@PathVariable long id, Authentication auth, HttpServletRequest request) {
+    CompanyView one(@PathVariable long id, Actor actor) {
         CompanyView view = view(companies.company(id));
-        audit.recordView(actor(auth, request), "COMPANY_VIEW", "COMPANY", id, null);
+        audit.recordView(actor, "COMPANY_VIEW", "COMPANY", id, null);
         return view;
     }
 
     @PostMapping
     @Operation(summary = "Register a company (OFFICER or ADMIN); 사업자등록번호 is checked by its check digit")
-    ResponseEntity<CompanyView> register(@RequestBody NewCompany body, Authentication auth,
-                                         HttpServletRequest request) {
+    ResponseEntity<CompanyView> register(@RequestBody NewCompany body, Actor actor) {
         CompanyView created = view(companies.register(body));
-        audit.recordChange(actor(auth, request), "COMPANY_REGISTER", "COMPANY", created.id(), null);
+        audit.recordChange(actor, "COMPANY_REGISTER", "COMPANY", created.id(), null);
         return ResponseEntity.created(URI.create("/api/v1/companies/" + created.id())).body(created);
     }
 }

@@ -1,5 +1,7 @@
 package kr.jiwon.matching.web;
 
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,44 +39,42 @@ class MatchingApi {
 
     @GetMapping("/api/v1/institute/requests")
     @Operation(summary = "Institute coordinators: the requests passed to their institute")
-    List<OfferView> mine(Authentication auth) {
-        return workflow.forInstitute(auth);
+    List<OfferView> mine(CurrentUser user) {
+        return workflow.forInstitute(user);
     }
 
     @PostMapping("/api/v1/institute/requests/{offerId}/accept")
-    OfferView accept(@PathVariable long offerId, Authentication auth, HttpServletRequest req) {
-        return workflow.view(requests.accept(workflow.instituteOf(auth), offerId, MatchingWorkflow.actor(auth, req)));
+    OfferView accept(@PathVariable long offerId, CurrentUser user, Actor actor) {
+        return workflow.view(requests.accept(workflow.instituteOf(user), offerId, actor));
     }
 
     @PostMapping("/api/v1/institute/requests/{offerId}/decline")
     @Operation(summary = "Decline with a reason; the request passes to the next best institute (returned, or null)")
-    OfferView decline(@PathVariable long offerId, @RequestBody(required = false) Reason body, Authentication auth,
-                      HttpServletRequest req) {
-        MatchOffer next = requests.decline(workflow.instituteOf(auth), offerId, body == null ? null : body.reason(),
-                MatchingWorkflow.actor(auth, req));
+    OfferView decline(@PathVariable long offerId, @RequestBody(required = false) Reason body, CurrentUser user, Actor actor) {
+        MatchOffer next = requests.decline(workflow.instituteOf(user), offerId, body == null ? null : body.reason(),
+                actor);
         return next == null ? null : workflow.view(next);
     }
 
     @GetMapping("/api/v1/calls/{callId}/matching")
     @Operation(summary = "Officers: every request passed to institutes for a call")
-    List<OfferView> queue(@PathVariable long callId, Authentication auth) {
-        workflow.officer(auth);
+    List<OfferView> queue(@PathVariable long callId, CurrentUser user) {
+        workflow.officer(user);
         return requests.queue(callId).stream().map(workflow::view).toList();
     }
 
     @PostMapping("/api/v1/calls/{callId}/matching/assignment")
     @Operation(summary = "Officers: the optimal assignment of the call's requests under institute capacity "
             + "(with the arrival-order baseline and the reasons for unassigned requests); nothing is stored")
-    kr.jiwon.matching.AssignmentResult assignment(@PathVariable long callId, Authentication auth) {
-        workflow.officer(auth);
+    kr.jiwon.matching.AssignmentResult assignment(@PathVariable long callId, CurrentUser user) {
+        workflow.officer(user);
         return assignment.propose(callId, 20);
     }
 
     @PostMapping("/api/v1/applications/{id}/matching/override")
     @Operation(summary = "Officers: give the application to an institute directly, with a reason")
-    OfferView override(@PathVariable long id, @RequestBody Override body, Authentication auth,
-                       HttpServletRequest req) {
-        workflow.officer(auth);
-        return workflow.view(requests.override(id, body.institute(), body.reason(), MatchingWorkflow.actor(auth, req)));
+    OfferView override(@PathVariable long id, @RequestBody Override body, CurrentUser user, Actor actor) {
+        workflow.officer(user);
+        return workflow.view(requests.override(id, body.institute(), body.reason(), actor));
     }
 }

@@ -1,5 +1,7 @@
 package kr.jiwon.matching.web;
 
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import kr.jiwon.matching.InstituteRequests;
 import kr.jiwon.programs.CallManagement;
@@ -28,22 +30,22 @@ class MatchingPages {
     }
 
     @GetMapping("/institute/requests")
-    String showRequests(Authentication auth, Model model) {
-        model.addAttribute("offers", workflow.forInstitute(auth));
+    String showRequests(CurrentUser user, Model model) {
+        model.addAttribute("offers", workflow.forInstitute(user));
         return "matching/requests";
     }
 
     @PostMapping("/institute/requests/{offerId}/accept")
-    String processAccept(@PathVariable long offerId, Authentication auth, HttpServletRequest req) {
-        requests.accept(workflow.instituteOf(auth), offerId, MatchingWorkflow.actor(auth, req));
+    String processAccept(@PathVariable long offerId, CurrentUser user, Actor actor) {
+        requests.accept(workflow.instituteOf(user), offerId, actor);
         return "redirect:/institute/requests";
     }
 
     @PostMapping("/institute/requests/{offerId}/decline")
     String processDecline(@PathVariable long offerId, @RequestParam(required = false) String reason,
-                          Authentication auth, HttpServletRequest req, RedirectAttributes flash) {
+                          CurrentUser user, Actor actor, RedirectAttributes flash) {
         try {
-            requests.decline(workflow.instituteOf(auth), offerId, reason, MatchingWorkflow.actor(auth, req));
+            requests.decline(workflow.instituteOf(user), offerId, reason, actor);
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
         }
@@ -59,10 +61,9 @@ class MatchingPages {
 
     @PostMapping("/office/applications/{id}/matching/override")
     String processOverride(@PathVariable long id, @RequestParam long callId, @RequestParam String institute,
-                           @RequestParam(required = false) String reason, Authentication auth,
-                           HttpServletRequest req, RedirectAttributes flash) {
+                           @RequestParam(required = false) String reason, Actor actor, RedirectAttributes flash) {
         try {
-            requests.override(id, institute.strip(), reason, MatchingWorkflow.actor(auth, req));
+            requests.override(id, institute.strip(), reason, actor);
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
         }

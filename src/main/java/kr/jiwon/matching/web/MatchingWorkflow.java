@@ -3,12 +3,11 @@ package kr.jiwon.matching.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
-import kr.jiwon.accounts.AccountManagement;
-import kr.jiwon.accounts.CurrentUser;
-import kr.jiwon.accounts.Role;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Role;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.matching.InstituteRequests;
 import kr.jiwon.matching.MatchOffer;
@@ -22,14 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class MatchingWorkflow {
 
-    private final AccountManagement accounts;
     private final InstituteManagement institutes;
     private final ApplicationManagement applications;
     private final InstituteRequests requests;
 
-    MatchingWorkflow(AccountManagement accounts, InstituteManagement institutes, ApplicationManagement applications,
+    MatchingWorkflow(InstituteManagement institutes, ApplicationManagement applications,
                      InstituteRequests requests) {
-        this.accounts = accounts;
         this.institutes = institutes;
         this.applications = applications;
         this.requests = requests;
@@ -47,27 +44,21 @@ class MatchingWorkflow {
                 SeoulTime.toOffset(o.respondedAt()), o.responder(), o.reason());
     }
 
-    String instituteOf(Authentication auth) {
-        CurrentUser user = accounts.current(auth.getName());
+    String instituteOf(CurrentUser user) {
         if (user.role() != Role.INSTITUTE || user.instituteId() == null) {
             throw new AccessDeniedException("institute coordinators only");
         }
         return institutes.institute(String.valueOf(user.instituteId())).shortName();
     }
 
-    CurrentUser officer(Authentication auth) {
-        CurrentUser user = accounts.current(auth.getName());
+    CurrentUser officer(CurrentUser user) {
         if (!user.isOffice()) {
             throw new AccessDeniedException("officers only");
         }
         return user;
     }
 
-    static Actor actor(Authentication auth, HttpServletRequest request) {
-        return Actor.from(auth, request.getRemoteAddr());
-    }
-
-    List<OfferView> forInstitute(Authentication auth) {
-        return requests.forInstitute(instituteOf(auth)).stream().map(this::view).toList();
+    List<OfferView> forInstitute(CurrentUser user) {
+        return requests.forInstitute(instituteOf(user)).stream().map(this::view).toList();
     }
 }

@@ -1,5 +1,7 @@
 package kr.jiwon.notices.web;
 
+import kr.jiwon.shared.web.Downloads;
+import kr.jiwon.shared.Spreadsheet;
 import jakarta.servlet.http.HttpSession;
 import java.nio.file.Files;
 import java.util.HashSet;
@@ -64,9 +66,9 @@ class NoticePages {
         }
         java.util.List<String> header = java.util.List.of(text("board.number"), text("officeNotices.category"),
                 text("board.subject"), text("board.author"), text("board.date"), text("board.views"));
-        return request.getRequestURI().endsWith(".xlsx") ? Exports.xlsx("notices.xlsx", text("board.title"), header,
-                rows)
-                : Exports.csv("notices.csv", header, rows);
+        Spreadsheet sheet = Spreadsheet.withHeader(header).rows(rows);
+        return request.getRequestURI().endsWith(".xlsx") ? Downloads.xlsx("notices.xlsx", sheet.xlsx(text("board.title")))
+                : Downloads.csv("notices.csv", sheet.csv());
     }
 
     @GetMapping("/notices/{id}")

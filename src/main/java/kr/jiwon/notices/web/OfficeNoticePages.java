@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.notices.Notice;
 import kr.jiwon.notices.NoticeBoard;
 import kr.jiwon.notices.NoticeCategory;
@@ -76,8 +76,7 @@ class OfficeNoticePages {
 
     @PostMapping({"/office/notices", "/office/notices/{id}"})
     String processSave(@PathVariable(required = false) Long id, @RequestParam Map<String, String> form,
-                       Authentication auth, HttpServletRequest req, Model model, RedirectAttributes flash) {
-        Actor actor = Actor.from(auth, req.getRemoteAddr());
+                       Actor actor, Model model, RedirectAttributes flash) {
         try {
             NoticeForm f = toForm(form);
             Notice saved = id == null ? board.create(f, actor) : board.edit(id, f, actor);
@@ -95,11 +94,10 @@ class OfficeNoticePages {
     }
 
     @PostMapping("/office/notices/{id}/attachments")
-    String processAttach(@PathVariable long id, @RequestParam("file") MultipartFile file, Authentication auth,
-                         HttpServletRequest req, RedirectAttributes flash) throws IOException {
+    String processAttach(@PathVariable long id, @RequestParam("file") MultipartFile file, Actor actor,
+                         RedirectAttributes flash) throws IOException {
         try {
-            board.attach(id, file.getOriginalFilename(), file.getInputStream(), Actor.from(auth,
-                    req.getRemoteAddr()));
+            board.attach(id, file.getOriginalFilename(), file.getInputStream(), actor);
             flash.addFlashAttribute("notice", "notice.attached");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("failure", String.join(" ", FieldMessages.byField(e.violations(), messages)

@@ -3,8 +3,7 @@ package kr.jiwon.notifications.web;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import kr.jiwon.accounts.AccountManagement;
-import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.notifications.Notification;
 import kr.jiwon.notifications.Notifications;
 import org.springframework.security.core.Authentication;
@@ -17,16 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class NotificationPages {
 
     private final Notifications notifications;
-    private final AccountManagement accounts;
 
-    NotificationPages(Notifications notifications, AccountManagement accounts) {
+    NotificationPages(Notifications notifications) {
         this.notifications = notifications;
-        this.accounts = accounts;
     }
 
     @GetMapping("/my/notifications")
-    String showNotifications(Authentication auth, Model model) {
-        CurrentUser user = accounts.current(auth.getName());
+    String showNotifications(CurrentUser user, Model model) {
         List<Notification> all = new ArrayList<>(notifications.ofUser(user.username()));
         if (user.companyId() != null) {
             all.addAll(notifications.ofCompany(user.companyId()));

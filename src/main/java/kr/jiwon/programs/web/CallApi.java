@@ -1,5 +1,7 @@
 package kr.jiwon.programs.web;
 
+import java.util.Optional;
+import kr.jiwon.shared.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,9 +58,9 @@ class CallApi {
     }
 
     @GetMapping("/{id}")
-    CallView call(@PathVariable long id, Authentication user) {
+    CallView call(@PathVariable long id, Optional<CurrentUser> user) {
         Call call = calls.call(id);
-        if (call.status() == CallStatus.DRAFT && !OfficeRoles.isOffice(user)) {
+        if (call.status() == CallStatus.DRAFT && !user.map(CurrentUser::isOffice).orElse(false)) {
             throw new NotFoundException("call.notFound", id);
         }
         return CallView.of(call, programs.findProgram(call.programId()).orElse(null), calls.now());

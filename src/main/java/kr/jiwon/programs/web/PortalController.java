@@ -1,5 +1,7 @@
 package kr.jiwon.programs.web;
 
+import java.util.Optional;
+import kr.jiwon.shared.CurrentUser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +59,9 @@ class PortalController {
     }
 
     @GetMapping("/calls/{id}")
-    String showCall(@PathVariable long id, Model model, Authentication user) {
+    String showCall(@PathVariable long id, Model model, Optional<CurrentUser> user) {
         Call call = calls.call(id);
-        if (call.status() == CallStatus.DRAFT && !OfficeRoles.isOffice(user)) {
+        if (call.status() == CallStatus.DRAFT && !user.map(CurrentUser::isOffice).orElse(false)) {
             throw new NotFoundException("call.notFound", id);
         }
         model.addAttribute("call", call);

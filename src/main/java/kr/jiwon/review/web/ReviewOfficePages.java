@@ -2,16 +2,13 @@ package kr.jiwon.review.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.review.AssignmentCsv;
 import kr.jiwon.review.AssignmentOutcome;
 import kr.jiwon.review.ConflictCheck;
-import kr.jiwon.review.NewReviewer;
 import kr.jiwon.review.ReviewPanel;
 import kr.jiwon.review.ReviewPlan;
 import kr.jiwon.review.ReviewPlanning;
@@ -23,7 +20,6 @@ import kr.jiwon.review.Scoring;
 import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The officer's review pages: the reviewer pool, and per call the plan, panel, conflicts, assignment, scoring. */
+/** The officer's review of a call: the plan, panel, conflicts, assignment (optimal or CSV), scoring progress. */
 @Controller
 class ReviewOfficePages {
 
@@ -68,62 +64,6 @@ class ReviewOfficePages {
         this.messages = messages;
     }
 
-    static Actor actor(Authentication auth, HttpServletRequest req) {
-        return Actor.from(auth, req.getRemoteAddr());
-    }
-
-    @GetMapping("/office/reviewers")
-    String showPool(Model model) {
-        model.addAttribute("reviewers", pool.all());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
-        }
-        return "review/reviewers";
-    }
-
-    @PostMapping("/office/reviewers")
-    String processRegister(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
-                           @RequestParam(defaultValue = "") String affiliation,
-                           @RequestParam(defaultValue = "") String affiliationBrns,
-                           @RequestParam(defaultValue = "") String instituteCodes,
-                           @RequestParam(defaultValue = "") String expertiseFields,
-                           @RequestParam(defaultValue = "") String regionCode,
-                           @RequestParam(defaultValue = "") String accountUsername,
-                           Authentication auth, HttpServletRequest req, RedirectAttributes flash) {
-        try {
-            pool.register(new NewReviewer(name, email, affiliation, list(affiliationBrns), list(instituteCodes),
-                    list(expertiseFields), regionCode, accountUsername), actor(auth, req));
-            flash.addFlashAttribute("notice", "reviewers.registered");
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));
-            flash.addFlashAttribute("form", Map.of("name", name, "email", email, "affiliation", affiliation,
-                    "affiliationBrns", affiliationBrns, "instituteCodes", instituteCodes,
-                    "expertiseFields", expertiseFields, "regionCode", regionCode, "accountUsername",
-                    accountUsername));
-        }
-        return "redirect:/office/reviewers";
-    }
-
-    @PostMapping("/office/reviewers/{id}/conflicts")
-    String processDeclare(@PathVariable long id, @RequestParam(defaultValue = "") String target,
-                          @RequestParam(defaultValue = "") String reason, Authentication auth,
-                          HttpServletRequest req, RedirectAttributes flash) {
-        attempt(flash, () -> pool.declareConflict(id, target, reason, actor(auth, req)));
-        return "redirect:/office/reviewers";
-    }
-
-    @PostMapping("/office/reviewers/{id}/joint-projects")
-    String processJointProject(@PathVariable long id, @RequestParam(defaultValue = "") String partnerBrn,
-                               @RequestParam(defaultValue = "") String title,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                               LocalDate endedOn, Authentication auth, HttpServletRequest req,
-                               RedirectAttributes flash) {
-        attempt(flash, () -> pool.addJointProject(id, partnerBrn, title, endedOn, actor(auth, req)));
-        return "redirect:/office/reviewers";
-    }
 
     @GetMapping("/office/calls/{callId}/review")
     String showReview(@PathVariable long callId, @RequestParam(required = false) Long check, Model model) {
@@ -142,42 +82,39 @@ class ReviewOfficePages {
                        @RequestParam(required = false) String declineBonus,
                        @RequestParam(required = false) String fieldBonus,
                        @RequestParam(defaultValue = "MEAN") ReviewPlan.Aggregation aggregation,
-                       @RequestParam(defaultValue = "false") boolean zNormalise, Authentication auth,
-                       HttpServletRequest req, RedirectAttributes flash) {
+                       @RequestParam(defaultValue = "false") boolean zNormalise, Actor actor, RedirectAttributes flash) {
         String rules = declineBonus == null && fieldBonus == null ? bonuses
                 : bonusRule("DECLINE_AREA", declineBonus) + bonusRule("PRIORITY_FIELD", fieldBonus);
         attempt(flash, () -> planning.change(callId, k, maxLoad, criteria, rules, aggregation, zNormalise,
-                actor(auth, req)));
+                actor));
         return "redirect:/office/calls/" + callId + "/review#plan";
     }
 
     @PostMapping("/office/calls/{callId}/review/panel")
-    String processInvite(@PathVariable long callId, @RequestParam long reviewerId, Authentication auth,
-                         HttpServletRequest req) {
-        panel.invite(callId, reviewerId, actor(auth, req));
+    String processInvite(@PathVariable long callId, @RequestParam long reviewerId, Actor actor) {
+        panel.invite(callId, reviewerId, actor);
         return "redirect:/office/calls/" + callId + "/review#panel";
     }
 
     @PostMapping("/office/calls/{callId}/review/panel/{reviewerId}/remove")
-    String processRemove(@PathVariable long callId, @PathVariable long reviewerId, Authentication auth,
-                         HttpServletRequest req) {
-        panel.remove(callId, reviewerId, actor(auth, req));
+    String processRemove(@PathVariable long callId, @PathVariable long reviewerId, Actor actor) {
+        panel.remove(callId, reviewerId, actor);
         return "redirect:/office/calls/" + callId + "/review#panel";
     }
 
     @PostMapping("/office/calls/{callId}/review/conflicts/dismiss")
     String processDismiss(@PathVariable long callId, @RequestParam long reviewerId, @RequestParam long applicationId,
                           @RequestParam String policy, @RequestParam(defaultValue = "") String reason,
-                          Authentication auth, HttpServletRequest req, RedirectAttributes flash) {
-        attempt(flash, () -> conflicts.dismiss(reviewerId, applicationId, policy, reason, actor(auth, req)));
+                          Actor actor, RedirectAttributes flash) {
+        attempt(flash, () -> conflicts.dismiss(reviewerId, applicationId, policy, reason, actor));
         return "redirect:/office/calls/" + callId + "/review?check=" + reviewerId + "#conflicts";
     }
 
     @PostMapping("/office/calls/{callId}/review/assign")
-    String processAssign(@PathVariable long callId, Authentication auth, HttpServletRequest req, Model model) {
+    String processAssign(@PathVariable long callId, Actor actor, Model model) {
         AssignmentOutcome outcome;
         try {
-            outcome = assignment.assign(callId, actor(auth, req));
+            outcome = assignment.assign(callId, actor);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", FieldMessages.byField(e.violations(), messages));
             fill(callId, model);
@@ -190,20 +127,15 @@ class ReviewOfficePages {
 
     @GetMapping("/office/calls/{callId}/review/assignment.csv")
     ResponseEntity<byte[]> downloadAssignment(@PathVariable long callId) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("assignment-" + callId + ".csv").build().toString())
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(csv.export(callId));
+        return kr.jiwon.shared.web.Downloads.csv("assignment-" + callId + ".csv", csv.export(callId));
     }
 
     @PostMapping("/office/calls/{callId}/review/assignment.csv")
     String processImport(@PathVariable long callId, @RequestParam("file") MultipartFile file,
-                         @RequestParam(defaultValue = "false") boolean apply, Authentication auth,
-                         HttpServletRequest req, Model model) throws IOException {
+                         @RequestParam(defaultValue = "false") boolean apply, Actor actor, Model model) throws IOException {
         AssignmentCsv.ImportReport report;
         try {
-            report = csv.importFile(callId, file.getInputStream(), apply, actor(auth, req));
+            report = csv.importFile(callId, file.getInputStream(), apply, actor);
         } catch (InvalidInputException e) {
             model.addAttribute("errors", FieldMessages.byField(e.violations(), messages));
             fill(callId, model);
@@ -217,9 +149,8 @@ class ReviewOfficePages {
 
     @PostMapping("/office/score-sheets/{sheetId}/reopen")
     String processReopen(@PathVariable long sheetId, @RequestParam long callId,
-                         @RequestParam(defaultValue = "") String reason, Authentication auth,
-                         HttpServletRequest req, RedirectAttributes flash) {
-        attempt(flash, () -> scoring.reopen(sheetId, reason, actor(auth, req)));
+                         @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes flash) {
+        attempt(flash, () -> scoring.reopen(sheetId, reason, actor));
         return "redirect:/office/calls/" + callId + "/review#scoring";
     }
 
@@ -263,7 +194,4 @@ class ReviewOfficePages {
         return rule + ":" + points.strip() + "\n";
     }
 
-    private static List<String> list(String text) {
-        return Arrays.stream(text.split("[,\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
 }

@@ -1,11 +1,11 @@
 package kr.jiwon.review.web;
 
+import kr.jiwon.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kr.jiwon.accounts.AccountManagement;
-import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.applications.DocumentManagement;
@@ -33,33 +33,30 @@ class ReviewerPages {
     private final ReviewPlanning planning;
     private final ApplicationManagement applications;
     private final DocumentManagement documents;
-    private final AccountManagement accounts;
     private final MessageSource messages;
     private final kr.jiwon.programs.CallManagement calls;
 
     ReviewerPages(Scoring scoring, ReviewPlanning planning, ApplicationManagement applications,
-                  DocumentManagement documents, AccountManagement accounts, MessageSource messages,
+                  DocumentManagement documents, MessageSource messages,
                   kr.jiwon.programs.CallManagement calls) {
         this.calls = calls;
         this.scoring = scoring;
         this.planning = planning;
         this.applications = applications;
         this.documents = documents;
-        this.accounts = accounts;
         this.messages = messages;
     }
 
     @GetMapping("/review")
-    String showDesk(Authentication auth, Model model) {
-        model.addAttribute("tasks", scoring.tasks(auth.getName()));
+    String showDesk(CurrentUser user, Model model) {
+        model.addAttribute("tasks", scoring.tasks(user.username()));
         return "review/desk";
     }
 
     @GetMapping("/review/applications/{id}")
-    String showSheet(@PathVariable long id, Authentication auth, HttpServletRequest req, Model model) {
-        ScoreSheet sheet = scoring.sheet(auth.getName(), id);
-        CurrentUser user = accounts.current(auth.getName());
-        Application a = applications.view(user, id, ReviewOfficePages.actor(auth, req));
+    String showSheet(@PathVariable long id, CurrentUser user, Actor actor, Model model) {
+        ScoreSheet sheet = scoring.sheet(user.username(), id);
+        Application a = applications.view(user, id, actor);
         model.addAttribute("app", a);
         model.addAttribute("documents", documents.list(user, id));
         model.addAttribute("sheet", sheet);
@@ -80,9 +77,9 @@ class ReviewerPages {
 
     @PostMapping("/review/applications/{id}")
     String processSheet(@PathVariable long id, @RequestParam Map<String, String> form,
-                        @RequestParam(defaultValue = "save") String action, Authentication auth,
-                        HttpServletRequest req, RedirectAttributes flash) {
-        ScoreSheet sheet = scoring.sheet(auth.getName(), id);
+                        @RequestParam(defaultValue = "save") String action, CurrentUser user, Actor actor,
+                        RedirectAttributes flash) {
+        ScoreSheet sheet = scoring.sheet(user.username(), id);
         List<ReviewPlan.Criterion> criteria = planning.plan(sheet.callId()).criteria();
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, String> given = new LinkedHashMap<>();
@@ -104,8 +101,8 @@ class ReviewerPages {
             if (unreadable != null) {
                 throw unreadable;
             }
-            scoring.save(auth.getName(), id, scores, form.get("comment"), "submit".equals(action),
-                    ReviewOfficePages.actor(auth, req));
+            scoring.save(user.username(), id, scores, form.get("comment"), "submit".equals(action),
+                    actor);
             flash.addFlashAttribute("notice", "submit".equals(action) ? "sheet.submitted" : "sheet.saved");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));

@@ -1,8 +1,8 @@
 package kr.jiwon.selection.web;
 
+import kr.jiwon.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
-import kr.jiwon.accounts.AccountManagement;
-import kr.jiwon.accounts.CurrentUser;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.selection.Objection;
@@ -27,27 +27,23 @@ class ResultPages {
     private final ApplicationManagement applications;
     private final SelectionResults results;
     private final Objections objections;
-    private final AccountManagement accounts;
     private final java.time.Clock clock;
     private final MessageSource messages;
     private final kr.jiwon.programs.CallManagement calls;
 
-    ResultPages(ApplicationManagement applications, SelectionResults results, Objections objections,
-                AccountManagement accounts, java.time.Clock clock, MessageSource messages,
+    ResultPages(ApplicationManagement applications, SelectionResults results, Objections objections, java.time.Clock clock, MessageSource messages,
                 kr.jiwon.programs.CallManagement calls) {
         this.calls = calls;
         this.applications = applications;
         this.results = results;
         this.objections = objections;
-        this.accounts = accounts;
         this.clock = clock;
         this.messages = messages;
     }
 
     @GetMapping("/my/applications/{id}/result")
-    String showResult(@PathVariable long id, Authentication auth, HttpServletRequest req, Model model) {
-        CurrentUser user = accounts.current(auth.getName());
-        Application a = applications.view(user, id, SelectionPages.actor(auth, req));
+    String showResult(@PathVariable long id, CurrentUser user, Actor actor, Model model) {
+        Application a = applications.view(user, id, actor);
         var result = results.result(a.callId());
         var list = objections.ofApplication(id);
         model.addAttribute("app", a);
@@ -66,10 +62,10 @@ class ResultPages {
     }
 
     @PostMapping("/my/applications/{id}/objection")
-    String processObjection(@PathVariable long id, @RequestParam(defaultValue = "") String text, Authentication auth,
-                            HttpServletRequest req, RedirectAttributes flash) {
+    String processObjection(@PathVariable long id, @RequestParam(defaultValue = "") String text, CurrentUser user,
+                            Actor actor, RedirectAttributes flash) {
         try {
-            objections.lodge(accounts.current(auth.getName()), id, text, SelectionPages.actor(auth, req));
+            objections.lodge(user, id, text, actor);
             flash.addFlashAttribute("notice", "objection.lodged");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kr.jiwon.audit.Actor;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.review.ReviewPlan;
 import kr.jiwon.review.ReviewPlanning;
@@ -120,11 +120,10 @@ class SelectionPages {
     }
 
     @PostMapping("/office/calls/{callId}/selection/confirm")
-    String processConfirm(@PathVariable long callId, @RequestParam Map<String, String> form, Authentication auth,
-                          HttpServletRequest req, RedirectAttributes flash) {
+    String processConfirm(@PathVariable long callId, @RequestParam Map<String, String> form, Actor actor, RedirectAttributes flash) {
         try {
             SelectionParameters p = parse(form, selection.defaults(callId), planning.plan(callId).criteria());
-            results.confirm(callId, p, actor(auth, req));
+            results.confirm(callId, p, actor);
             flash.addFlashAttribute("notice", text("selection.confirmed"));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("failure", joined(e));
@@ -135,9 +134,9 @@ class SelectionPages {
     @PostMapping("/office/objections/{id}/answer")
     String processAnswer(@PathVariable long id, @RequestParam long callId,
                          @RequestParam(defaultValue = "false") boolean upheld,
-                         @RequestParam(defaultValue = "") String answer, Authentication auth, HttpServletRequest req,
+                         @RequestParam(defaultValue = "") String answer, Actor actor,
                          RedirectAttributes flash) {
-        attempt(flash, () -> objections.answer(id, upheld, answer, actor(auth, req)));
+        attempt(flash, () -> objections.answer(id, upheld, answer, actor));
         return "redirect:/office/calls/" + callId + "/selection#objections";
     }
 
@@ -145,26 +144,25 @@ class SelectionPages {
     String processDecide(@PathVariable long callId, @PathVariable long applicationId,
                          @RequestParam(defaultValue = "false") boolean selected,
                          @RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String newBudget,
-                         @RequestParam(defaultValue = "") String reason, Authentication auth,
-                         HttpServletRequest req, RedirectAttributes flash) {
+                         @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes flash) {
         attempt(flash, () -> {
             kr.jiwon.shared.Violations v = new kr.jiwon.shared.Violations();
             Won a = amount.isBlank() ? null : v.attempt("amount", () -> Won.parse(amount));
             Won b = newBudget.isBlank() ? null : v.attempt("newBudget", () -> Won.parse(newBudget));
             v.throwIfAny();
-            results.redecide(callId, applicationId, selected, a, b, reason, actor(auth, req));
+            results.redecide(callId, applicationId, selected, a, b, reason, actor);
         });
         return "redirect:/office/calls/" + callId + "/selection#objections";
     }
 
     @PostMapping("/office/calls/{callId}/selection/finalize")
     String processFinalize(@PathVariable long callId, @RequestParam(defaultValue = "false") boolean confirmed,
-                           Authentication auth, HttpServletRequest req, RedirectAttributes flash) {
+                           Actor actor, RedirectAttributes flash) {
         if (!confirmed) {
             flash.addFlashAttribute("failure", text("selection.finalizeConfirmNeeded"));
         } else {
             try {
-                results.finalizeResults(callId, actor(auth, req));
+                results.finalizeResults(callId, actor);
                 flash.addFlashAttribute("notice", text("selection.finalized"));
             } catch (InvalidInputException e) {
                 flash.addFlashAttribute("failure", joined(e));
@@ -191,9 +189,6 @@ class SelectionPages {
         return messages.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
-    static Actor actor(Authentication auth, HttpServletRequest req) {
-        return Actor.from(auth, req.getRemoteAddr());
-    }
 
     /**
      * Reads the what-if form: budget in Korean units (17억, 5천만원), share in percent, weights by criterion, and

@@ -19,6 +19,18 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final org.springframework.beans.factory.ObjectProvider<kr.jiwon.shared.CurrentUsers> users;
+
+    WebConfiguration(org.springframework.beans.factory.ObjectProvider<kr.jiwon.shared.CurrentUsers> users) {
+        this.users = users;
+    }
+
+    /** Handlers get who is asking as parameters ({@link WhoIsAsking}). */
+    @Override
+    public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new WhoIsAsking(username -> users.getObject().byUsername(username)));
+    }
+
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import kr.jiwon.accounts.AccountManagement;
 import kr.jiwon.accounts.NewAccount;
-import kr.jiwon.accounts.Role;
+import kr.jiwon.shared.Role;
 import kr.jiwon.programs.CallFilter;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.programs.ProgramManagement;

@@ -1,0 +1,108 @@
+package kr.jiwon.search;
+
+import kr.jiwon.notices.NoticeChanged;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import kr.jiwon.institutes.InstituteProfileChanged;
+import kr.jiwon.programs.CallChanged;
+import kr.jiwon.programs.ProgramChanged;
+import org.apache.lucene.search.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * One Korean search over calls, programs, institutes and notices. The index is built from the database when the
+ * application is ready and follows every change through the modules' events (after their transaction commits).
+ */
+@Service
+public class SiteSearch implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SiteSearch.class);
+
+    private final SearchIndex index = new SearchIndex();
+    private final SearchSources sources;
+    private final Clock clock;
+    private volatile boolean built;
+
+    SiteSearch(SearchSources sources, Clock clock) {
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    /** Rebuilds the whole index from the database. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void rebuild() {
+        long start = System.nanoTime();
+        List<SearchDocument> docs = sources.all();
+        index.replaceAll(docs);
+        built = true;
+        log.info("Search index built: {} documents in {} ms", docs.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public SearchResult search(SearchQuery q) {
+        if (q.q().isEmpty() && !q.hasFilter()) {
+            return new SearchResult(q, List.of(), 0, "search.empty");
+        }
+        Query words = q.q().isEmpty() ? null : index.words(q.q());
+        if (!q.q().isEmpty() && words == null) {
+            return new SearchResult(q, List.of(), 0, "search.nothingToSearch");
+        }
+        try {
+            SearchResult r = index.search(q, words, clock.instant());
+            if (r.total() == 0) {
+                return new SearchResult(q, List.of(), 0, "search.noResults");
+            }
+            return q.q().length() > SearchQuery.MAX_LENGTH
+                    ? new SearchResult(q, r.hits(), r.total(), "search.truncated") : r;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the index has been built from the database (readiness waits for it). */
+    public boolean built() {
+        return built;
+    }
+
+    public int size() {
+        return index.size();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(NoticeChanged e) {
+        sources.notice(e.noticeId()).ifPresentOrElse(index::upsert,
+                () -> index.delete(SearchKind.NOTICE, String.valueOf(e.noticeId())));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(CallChanged e) {
+        sources.call(e.callId()).ifPresentOrElse(index::upsert,
+                () -> index.delete(SearchKind.CALL, String.valueOf(e.callId())));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ProgramChanged e) {
+        index.upsert(sources.program(e.programId()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(InstituteProfileChanged e) {
+        index.upsert(sources.institute(e.shortName()));
+    }
+
+    /** Adds documents directly (the benchmark loads generated notices this way). */
+    void addAll(List<SearchDocument> docs) {
+        index.upsertAll(docs);
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

@@ -1,0 +1,181 @@
+package kr.jiwon.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import kr.jiwon.applications.ApplicationsFixtures;
+import kr.jiwon.programs.Call;
+import kr.jiwon.programs.CallManagement;
+import kr.jiwon.programs.CallStatus;
+import kr.jiwon.review.ReviewFixtures;
+import kr.jiwon.shared.Won;
+import kr.jiwon.testing.Journey;
+import kr.jiwon.testing.MutableClock;
+import kr.jiwon.testing.TestClockConfiguration;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A call's decisive days, walked in headless Chromium on the demo's scored 소부장 1차 call: the officer runs the
+ * selection with what-if and 감액 and confirms it after the confirmation step; the applicant reads the result and
+ * objects; the officer upholds and decides again within the track's rules; after the objection period the officer
+ * makes the results final and objections close. Every page passes {@link Journey#check} at 1280 and 360 px.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"embedded", "test"})
+@Import(TestClockConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CallLifeJourneysBrowserIntegrationTests {
+
+    static final String SBJ_1 = RoleJourneysBrowserIntegrationTests.SBJ_1;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+
+    @AfterAll
+    void resetClock() {
+        clock.reset();
+    }
+
+    private Journey journey(String prefix) {
+        return new Journey("http://localhost:" + port, prefix);
+    }
+
+    @Test
+    @Order(5)
+    void anOfficerRunsTheSelectionOfTheScoredCallWithWhatIfAndReductionAndConfirmsAfterTheConfirmationStep() {
+        try (Journey j = journey("officer-selection")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            RoleJourneysBrowserIntegrationTests.callLink(j, SBJ_1, "평가");
+            j.waitForText("심사위원 배정");
+            assertThat(j.find("#declineBonus").getDomProperty("value")).isEqualTo("3.0");
+            assertThat(j.find("ol.steps").getText()).as("one number per step").doesNotContainPattern("\\d\\.\\s*\\d\\.");
+            j.check("1-review");
+            j.clickText("선정");
+            j.waitForText("점수순");
+            assertThat(j.text()).contains("이보다 총점이 높은 조합은 없음이 증명되었습니다")
+                    .contains("참여를 수락한 연구기관이 없어").containsPattern("SBJ-\\d{4}-1-\\d{6}");
+            j.check("2-comparison");
+
+            j.type("#budget", "3억");
+            j.clickText("다시 계산");
+            j.waitForText("결과가 바뀐 신청서");
+            assertThat(j.text()).contains("남은 예산");
+            j.check("3-what-if");
+            WebElement cut = j.all("input[name^=cut]").get(0);
+            cut.sendKeys("2천만원");
+            j.clickText("다시 계산");
+            j.waitForText("감액");
+            assertThat(j.text()).contains("2,000만원");
+            j.check("4-reduced");
+
+            j.clickText("처음 조건");
+            j.clickText("확정하기");
+            j.waitForUrl(".*/selection/confirm.*");
+            assertThat(j.find("#confirm-summary").getText()).contains("건을 선정하고");
+            j.check("5-confirm-step");
+            j.click("#confirm-final");
+            j.waitForText("선정 결과를 확정하고");
+            String page = j.text();
+            assertThat(page).doesNotContain("신청 #").doesNotContain("budget=").contains("(주)한빛다이캐스팅")
+                    .containsPattern("SBJ-\\d{4}-1-\\d{6}").contains("선정 예산: 17억원");
+            j.check("6-confirmed");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theApplicantReadsTheResultAndFilesAnObjection() {
+        try (Journey j = journey("applicant-objection")) {
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.click("a[href='/my/notifications']");
+            j.waitForText("선정 결과 안내");
+            j.check("1-notifications");
+            j.clickText("내 신청");
+            j.driver().findElement(By.linkText("알루미늄 다이캐스팅 기공 불량 저감")).click();
+            j.clickText("선정 결과 보기");
+            j.waitForUrl(".*/my/applications/\\d+/result");
+            j.check("2-result");
+            j.type("#text", "정책 부합성 점수의 근거를 다시 검토해 주시기 바랍니다.");
+            j.clickText("이의신청 제출");
+            j.waitForText("처리 중");
+            assertThat(j.text()).contains("정책 부합성 점수의 근거를");
+            j.check("3-objection-filed");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void theOfficerUpholdsTheObjectionAndDecidesAgainWithinTheTracksRules() {
+        try (Journey j = journey("officer-objection")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            RoleJourneysBrowserIntegrationTests.callLink(j, SBJ_1, "선정");
+            j.waitForText("이의신청");
+            j.type("textarea[name=answer]", "정책 부합성 점수를 다시 심의하겠습니다.");
+            j.clickText("인용");
+            j.waitForText("재결정 사유");
+            j.check("1-upheld");
+            j.type("input[name=reason]", "재심의 결과 선정 유지");
+            j.type("input[name=amount]", "9천만원");
+            j.clickText("선정으로 결정");
+            j.waitForText("신청 금액");
+            assertThat(j.find(".alert-error").getText()).contains("9,000만원").contains("4,500만원");
+            j.type("input[name=reason]", "재심의 결과 선정 유지");
+            j.type("input[name=amount]", "4천만원");
+            j.clickText("선정으로 결정");
+            j.waitForText("저장했습니다");
+            assertThat(j.text()).contains("감액").contains("재심의 결과 선정 유지");
+            assertThat(j.find("form[action$='/finalize'] button").isEnabled())
+                    .as("results become final only after the objection period").isFalse();
+            j.check("2-decided-again");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void afterTheObjectionPeriodTheOfficerMakesTheResultsFinalAndObjectionsClose() {
+        clock.advance(Duration.ofDays(8));
+        try (Journey j = journey("officer-final")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            RoleJourneysBrowserIntegrationTests.callLink(j, SBJ_1, "선정");
+            j.waitForText("결과 확정(협약 대상 확정)");
+            j.click("form[action$='/finalize'] input[name=confirmed]");
+            j.clickText("결과 확정");
+            j.waitForText("결과를 최종 확정했습니다");
+            assertThat(j.text()).contains("결과 확정 · 협약 대상 확정");
+            j.check("1-final");
+        }
+        try (Journey j = journey("applicant-final")) {
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.clickText("내 신청");
+            j.driver().findElement(By.linkText("알루미늄 다이캐스팅 기공 불량 저감")).click();
+            j.clickText("선정 결과 보기");
+            assertThat(j.all("textarea#text")).as("no objection once the results are final").isEmpty();
+            j.check("1-result-final");
+        }
+    }
+}
