@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @org.springframework.scheduling.annotation.EnableScheduling
 public class JiwonPlatform {
+
     public static void main(String[] args) {
         if (kr.jiwon.matching.MatchCommand.handles(args)) {
             System.exit(new kr.jiwon.matching.MatchCommand(System.out, System.err).run(args));

@@ -28,7 +28,7 @@ class MessagesTests {
 
     @Test
     void noKeyIsDefinedTwice() throws IOException {
-        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+        for (String file : new String[]{"messages.properties", "messages_en.properties"}) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             try (var in = new java.io.BufferedReader(new InputStreamReader(
                     new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8))) {
@@ -41,9 +41,10 @@ class MessagesTests {
 
     @Test
     void noMessageIsBlank() throws IOException {
-        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+        for (String file : new String[]{"messages.properties", "messages_en.properties"}) {
             Properties p = load(file);
-            assertThat(p.stringPropertyNames()).allSatisfy(k -> assertThat(p.getProperty(k)).as(file + " " + k).isNotBlank());
+            assertThat(p.stringPropertyNames())
+                    .allSatisfy(k -> assertThat(p.getProperty(k)).as(file + " " + k).isNotBlank());
         }
     }
 }

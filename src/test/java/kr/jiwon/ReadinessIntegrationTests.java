@@ -61,6 +61,7 @@ class ReadinessIntegrationTests {
                 context.set(new SpringApplicationBuilder(JiwonPlatform.class, HoldTheStart.class)
                         .profiles("embedded", "test").properties("server.port=0")
                         .listeners(new ApplicationListener<WebServerInitializedEvent>() {
+
                             @Override
                             public void onApplicationEvent(WebServerInitializedEvent e) {
                                 port.set(e.getWebServer().getPort());

@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 class RestartPersistenceIntegrationTests {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:jiwon-admin-demo".getBytes());
+    private static final String ADMIN = "Basic "
+            + Base64.getEncoder().encodeToString("admin:jiwon-admin-demo".getBytes());
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(JiwonPlatform.class)

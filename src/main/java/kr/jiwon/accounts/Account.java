@@ -1,8 +1,7 @@
 package kr.jiwon.accounts;
 
-import kr.jiwon.shared.Role;
-
 import java.time.Instant;
+import kr.jiwon.shared.Role;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;

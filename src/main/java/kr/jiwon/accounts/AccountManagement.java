@@ -1,9 +1,8 @@
 package kr.jiwon.accounts;
 
-import kr.jiwon.shared.CurrentUser;
-
 import java.time.Clock;
 import java.util.Optional;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.Violations;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -43,7 +42,8 @@ public class AccountManagement implements kr.jiwon.shared.CurrentUsers {
     }
 
     public Optional<Account> find(String username) {
-        return username == null ? Optional.empty()
+        return username == null
+                ? Optional.empty()
                 : accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT));
     }
 

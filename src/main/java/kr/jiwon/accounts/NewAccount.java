@@ -4,7 +4,7 @@ import kr.jiwon.shared.Role;
 
 /** An account to create; the password is given in clear once and stored only as a hash. */
 public record NewAccount(String username, String email, String rawPassword, String displayName, Role role,
-                         Long companyId, Long instituteId) {
+        Long companyId, Long instituteId) {
 
     @Override
     public String toString() {

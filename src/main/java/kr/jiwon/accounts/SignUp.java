@@ -1,16 +1,15 @@
 package kr.jiwon.accounts;
 
-import kr.jiwon.shared.Role;
-import kr.jiwon.shared.CurrentUser;
-
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.companies.NewCompany;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.BusinessRegistrationNumber;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.InvalidValueException;
+import kr.jiwon.shared.Role;
 import kr.jiwon.shared.Violations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +51,8 @@ public class SignUp {
                 "password", "account.passwordTooShort", AccountManagement.MIN_PASSWORD_LENGTH);
         v.check(form.email() == null || !accounts.exists(form.email()), "email", "account.duplicate", form.email());
         try {
-            BusinessRegistrationNumber brn = BusinessRegistrationNumber.parse(form.company().businessRegistrationNumber());
+            BusinessRegistrationNumber brn = BusinessRegistrationNumber
+                    .parse(form.company().businessRegistrationNumber());
             v.check(companies.findByBusinessRegistrationNumber(brn).isEmpty(), "company.businessRegistrationNumber",
                     "signup.companyExists", brn.formatted());
         } catch (InvalidValueException e) {

@@ -41,8 +41,8 @@ public class Application {
 
     @PersistenceCreator
     Application(Long id, Long version, Long callId, Long companyId, ApplicationContent content,
-                ApplicationStatus status, String receiptNumber, Instant submittedAt, Instant createdAt,
-                Instant updatedAt, String updatedBy, List<ApplicationTransition> transitions) {
+            ApplicationStatus status, String receiptNumber, Instant submittedAt, Instant createdAt,
+            Instant updatedAt, String updatedBy, List<ApplicationTransition> transitions) {
         this.id = id;
         this.version = version;
         this.callId = callId;
@@ -59,8 +59,9 @@ public class Application {
 
     /** A new draft, with the contact prefilled from the account (name, and its e-mail if it is an address). */
     static Application start(long callId, long companyId, String trackCode, String by, String contactName,
-                             String accountEmail, Instant now) {
-        String email = accountEmail != null && accountEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? accountEmail
+            String accountEmail, Instant now) {
+        String email = accountEmail != null && accountEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
+                ? accountEmail
                 : by.contains("@") ? by : null;
         Application a = new Application(null, null, callId, companyId, ApplicationContent.start(trackCode,
                 contactName, email), ApplicationStatus.DRAFT, null, null, now, now, by, null);
@@ -144,7 +145,6 @@ public class Application {
         updatedBy = by;
         updatedAt = now;
     }
-
 
     public ApplicationForm toForm() {
         return content.toForm(version);

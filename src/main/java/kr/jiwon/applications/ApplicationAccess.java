@@ -1,9 +1,9 @@
 package kr.jiwon.applications;
 
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Role;
 import kr.jiwon.institutes.InstituteManagement;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.NotFoundException;
+import kr.jiwon.shared.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ class ApplicationAccess {
     private final org.springframework.beans.factory.ObjectProvider<ReviewerAccess> reviewers;
 
     ApplicationAccess(InstituteManagement institutes,
-                      org.springframework.beans.factory.ObjectProvider<ReviewerAccess> reviewers) {
+            org.springframework.beans.factory.ObjectProvider<ReviewerAccess> reviewers) {
         this.institutes = institutes;
         this.reviewers = reviewers;
     }
@@ -30,7 +30,7 @@ class ApplicationAccess {
             case APPLICANT -> a.companyId().equals(user.companyId());
             case INSTITUTE -> a.status().isHandedIn() && user.instituteId() != null
                     && a.desiredInstitutes().contains(
-                    institutes.institute(String.valueOf(user.instituteId())).shortName());
+                            institutes.institute(String.valueOf(user.instituteId())).shortName());
             case REVIEWER -> a.status().isHandedIn() && reviewers.stream()
                     .anyMatch(r -> r.isAssigned(user.username(), a.id()));
         };

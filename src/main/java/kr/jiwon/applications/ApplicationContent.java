@@ -10,9 +10,9 @@ import kr.jiwon.shared.Won;
  * missing while the application is a draft; the eligibility policies decide at submission.
  */
 public record ApplicationContent(String trackCode, String title, String bottleneck, TextList technologyFields,
-                                 TextList rootTechnologies, TextList desiredInstitutes, Won requestedAmount,
-                                 Integer durationMonths, Won ownContribution, String contactName,
-                                 String contactPhone, String contactEmail) {
+        TextList rootTechnologies, TextList desiredInstitutes, Won requestedAmount,
+        Integer durationMonths, Won ownContribution, String contactName,
+        String contactPhone, String contactEmail) {
 
     static final int MAX_TEXT = 20_000;
 
@@ -36,7 +36,8 @@ public record ApplicationContent(String trackCode, String title, String bottlene
         if (f.bottleneck() != null && f.bottleneck().length() > MAX_TEXT) {
             throw InvalidInputException.of("bottleneck", "field.tooLong", MAX_TEXT);
         }
-        return new ApplicationContent(f.trackCode() != null && !f.trackCode().isBlank() ? f.trackCode().strip()
+        return new ApplicationContent(f.trackCode() != null && !f.trackCode().isBlank()
+                ? f.trackCode().strip()
                 : trackCode, f.title() == null ? "" : f.title().strip(), f.bottleneck() == null ? "" : f.bottleneck(),
                 f.technologyFields(), f.rootTechnologies(), f.desiredInstitutes(), f.requestedAmount(),
                 f.durationMonths(), f.ownContribution(), trimToNull(f.contactName(), 100, "contactName"),

@@ -7,5 +7,5 @@ import org.springframework.data.relational.core.mapping.Table;
 /** A file attached to an application, as detected by its content, with its SHA-256. */
 @Table("application_document")
 public record ApplicationDocument(@Id Long id, Long applicationId, String filename, String mediaType, long sizeBytes,
-                                  String sha256, String storageKey, Instant uploadedAt, String uploadedBy) {
+        String sha256, String storageKey, Instant uploadedAt, String uploadedBy) {
 }

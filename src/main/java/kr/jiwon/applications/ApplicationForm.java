@@ -8,9 +8,9 @@ import kr.jiwon.shared.Won;
  * the version the writer started from, so two users of one company never silently overwrite each other.
  */
 public record ApplicationForm(Long version, String trackCode, String title, String bottleneck,
-                              TextList technologyFields, TextList rootTechnologies, TextList desiredInstitutes,
-                              Won requestedAmount, Integer durationMonths, Won ownContribution, String contactName,
-                              String contactPhone, String contactEmail) {
+        TextList technologyFields, TextList rootTechnologies, TextList desiredInstitutes,
+        Won requestedAmount, Integer durationMonths, Won ownContribution, String contactName,
+        String contactPhone, String contactEmail) {
 
     public ApplicationForm {
         technologyFields = technologyFields == null ? TextList.EMPTY : technologyFields;

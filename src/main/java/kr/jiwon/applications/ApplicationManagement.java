@@ -2,14 +2,14 @@ package kr.jiwon.applications;
 
 import java.time.Clock;
 import java.util.List;
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Role;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallManagement;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
+import kr.jiwon.shared.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,7 +31,7 @@ public class ApplicationManagement {
     private final Clock clock;
 
     ApplicationManagement(Applications applications, CallManagement calls, ApplicationAccess access,
-                          ReceiptNumbers receipts, AuditLog audit, Clock clock) {
+            ReceiptNumbers receipts, AuditLog audit, Clock clock) {
         this.applications = applications;
         this.calls = calls;
         this.access = access;
@@ -57,7 +57,8 @@ public class ApplicationManagement {
         if (existing.isPresent()) {
             return existing.get();
         }
-        String track = trackCode != null && call.track(trackCode).isPresent() ? call.track(trackCode).get().code()
+        String track = trackCode != null && call.track(trackCode).isPresent()
+                ? call.track(trackCode).get().code()
                 : call.tracks().get(0).code();
         receipts.ensureCounter(callId);
         Application saved = applications.save(Application.start(callId, user.companyId(), track, user.username(),
@@ -81,7 +82,7 @@ public class ApplicationManagement {
      */
     @Transactional
     public Application write(CurrentUser user, long id, ApplicationForm form, java.util.Set<String> keep,
-                             Actor actor) {
+            Actor actor) {
         Application a = load(id);
         access.requireOwner(user, a);
         if (form.version() == null || !form.version().equals(a.version())) {

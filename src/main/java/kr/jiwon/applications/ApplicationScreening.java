@@ -7,15 +7,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.programs.CallManagement;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.SeoulTime;
 import kr.jiwon.shared.Spreadsheet;
-import kr.jiwon.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +39,9 @@ public class ApplicationScreening {
     private final Clock clock;
 
     ApplicationScreening(Applications applications, ApplicationManagement management, ApplicationAccess access,
-                         CompanyManagement companies, CallManagement calls, AuditLog audit,
-                         EligibilityPolicies policies, SubmissionContexts contexts, MessageSource messages,
-                         Clock clock) {
+            CompanyManagement companies, CallManagement calls, AuditLog audit,
+            EligibilityPolicies policies, SubmissionContexts contexts, MessageSource messages,
+            Clock clock) {
         this.applications = applications;
         this.management = management;
         this.access = access;
@@ -62,8 +62,10 @@ public class ApplicationScreening {
         List<ScreeningRow> rows = applications.findByCallIdOrderByIdAsc(callId).stream()
                 .filter(a -> a.status().isHandedIn() || a.status() == ApplicationStatus.WITHDRAWN)
                 .map(a -> new ScreeningRow(a, byId.get(a.companyId()), companies.regionOf(byId.get(a.companyId())),
-                        a.status().awaitsScreening() ? policies.checkContent(contexts.of(a, a.submittedAt(),
-                                a.submittedAt())) : List.of()))
+                        a.status().awaitsScreening()
+                                ? policies.checkContent(contexts.of(a, a.submittedAt(),
+                                        a.submittedAt()))
+                                : List.of()))
                 .filter(r -> f.status() == null || r.application().status() == f.status())
                 .filter(r -> f.track() == null || f.track().equalsIgnoreCase(r.application().trackCode()))
                 .filter(r -> f.region() == null || r.region().code().equals(f.region())
@@ -88,7 +90,8 @@ public class ApplicationScreening {
         calls.beginScreening(a.callId());
         a.screen(target, user.username(), clock.instant(), reason);
         Application saved = applications.save(a);
-        audit.recordChange(actor, "APPLICATION_STATUS", "APPLICATION", id, target + (reason == null ? "" : ": " + reason));
+        audit.recordChange(actor, "APPLICATION_STATUS", "APPLICATION", id,
+                target + (reason == null ? "" : ": " + reason));
         return saved;
     }
 
@@ -98,7 +101,7 @@ public class ApplicationScreening {
      */
     @Transactional
     public List<Application> changeStatuses(CurrentUser user, long callId, List<Long> ids, ApplicationStatus target,
-                                            String reason, Actor actor) {
+            String reason, Actor actor) {
         access.requireOffice(user);
         if (ids == null || ids.isEmpty()) {
             throw InvalidInputException.of("ids", "screening.noneChosen");
@@ -115,7 +118,7 @@ public class ApplicationScreening {
             } catch (InvalidInputException e) {
                 throw InvalidInputException.of(e.violations().get(0).field(), "screening.refusedFor",
                         a.receiptNumber(), new org.springframework.context.support.DefaultMessageSourceResolvable(
-                                new String[] {e.violations().get(0).messageKey()}, e.violations().get(0).args()));
+                                new String[]{e.violations().get(0).messageKey()}, e.violations().get(0).args()));
             }
             out.add(applications.save(a));
             audit.recordChange(actor, "APPLICATION_STATUS", "APPLICATION", id,
@@ -140,7 +143,8 @@ public class ApplicationScreening {
                     a.ownContribution() == null ? null : a.ownContribution().amount(), a.technologyFields().toString(),
                     a.rootTechnologies().toString(), a.desiredInstitutes().toString(),
                     messages.getMessage("applicationStatus." + a.status().name(), null, Locale.KOREAN),
-                    a.submittedAt() == null ? null : SeoulTime.toLocal(a.submittedAt()).format(TIME), a.content().contactName(),
+                    a.submittedAt() == null ? null : SeoulTime.toLocal(a.submittedAt()).format(TIME),
+                    a.content().contactName(),
                     a.content().contactPhone(), a.contactEmail());
         }
         audit.recordView(actor, "SCREENING_EXPORT", "CALL", callId, rows.size() + " rows");

@@ -9,6 +9,7 @@ import java.util.Set;
  * confirmed; an upheld objection (이의신청) takes a decided application back to ELIGIBLE to be decided again.
  */
 public enum ApplicationStatus {
+
     DRAFT, SUBMITTED, WITHDRAWN, SCREENING, ELIGIBLE, INELIGIBLE, SELECTED, NOT_SELECTED;
 
     private Set<ApplicationStatus> next() {

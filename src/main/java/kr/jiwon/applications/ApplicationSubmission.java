@@ -2,14 +2,12 @@ package kr.jiwon.applications;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallManagement;
-import kr.jiwon.shared.FieldViolation;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,9 +36,9 @@ public class ApplicationSubmission {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ApplicationSubmission(ApplicationManagement management, Applications applications,
-                          SubmissionContexts contexts, ApplicationAccess access, EligibilityPolicies policies,
-                          ReceiptDesk desk, CallManagement calls, AuditLog audit, JdbcTemplate jdbc,
-                          TransactionTemplate tx, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            SubmissionContexts contexts, ApplicationAccess access, EligibilityPolicies policies,
+            ReceiptDesk desk, CallManagement calls, AuditLog audit, JdbcTemplate jdbc,
+            TransactionTemplate tx, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.management = management;
         this.applications = applications;
         this.contexts = contexts;
@@ -70,9 +68,9 @@ public class ApplicationSubmission {
      * round trip to the database, not two.
      */
     public SubmissionReceipt submit(CurrentUser user, long id, ApplicationForm form, java.util.Set<String> keep,
-                                    String idempotencyKey, Instant startedAt, Actor actor) {
+            String idempotencyKey, Instant startedAt, Actor actor) {
         var number = desk.expect(id);
-        for (int attempt = 0; ; attempt++) {
+        for (int attempt = 0;; attempt++) {
             try {
                 Submitted s = tx.execute(status -> submitOnce(user, id, form, keep, idempotencyKey, startedAt, actor));
                 if (s.receiptNumber() != null) {
@@ -95,11 +93,11 @@ public class ApplicationSubmission {
 
     /** What the submitting transaction committed; the number may still be to come from the {@link ReceiptDesk}. */
     private record Submitted(long applicationId, long callId, String receiptNumber, Instant submittedAt,
-                             boolean fresh) {
+            boolean fresh) {
     }
 
     private Submitted submitOnce(CurrentUser user, long id, ApplicationForm form, java.util.Set<String> keep,
-                                 String key, Instant startedAt, Actor actor) {
+            String key, Instant startedAt, Actor actor) {
         Optional<Submitted> earlier = key == null ? Optional.empty() : earlierAnswer(user, key);
         if (earlier.isPresent()) {
             if (earlier.get().applicationId() != id) {
@@ -132,8 +130,8 @@ public class ApplicationSubmission {
 
     private Optional<Submitted> earlierAnswer(CurrentUser user, String key) {
         return jdbc.query("select s.application_id, a.call_id, a.receipt_number, a.submitted_at "
-                        + "from idempotent_submission s join application a on a.id = s.application_id "
-                        + "where s.account = ? and s.idem_key = ?",
+                + "from idempotent_submission s join application a on a.id = s.application_id "
+                + "where s.account = ? and s.idem_key = ?",
                 (rs, i) -> new Submitted(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), false),
                 user.username(), key).stream().findFirst();
@@ -142,7 +140,7 @@ public class ApplicationSubmission {
     private Submitted remember(CurrentUser user, String key, Submitted submitted) {
         if (key != null) {
             jdbc.update("insert into idempotent_submission (account, idem_key, application_id, created_at) "
-                            + "values (?, ?, ?, ?)", user.username(), key, submitted.applicationId(),
+                    + "values (?, ?, ?, ?)", user.username(), key, submitted.applicationId(),
                     java.sql.Timestamp.from(clock.instant()));
         }
         return submitted;

@@ -9,6 +9,6 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("jiwon.applications")
 public record ApplicationsProperties(@DefaultValue("20MB") DataSize maxFileSize,
-                                     @DefaultValue("100MB") DataSize maxTotalSize,
-                                     @DefaultValue("./data/documents") String documentDir) {
+        @DefaultValue("100MB") DataSize maxTotalSize,
+        @DefaultValue("./data/documents") String documentDir) {
 }

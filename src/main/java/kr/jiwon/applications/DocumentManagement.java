@@ -11,9 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -37,8 +37,8 @@ public class DocumentManagement {
     private final Clock clock;
 
     DocumentManagement(ApplicationManagement management, ApplicationDocuments documents, ApplicationAccess access,
-                       DocumentTypes types, DocumentStorage storage, ApplicationsProperties limits, AuditLog audit,
-                       Clock clock) {
+            DocumentTypes types, DocumentStorage storage, ApplicationsProperties limits, AuditLog audit,
+            Clock clock) {
         this.management = management;
         this.documents = documents;
         this.access = access;
@@ -55,7 +55,7 @@ public class DocumentManagement {
 
     @Transactional
     public ApplicationDocument attach(CurrentUser user, long applicationId, String filename, InputStream content,
-                                      Actor actor) {
+            Actor actor) {
         Application a = management.load(applicationId);
         access.requireOwner(user, a);
         if (a.status() != ApplicationStatus.DRAFT) {
@@ -106,7 +106,7 @@ public class DocumentManagement {
             throw new IllegalStateException(e);
         }
         try (InputStream in = new DigestInputStream(content, sha);
-             var out = Files.newOutputStream(temp)) {
+                var out = Files.newOutputStream(temp)) {
             byte[] buf = new byte[64 * 1024];
             long written = 0;
             int n;

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EligibilityPolicies {
 
-    private static final java.time.format.DateTimeFormatter CLOSE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm");
+    private static final java.time.format.DateTimeFormatter CLOSE = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy.MM.dd HH:mm");
 
     private final List<EligibilityPolicy> policies = List.of(
             policy("open-window", EligibilityPolicies::openWindow),
@@ -47,9 +47,10 @@ class EligibilityPolicies {
         return result;
     }
 
-    private static EligibilityPolicy policy(String name, java.util.function.Function<SubmissionContext,
-            List<FieldViolation>> rule) {
+    private static EligibilityPolicy policy(String name,
+            java.util.function.Function<SubmissionContext, List<FieldViolation>> rule) {
         return new EligibilityPolicy() {
+
             @Override
             public String name() {
                 return name;
@@ -169,7 +170,8 @@ class EligibilityPolicies {
         }
         long required = (amount.amount() * pct + 99) / 100;
         var own = c.application().ownContribution();
-        return own != null && own.amount() >= required ? List.of()
+        return own != null && own.amount() >= required
+                ? List.of()
                 : List.of(v("ownContribution", "eligibility.ownContribution", pct,
                         kr.jiwon.shared.Won.of(required).korean()));
     }

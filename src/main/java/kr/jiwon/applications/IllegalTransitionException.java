@@ -10,7 +10,7 @@ public class IllegalTransitionException extends InvalidInputException {
 
     IllegalTransitionException(ApplicationStatus from, ApplicationStatus to) {
         super(List.of(new FieldViolation("status", "application.illegalTransition",
-                new Object[] {new DefaultMessageSourceResolvable("applicationStatus." + from.name()),
+                new Object[]{new DefaultMessageSourceResolvable("applicationStatus." + from.name()),
                         new DefaultMessageSourceResolvable("applicationStatus." + to.name())})));
     }
 }

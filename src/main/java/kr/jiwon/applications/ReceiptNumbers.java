@@ -18,7 +18,7 @@ class ReceiptNumbers {
     private final kr.jiwon.programs.ProgramManagement programs;
 
     ReceiptNumbers(JdbcTemplate jdbc, kr.jiwon.programs.CallManagement calls,
-                   kr.jiwon.programs.ProgramManagement programs) {
+            kr.jiwon.programs.ProgramManagement programs) {
         this.jdbc = jdbc;
         this.calls = calls;
         this.programs = programs;
@@ -27,7 +27,8 @@ class ReceiptNumbers {
     /** Makes sure the call has a counter; called outside the submission so its insert never races there. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void ensureCounter(long callId) {
-        Integer n = jdbc.queryForObject("select count(*) from receipt_counter where call_id = ?", Integer.class, callId);
+        Integer n = jdbc.queryForObject("select count(*) from receipt_counter where call_id = ?", Integer.class,
+                callId);
         if (n != null && n == 0) {
             try {
                 jdbc.update("insert into receipt_counter (call_id, last_value) values (?, 0)", callId);
@@ -57,7 +58,7 @@ class ReceiptNumbers {
         for (Long id : pending) {
             String receipt = "%s-%06d".formatted(prefix, ++seq);
             assigned.put(id, receipt);
-            rows.add(new Object[] {receipt, id});
+            rows.add(new Object[]{receipt, id});
         }
         jdbc.batchUpdate("update application set receipt_number = ? where id = ?", rows);
         jdbc.update("update receipt_counter set last_value = ? where call_id = ?", seq, callId);

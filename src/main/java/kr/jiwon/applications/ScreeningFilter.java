@@ -2,7 +2,7 @@ package kr.jiwon.applications;
 
 /** Filters of the officer's list of a call's applications; null means any. {@code region} is a 시도 or 시군구 code. */
 public record ScreeningFilter(ApplicationStatus status, String track, String region, Boolean declineArea,
-                              String field) {
+        String field) {
 
     public ScreeningFilter {
         track = blankToNull(track);

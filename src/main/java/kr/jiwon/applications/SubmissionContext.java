@@ -14,8 +14,8 @@ import kr.jiwon.shared.Region;
  * applications to the same call.
  */
 record SubmissionContext(Application application, Call call, Company company, Region region, int documentCount,
-                         Instant now, Instant startedAt, int otherHandedIn, Predicate<String> knownInstitute,
-                         Predicate<String> knownRootTechnology) {
+        Instant now, Instant startedAt, int otherHandedIn, Predicate<String> knownInstitute,
+        Predicate<String> knownRootTechnology) {
 
     Optional<Track> track() {
         return application.trackCode() == null ? Optional.empty() : call.track(application.trackCode());

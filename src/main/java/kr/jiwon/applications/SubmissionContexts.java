@@ -20,8 +20,8 @@ class SubmissionContexts {
     private final RootTechnologies rootTechnologies;
 
     SubmissionContexts(Applications applications, ApplicationDocuments documents, CallManagement calls,
-                       CompanyManagement companies, InstituteManagement institutes,
-                       RootTechnologies rootTechnologies) {
+            CompanyManagement companies, InstituteManagement institutes,
+            RootTechnologies rootTechnologies) {
         this.applications = applications;
         this.documents = documents;
         this.calls = calls;

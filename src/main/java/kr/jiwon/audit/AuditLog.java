@@ -1,10 +1,9 @@
 package kr.jiwon.audit;
 
-import kr.jiwon.shared.Actor;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import kr.jiwon.shared.Actor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;

@@ -48,7 +48,7 @@ public class Company {
     }
 
     static Company register(BusinessRegistrationNumber brn, NewCompany cmd, String regionCode,
-                            TextList rootTechnologyCodes, Instant now) {
+            TextList rootTechnologyCodes, Instant now) {
         return new Company(null, null, brn.digits(), cmd.name().strip(), cmd.size(), regionCode, cmd.industryFields(),
                 Boolean.TRUE.equals(cmd.sobujang()), Boolean.TRUE.equals(cmd.rootCompany()), rootTechnologyCodes,
                 now);

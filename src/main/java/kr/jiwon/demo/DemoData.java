@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.util.List;
 import kr.jiwon.accounts.AccountManagement;
 import kr.jiwon.accounts.NewAccount;
-import kr.jiwon.shared.Role;
 import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.companies.NewCompany;
 import kr.jiwon.programs.Call;
@@ -21,6 +20,7 @@ import kr.jiwon.programs.Plan;
 import kr.jiwon.programs.Program;
 import kr.jiwon.programs.ProgramManagement;
 import kr.jiwon.shared.CompanySize;
+import kr.jiwon.shared.Role;
 import kr.jiwon.shared.SeoulTime;
 import kr.jiwon.shared.TextList;
 import kr.jiwon.shared.Won;
@@ -55,7 +55,7 @@ class DemoData implements ApplicationRunner {
             new DemoUser("reviewer3", "jiwon-reviewer-demo", Role.REVIEWER, "평가위원 정공정", null, null));
 
     record DemoUser(String username, String password, Role role, String displayName, String companyBrn,
-                    String institute) {
+            String institute) {
     }
 
     private final DemoProperties properties;
@@ -67,7 +67,7 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
 
     DemoData(DemoProperties properties, ProgramManagement programs, CallManagement calls, CompanyManagement companies,
-             AccountManagement accounts, kr.jiwon.institutes.InstituteManagement institutes, Clock clock) {
+            AccountManagement accounts, kr.jiwon.institutes.InstituteManagement institutes, Clock clock) {
         this.properties = properties;
         this.programs = programs;
         this.calls = calls;
@@ -91,16 +91,21 @@ class DemoData implements ApplicationRunner {
         }
         for (DemoUser u : USERS) {
             if (!accounts.exists(u.username())) {
-                Long companyId = u.companyBrn() == null ? null : companies.findByBusinessRegistrationNumber(
-                        kr.jiwon.shared.BusinessRegistrationNumber.parse(u.companyBrn())).map(c -> c.id()).orElse(null);
-                Long instituteId = u.institute() == null ? null
+                Long companyId = u.companyBrn() == null
+                        ? null
+                        : companies.findByBusinessRegistrationNumber(
+                                kr.jiwon.shared.BusinessRegistrationNumber.parse(u.companyBrn())).map(c -> c.id())
+                                .orElse(null);
+                Long instituteId = u.institute() == null
+                        ? null
                         : institutes.find(u.institute()).map(i -> i.id()).orElse(null);
                 accounts.create(new NewAccount(u.username(), u.username() + "@demo.jiwon.example", u.password(),
                         u.displayName(), u.role(), companyId, instituteId));
             }
         }
         StringBuilder sb = new StringBuilder("\n  Jiwon demo logins (embedded profile only):");
-        USERS.forEach(u -> sb.append(String.format("%n    %-9s %-10s password %s", u.role(), u.username(), u.password())));
+        USERS.forEach(
+                u -> sb.append(String.format("%n    %-9s %-10s password %s", u.role(), u.username(), u.password())));
         log.info(sb.toString());
     }
 
@@ -152,7 +157,8 @@ class DemoData implements ApplicationRunner {
                         new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 0),
                         new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 0)),
                 new NewEligibility(TextList.of(CompanySize.SME.name()), false, false, null, true, null,
-                        TextList.of("디지털 전환", "스마트공장")), 0, 40, 7));
+                        TextList.of("디지털 전환", "스마트공장")),
+                0, 40, 7));
 
         Program rpa = programs.createProgram(new NewProgram(root.id(), "RPA", "뿌리기업 자동화·지능화 지원", "산업통상자원부",
                 "한국생산기술연구원 국가뿌리산업진흥센터", Won.ofEok(175), null, 2024, 2024, null,
@@ -166,7 +172,8 @@ class DemoData implements ApplicationRunner {
                 Won.ofEok(20), 20, daysFromToday(14, 9), daysFromToday(45, 18), List.of(
                         new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)),
                 new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, true, null,
-                        TextList.of("디지털 전환")), 0, 25, 5));
+                        TextList.of("디지털 전환")),
+                0, 25, 5));
         programs.createProgram(new NewProgram(root.id(), "RBP", "뿌리산업 BIZ 플랫폼", "산업통상자원부", null,
                 Won.ofEok(10), null, 2024, 2024, null, "뿌리기업과 수요기업을 잇는 거래·정보 플랫폼(10억원).", TextList.of()));
         programs.createProgram(new NewProgram(root.id(), "RRD", "차세대 공통·핵심 뿌리기술개발", "산업통상자원부", null,
@@ -178,11 +185,13 @@ class DemoData implements ApplicationRunner {
         publish(new NewCall(rpa.id(), 1, "뿌리기업 공정 자동화·지능화 지원사업 1차 참여기업 모집",
                 "뿌리기업의 공정 자동화·지능화를 지원한다. 공고 예산, 과제당 한도, 기업 부담 25%는 예시 값이다.",
                 Won.ofEok(10), 10, daysFromToday(-45, 9), daysFromToday(1, 18), List.of(
-                        new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)), rpaRules, 0, 25, 5));
+                        new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)),
+                rpaRules, 0, 25, 5));
         publish(new NewCall(rpa.id(), 2, "뿌리기업 공정 자동화·지능화 지원사업 2차 참여기업 모집",
                 "뿌리기업의 공정 자동화·지능화를 지원한다. 공고 예산, 과제당 한도, 기업 부담 25%, 마감 후 10분 유예는 예시 값이다.",
                 Won.ofEok(30), 30, daysFromToday(-20, 9), daysFromToday(6, 18), List.of(
-                        new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)), rpaRules, 10, 25, 5));
+                        new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)),
+                rpaRules, 10, 25, 5));
     }
 
     private void publish(NewCall call) {

@@ -2,10 +2,10 @@ package kr.jiwon.demo;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.notices.NoticeBoard;
 import kr.jiwon.notices.NoticeCategory;
 import kr.jiwon.notices.NoticeForm;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.SeoulTime;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -69,41 +69,41 @@ class DemoNotices implements ApplicationRunner {
                 주조·열처리처럼 고열 공정이 있는 뿌리기업은 작업 일정과 휴게 공간을 미리 점검해야 한다.""");
         board.create(new NoticeForm(null, NoticeCategory.PRESS, "2024 뿌리산업 진흥 실행계획 발표: 총 6,369억원, 전년보다 57% 늘려",
                 """
-                정부가 **2024 뿌리산업 진흥 실행계획**을 내놓았다. 올해 투입 규모는 모두 6,369억원으로 전년보다 57% 많다.
+                        정부가 **2024 뿌리산업 진흥 실행계획**을 내놓았다. 올해 투입 규모는 모두 6,369억원으로 전년보다 57% 많다.
 
-                | 분야 | 예산 |
-                |---|---|
-                | 인력 양성, 자동화·지능화 | 175억원 |
-                | 디지털 전환 | 87억원 |
-                | 뿌리산업 BIZ 플랫폼 | 10억원 |
-                | 차세대 뿌리기술 R&D (2025~2030) | 1,131억원 |
+                        | 분야 | 예산 |
+                        |---|---|
+                        | 인력 양성, 자동화·지능화 | 175억원 |
+                        | 디지털 전환 | 87억원 |
+                        | 뿌리산업 BIZ 플랫폼 | 10억원 |
+                        | 차세대 뿌리기술 R&D (2025~2030) | 1,131억원 |
 
-                - 주조·금형·소성가공·용접·표면처리·열처리 같은 뿌리공정의 자동화와 데이터 활용을 늘린다.
-                - 뿌리산업 특화단지를 키워 기업이 모여 협력하도록 돕는다.
+                        - 주조·금형·소성가공·용접·표면처리·열처리 같은 뿌리공정의 자동화와 데이터 활용을 늘린다.
+                        - 뿌리산업 특화단지를 키워 기업이 모여 협력하도록 돕는다.
 
-                지원 공고는 이 플랫폼의 **사업공고**와 지원사업 목록에서 볼 수 있다.""".stripIndent(),
+                        지원 공고는 이 플랫폼의 **사업공고**와 지원사업 목록에서 볼 수 있다.""".stripIndent(),
                 "산업통상자원부", "산업통상자원부", null, true, at("2024-04-08T10:00")), Actor.system());
         board.create(new NoticeForm(null, NoticeCategory.CALL, "소부장 융합혁신지원단 심화기술지원사업 1차 공고",
                 """
-                공공연구기관 약 40곳이 기술·연구인력·장비를 빌려주어 **소재·부품·장비(소부장)** 기업의 현장 애로기술을 해결한다.
+                        공공연구기관 약 40곳이 기술·연구인력·장비를 빌려주어 **소재·부품·장비(소부장)** 기업의 현장 애로기술을 해결한다.
 
-                - 1차 예산 17억원, 약 25개 과제
-                - 일반형 과제당 최대 5,000만원, 융합형(2개 이상 연구기관) 최대 2억원, 수행기간 최대 12개월
-                - 공급망 안정, 탄소중립, 디지털 전환, 마이크로 OLED 같은 융합 R&D 우대
-                - 바이오·첨단소재·이차전지·의료기기 분야 4개 기관 새로 참여
+                        - 1차 예산 17억원, 약 25개 과제
+                        - 일반형 과제당 최대 5,000만원, 융합형(2개 이상 연구기관) 최대 2억원, 수행기간 최대 12개월
+                        - 공급망 안정, 탄소중립, 디지털 전환, 마이크로 OLED 같은 융합 R&D 우대
+                        - 바이오·첨단소재·이차전지·의료기기 분야 4개 기관 새로 참여
 
-                신청은 지원사업 목록의 공고 화면에서 **신청서 작성하기**로 시작한다. 2차 공고는 7월 이후 예정이다.""",
+                        신청은 지원사업 목록의 공고 화면에서 **신청서 작성하기**로 시작한다. 2차 공고는 7월 이후 예정이다.""",
                 "한국산업기술진흥원", "KIAT 소부장융합혁신팀", null, true,
                 SeoulTime.toInstant(SeoulTime.today(clock).minusDays(10).atTime(9, 0))), Actor.system());
         board.create(new NoticeForm(null, NoticeCategory.NOTICE, "지원 플랫폼 개통 안내",
                 """
-                제조 중소기업 기술지원 플랫폼 **지원**을 열었습니다.
-                공고 확인, 신청서 작성(자동 저장), 제출과 접수증, 연구기관 추천과 결과 확인을 한 곳에서 할 수 있습니다.""",
+                        제조 중소기업 기술지원 플랫폼 **지원**을 열었습니다.
+                        공고 확인, 신청서 작성(자동 저장), 제출과 접수증, 연구기관 추천과 결과 확인을 한 곳에서 할 수 있습니다.""",
                 "총괄관리자", "플랫폼 운영팀", null, true, clock.instant().minusSeconds(86_400)), Actor.system());
         board.create(new NoticeForm(null, NoticeCategory.NOTICE, "마감일 접속 집중 안내",
                 """
-                마감일 밤에는 접속이 몰립니다. 신청서는 **작성 중에도 자동 저장**되니 미리 작성해 두고,
-                마감 시각(한국 시간) 전에 제출해 접수번호를 받으세요.""",
+                        마감일 밤에는 접속이 몰립니다. 신청서는 **작성 중에도 자동 저장**되니 미리 작성해 두고,
+                        마감 시각(한국 시간) 전에 제출해 접수번호를 받으세요.""",
                 "총괄관리자", "플랫폼 운영팀", null, true, clock.instant().minusSeconds(5 * 86_400)), Actor.system());
     }
 

@@ -13,12 +13,14 @@ final class DemoRequests {
 
     /** One demo application: who, what, how much, and what its institute does with it. */
     record Demo(String brn, String company, String region, boolean root, String track, String title,
-                String bottleneck, List<String> fields, List<String> desired, int manwon, Institutes institutes,
-                int quality) {
+            String bottleneck, List<String> fields, List<String> desired, int manwon, Institutes institutes,
+            int quality) {
     }
 
     /** What the institutes do with the request: accept, decline before another accepts, not answer yet, none. */
-    enum Institutes { ACCEPT, DECLINE_THEN_ACCEPT, PENDING, NONE }
+    enum Institutes {
+        ACCEPT, DECLINE_THEN_ACCEPT, PENDING, NONE
+    }
 
     static final List<Demo> SBJ = List.of(
             new Demo("613-81-03457", "(주)한빛다이캐스팅", "48250", true, "GENERAL", "알루미늄 다이캐스팅 기공 불량 저감",

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kr.jiwon.accounts.AccountManagement;
-import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.accounts.NewAccount;
-import kr.jiwon.shared.Role;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationForm;
 import kr.jiwon.applications.ApplicationManagement;
@@ -18,7 +16,6 @@ import kr.jiwon.applications.ApplicationScreening;
 import kr.jiwon.applications.ApplicationStatus;
 import kr.jiwon.applications.ApplicationSubmission;
 import kr.jiwon.applications.DocumentManagement;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.companies.NewCompany;
@@ -32,8 +29,11 @@ import kr.jiwon.review.ReviewPlan;
 import kr.jiwon.review.ReviewPlanning;
 import kr.jiwon.review.ReviewerAssignment;
 import kr.jiwon.review.Scoring;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.BusinessRegistrationNumber;
 import kr.jiwon.shared.CompanySize;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Role;
 import kr.jiwon.shared.TextList;
 import kr.jiwon.shared.Won;
 import org.slf4j.Logger;
@@ -78,10 +78,10 @@ class DemoReviewRound implements ApplicationRunner {
     private final Scoring scoring;
 
     DemoReviewRound(DemoProperties properties, ProgramManagement programs, CallManagement calls,
-                    CompanyManagement companies, AccountManagement accounts, ApplicationManagement applications,
-                    ApplicationSubmission submission, DocumentManagement documents, ApplicationScreening screening,
-                    InstituteRequests requests, ReviewPlanning planning, ReviewerAssignment assignment,
-                    Scoring scoring) {
+            CompanyManagement companies, AccountManagement accounts, ApplicationManagement applications,
+            ApplicationSubmission submission, DocumentManagement documents, ApplicationScreening screening,
+            InstituteRequests requests, ReviewPlanning planning, ReviewerAssignment assignment,
+            Scoring scoring) {
         this.properties = properties;
         this.programs = programs;
         this.calls = calls;
@@ -225,7 +225,8 @@ class DemoReviewRound implements ApplicationRunner {
                 }
                 double q = Math.min(100, Math.max(40, d.quality() + offset)) / 100.0;
                 Map<String, Double> points = Map.of("기술성", Math.round(40 * q * 2) / 2.0,
-                        "사업화 가능성", Math.round(30 * q * 2) / 2.0, "정책 부합성", Math.round(30 * Math.min(1, q + 0.03) * 2) / 2.0);
+                        "사업화 가능성", Math.round(30 * q * 2) / 2.0, "정책 부합성",
+                        Math.round(30 * Math.min(1, q + 0.03) * 2) / 2.0);
                 scoring.save(reviewer, t.applicationId(), points, "제출 서류와 현장 애로를 검토했습니다.", true,
                         new Actor(reviewer, "REVIEWER", "127.0.0.1"));
             }

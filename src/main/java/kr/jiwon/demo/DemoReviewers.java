@@ -1,13 +1,13 @@
 package kr.jiwon.demo;
 
 import java.util.List;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.programs.CallFilter;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.review.NewReviewer;
 import kr.jiwon.review.ReviewPanel;
 import kr.jiwon.review.Reviewer;
 import kr.jiwon.review.ReviewerPool;
+import kr.jiwon.shared.Actor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

@@ -34,7 +34,6 @@ public final class InstituteDirectory {
         return out;
     }
 
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

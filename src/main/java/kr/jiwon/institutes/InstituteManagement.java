@@ -18,7 +18,8 @@ public class InstituteManagement {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    InstituteManagement(Institutes institutes, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    InstituteManagement(Institutes institutes, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.institutes = institutes;
         this.clock = clock;
         this.events = events;

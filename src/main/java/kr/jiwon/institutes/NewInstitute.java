@@ -5,8 +5,8 @@ import kr.jiwon.shared.Violations;
 
 /** An institute as imported from the directory or registered by an administrator. */
 public record NewInstitute(String shortName, String koreanName, String englishName, String city, String division,
-                           boolean consortiumMember, TextList specialties, TextList specialtiesEn, TextList fields,
-                           String technologies, String equipment, String expertise, Integer capacity) {
+        boolean consortiumMember, TextList specialties, TextList specialtiesEn, TextList fields,
+        String technologies, String equipment, String expertise, Integer capacity) {
 
     static final int DEFAULT_CAPACITY = 5;
 

@@ -14,7 +14,8 @@ public record ProfileEdit(TextList fields, String technologies, String equipment
 
     void validate() {
         new Violations()
-                .check(technologies == null || technologies.length() <= MAX_TEXT, "technologies", "field.tooLong", MAX_TEXT)
+                .check(technologies == null || technologies.length() <= MAX_TEXT, "technologies", "field.tooLong",
+                        MAX_TEXT)
                 .check(equipment == null || equipment.length() <= MAX_TEXT, "equipment", "field.tooLong", MAX_TEXT)
                 .check(expertise == null || expertise.length() <= MAX_TEXT, "expertise", "field.tooLong", MAX_TEXT)
                 .check(capacity != null && capacity >= 0 && capacity <= 1000, "capacity", "institute.capacity.invalid")

@@ -35,8 +35,8 @@ public class ResearchInstitute {
 
     @PersistenceCreator
     ResearchInstitute(Long id, Long version, String shortName, String koreanName, String englishName, String city,
-                      String division, boolean consortiumMember, TextList specialties, TextList specialtiesEn,
-                      TextList fields, String technologies, String equipment, String expertise, int capacity, Instant createdAt) {
+            String division, boolean consortiumMember, TextList specialties, TextList specialtiesEn,
+            TextList fields, String technologies, String equipment, String expertise, int capacity, Instant createdAt) {
         this.id = id;
         this.version = version;
         this.shortName = shortName;

@@ -55,6 +55,7 @@ public final class KoreanAnalysis {
             throw new IllegalStateException("cannot read " + synonymsResource, e);
         }
         analyzer = new Analyzer() {
+
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer tokenizer = tokenizer();
@@ -97,10 +98,12 @@ public final class KoreanAnalysis {
      */
     private Analyzer baseAnalyzer() {
         return new Analyzer() {
+
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 Tokenizer tokenizer = tokenizer();
-                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new KoreanReadingFormFilter(tokenizer)));
+                return new TokenStreamComponents(tokenizer,
+                        new LowerCaseFilter(new KoreanReadingFormFilter(tokenizer)));
             }
         };
     }

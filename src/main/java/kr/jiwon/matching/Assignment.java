@@ -56,7 +56,8 @@ public final class Assignment {
                 BoolVar v = model.newBoolVar("x_" + r.id() + "_" + inst.id());
                 vars.put(inst.id(), v);
                 perInstitute.computeIfAbsent(inst.id(), k -> new ArrayList<>()).add(v);
-                costPerInstitute.computeIfAbsent(inst.id(), k -> new ArrayList<>()).add(r.amount() / r.institutesNeeded());
+                costPerInstitute.computeIfAbsent(inst.id(), k -> new ArrayList<>())
+                        .add(r.amount() / r.institutesNeeded());
                 perField.computeIfAbsent(inst.field(), k -> new ArrayList<>()).add(v);
                 objectiveVars.add(v);
                 objectiveCoeffs.add(Math.round(f.getValue() * SCALE));
@@ -138,7 +139,8 @@ public final class Assignment {
         double total = 0;
         int count = 0;
         for (Request r : p.requests()) {
-            List<String> ranked = r.fit().entrySet().stream().filter(e -> e.getValue() > 0 && byId.containsKey(e.getKey()))
+            List<String> ranked = r.fit().entrySet().stream()
+                    .filter(e -> e.getValue() > 0 && byId.containsKey(e.getKey()))
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
             List<String> chosen = new ArrayList<>();
             Set<String> fields = new HashSet<>();
@@ -175,7 +177,8 @@ public final class Assignment {
         if (candidates.isEmpty()) {
             return "no candidate institute fits this request";
         }
-        if (r.institutesNeeded() > 1 && candidates.stream().map(Institute::field).distinct().count() < r.institutesNeeded()) {
+        if (r.institutesNeeded() > 1
+                && candidates.stream().map(Institute::field).distinct().count() < r.institutesNeeded()) {
             return "needs " + r.institutesNeeded() + " institutes from different fields; candidates cover fewer fields";
         }
         Map<String, Integer> load = new HashMap<>();
@@ -184,7 +187,8 @@ public final class Assignment {
         if (allFull) {
             return "every candidate institute is at its capacity ("
                     + String.join(", ", candidates.stream().sorted(Comparator.comparing(Institute::id))
-                    .map(i -> i.id() + " " + i.capacity()).toList()) + ")";
+                            .map(i -> i.id() + " " + i.capacity()).toList())
+                    + ")";
         }
         return "the candidates' remaining capacity or budget went to requests with a higher total fit";
     }

@@ -8,6 +8,6 @@ import java.util.Map;
  * the arrival-order baseline's total for comparison, and every unassigned request with the reason.
  */
 public record AssignmentResult(Map<String, List<String>> assigned, double totalFit, double bound, boolean optimal,
-                               double baselineTotalFit, int baselineAssigned, Map<String, String> unassigned,
-                               long millis) {
+        double baselineTotalFit, int baselineAssigned, Map<String, String> unassigned,
+        long millis) {
 }

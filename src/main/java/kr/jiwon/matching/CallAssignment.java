@@ -28,7 +28,7 @@ public class CallAssignment {
     private final kr.jiwon.companies.CompanyManagement companies;
 
     CallAssignment(ApplicationManagement applications, CallManagement calls, InstituteManagement institutes,
-                   InstituteMatching matching, kr.jiwon.companies.CompanyManagement companies) {
+            InstituteMatching matching, kr.jiwon.companies.CompanyManagement companies) {
         this.companies = companies;
         this.applications = applications;
         this.calls = calls;
@@ -42,8 +42,8 @@ public class CallAssignment {
         for (Application a : applications.handedIn(callId)) {
             Map<String, Double> fit = new LinkedHashMap<>();
             matching.recommend(new MatchRequest(String.valueOf(a.id()), a.title() + " " + a.bottleneck(),
-                            a.technologyFields().values(), a.rootTechnologies().values(),
-                            companies.company(a.companyId()).regionCode()), InstituteRequests.CANDIDATES)
+                    a.technologyFields().values(), a.rootTechnologies().values(),
+                    companies.company(a.companyId()).regionCode()), InstituteRequests.CANDIDATES)
                     .forEach(r -> fit.put(r.institute(), r.score()));
             int needed = call.track(a.trackCode()).map(Track::minInstitutes).orElse(1);
             long amount = a.requestedAmount() == null ? 0 : a.requestedAmount().amount();

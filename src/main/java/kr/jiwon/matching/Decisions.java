@@ -1,11 +1,11 @@
 package kr.jiwon.matching;
 
-import kr.jiwon.korean.KoreanAnalysis;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import kr.jiwon.korean.KoreanAnalysis;
 
 /**
  * What institutes and officers decided about earlier requests, as a signal for later rankings: an institute that
@@ -37,7 +37,8 @@ public final class Decisions {
 
     /** Between −1 and 1: how much more like this request the institute's taken requests are than its refused ones. */
     double pull(String institute, Set<String> request, Map<String, Integer> documentFrequency) {
-        return best(taken.get(institute), request, documentFrequency) - best(refused.get(institute), request, documentFrequency);
+        return best(taken.get(institute), request, documentFrequency)
+                - best(refused.get(institute), request, documentFrequency);
     }
 
     private static double best(List<Set<String>> earlier, Set<String> request, Map<String, Integer> df) {

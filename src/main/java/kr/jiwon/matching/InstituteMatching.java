@@ -23,7 +23,7 @@ public class InstituteMatching {
     private final AtomicReference<Recommender> recommender = new AtomicReference<>();
 
     InstituteMatching(InstituteManagement institutes, Regions regions, MatchOffers offers,
-                      kr.jiwon.applications.ApplicationManagement applications) {
+            kr.jiwon.applications.ApplicationManagement applications) {
         this.institutes = institutes;
         this.regions = regions;
         this.offers = offers;

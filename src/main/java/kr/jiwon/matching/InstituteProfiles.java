@@ -17,7 +17,8 @@ public final class InstituteProfiles {
 
     public static List<InstituteProfile> from(List<ResearchInstitute> institutes) {
         return institutes.stream().map(i -> new InstituteProfile(i.shortName(), i.koreanName(), i.city(),
-                i.specialties().values(), i.fields().values(), i.technologies(), i.equipment(), i.expertise())).toList();
+                i.specialties().values(), i.fields().values(), i.technologies(), i.equipment(), i.expertise()))
+                .toList();
     }
 
     private static InstituteProfile of(NewInstitute i) {

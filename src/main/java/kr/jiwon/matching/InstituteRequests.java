@@ -9,18 +9,18 @@ import java.util.stream.Collectors;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.applications.ApplicationSubmitted;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.programs.CallManagement;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
  * The institute workflow: a submitted application is passed to its best-fitting institute (the recommender's
@@ -45,8 +45,8 @@ public class InstituteRequests {
     private final kr.jiwon.companies.CompanyManagement companies;
 
     InstituteRequests(MatchOffers offers, ApplicationManagement applications, CallManagement calls,
-                      InstituteManagement institutes, InstituteMatching matching, AuditLog audit, Clock clock,
-                      kr.jiwon.companies.CompanyManagement companies) {
+            InstituteManagement institutes, InstituteMatching matching, AuditLog audit, Clock clock,
+            kr.jiwon.companies.CompanyManagement companies) {
         this.companies = companies;
         this.offers = offers;
         this.applications = applications;

@@ -90,7 +90,8 @@ public final class MatchCommand {
             out.printf("requests: %d%ntop-1 accuracy: %.3f%ntop-3 accuracy: %.3f%nMRR: %.3f%n", m.requests(), m.top1(),
                     m.top3(), m.mrr());
             if (options.containsKey("learning")) {
-                MatchEvaluation.Metrics l = MatchEvaluation.evaluateLearning(InstituteProfiles.fromSeed(), new Regions(),
+                MatchEvaluation.Metrics l = MatchEvaluation.evaluateLearning(InstituteProfiles.fromSeed(),
+                        new Regions(),
                         labelled);
                 out.printf("with learning (leave-one-out): top-1 accuracy: %.3f, top-3 accuracy: %.3f, MRR: %.3f%n",
                         l.top1(), l.top3(), l.mrr());
@@ -101,7 +102,8 @@ public final class MatchCommand {
 
     private MatchRequest request(JsonNode line) {
         return new MatchRequest(line.path("id").asString(), line.path("text").asString(), strings(line.path("fields")),
-                strings(line.path("rootTechnologies")), line.hasNonNull("region") ? line.get("region").asString() : null);
+                strings(line.path("rootTechnologies")),
+                line.hasNonNull("region") ? line.get("region").asString() : null);
     }
 
     private static List<String> strings(JsonNode array) {
@@ -111,6 +113,7 @@ public final class MatchCommand {
     }
 
     private static final class MalformedInput extends Exception {
+
         MalformedInput(String message) {
             super(message);
         }
@@ -136,7 +139,7 @@ public final class MatchCommand {
                         || node.path("text").asString().isBlank()) {
                     throw new MalformedInput("line " + n + " needs a string \"id\" and a non-empty string \"text\"");
                 }
-                for (String list : new String[] {"fields", "rootTechnologies", "expected"}) {
+                for (String list : new String[]{"fields", "rootTechnologies", "expected"}) {
                     if (node.has(list) && !node.get(list).isArray()) {
                         throw new MalformedInput("line " + n + ": \"" + list + "\" must be an array of strings");
                     }

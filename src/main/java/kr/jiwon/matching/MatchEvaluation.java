@@ -30,7 +30,7 @@ public final class MatchEvaluation {
      * declined.
      */
     public static Metrics evaluateLearning(List<InstituteProfile> profiles, kr.jiwon.shared.Regions regions,
-                                           List<Labelled> labelled) {
+            List<Labelled> labelled) {
         Recommender plain = new Recommender(profiles, regions);
         List<Decisions.Decision> all = new java.util.ArrayList<>();
         List<List<Decisions.Decision>> perItem = new java.util.ArrayList<>();

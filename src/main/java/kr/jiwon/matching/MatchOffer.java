@@ -29,8 +29,8 @@ public class MatchOffer {
 
     @PersistenceCreator
     MatchOffer(Long id, Long version, Long applicationId, Long callId, String institute, int rankPosition, double score,
-               OfferStatus status, Instant offeredAt, Instant respondBy, Instant respondedAt, String responder,
-               String reason) {
+            OfferStatus status, Instant offeredAt, Instant respondBy, Instant respondedAt, String responder,
+            String reason) {
         this.id = id;
         this.version = version;
         this.applicationId = applicationId;
@@ -47,13 +47,13 @@ public class MatchOffer {
     }
 
     static MatchOffer offer(long applicationId, long callId, String institute, int rank, double score, Instant now,
-                            Instant respondBy) {
+            Instant respondBy) {
         return new MatchOffer(null, null, applicationId, callId, institute, rank, score, OfferStatus.OFFERED, now,
                 respondBy, null, null, null);
     }
 
     static MatchOffer decidedByOfficer(long applicationId, long callId, String institute, String officer, String reason,
-                                       Instant now) {
+            Instant now) {
         return new MatchOffer(null, null, applicationId, callId, institute, 0, 0, OfferStatus.ACCEPTED, now, now, now,
                 officer, reason);
     }

@@ -1,6 +1,5 @@
 package kr.jiwon.matching;
 
-import kr.jiwon.korean.KoreanAnalysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kr.jiwon.korean.KoreanAnalysis;
 import kr.jiwon.shared.Regions;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -134,14 +134,16 @@ public final class Recommender {
         }
         double scale = top > 0 ? top : 1.0;
         Optional<String> named = gazetteer.sidoIn(request.text());
-        Optional<String> sido = named.isPresent() ? named
+        Optional<String> sido = named.isPresent()
+                ? named
                 : request.region() != null && request.region().length() >= 2
-                ? Optional.of(request.region().substring(0, 2)) : Optional.empty();
+                        ? Optional.of(request.region().substring(0, 2))
+                        : Optional.empty();
         double regionFactor = named.isPresent() ? 1.0 : 0.5;
         List<String> wanted = new ArrayList<>(request.fields());
         wanted.addAll(request.rootTechnologies());
         record Scored(int doc, double score, List<String> fieldHits, boolean sameRegion, boolean regionalSupport,
-                      double learned) {
+                double learned) {
         }
         Set<String> termSet = new java.util.HashSet<>(terms);
         List<Scored> scored = new ArrayList<>();
@@ -190,7 +192,8 @@ public final class Recommender {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : terms) {
             List<Query> perField = new ArrayList<>();
-            FIELD_BOOSTS.forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, t)), boost)));
+            FIELD_BOOSTS
+                    .forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, t)), boost)));
             b.add(new DisjunctionMaxQuery(perField, 0.2f), BooleanClause.Occur.SHOULD);
         }
         return b.build();

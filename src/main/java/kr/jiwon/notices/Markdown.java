@@ -10,8 +10,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 public final class Markdown {
 
-    private static final java.util.List<org.commonmark.Extension> EXTENSIONS =
-            java.util.List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+    private static final java.util.List<org.commonmark.Extension> EXTENSIONS = java.util.List
+            .of(org.commonmark.ext.gfm.tables.TablesExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
             .sanitizeUrls(true).urlSanitizer(new SafeUrls()).softbreak("<br>\n").build();
@@ -19,7 +19,8 @@ public final class Markdown {
     /** Only web, mail and relative links survive; any other scheme (javascript:, data:, vbscript:, file:) is dropped. */
     static final class SafeUrls implements org.commonmark.renderer.html.UrlSanitizer {
 
-        private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
+        private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern
+                .compile("^\\s*([a-zA-Z][a-zA-Z0-9+.-]*):");
 
         @Override
         public String sanitizeLinkUrl(String url) {

@@ -48,8 +48,8 @@ public class Notice {
 
     @PersistenceCreator
     Notice(Long id, Long version, NoticeCategory category, String title, String body, String author, String department,
-           String sourceUrl, boolean visible, Instant publishAt, Instant createdAt, Instant updatedAt,
-           String updatedBy, long viewCount, List<Attachment> attachments) {
+            String sourceUrl, boolean visible, Instant publishAt, Instant createdAt, Instant updatedAt,
+            String updatedBy, long viewCount, List<Attachment> attachments) {
         this.id = id;
         this.version = version;
         this.category = category;

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
 import org.apache.tika.Tika;
@@ -41,7 +41,7 @@ public class NoticeBoard {
     private final Path files;
 
     NoticeBoard(Notices notices, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-                @Value("${jiwon.data-dir}/notice-files") Path files) {
+            @Value("${jiwon.data-dir}/notice-files") Path files) {
         this.notices = notices;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -56,15 +56,16 @@ public class NoticeBoard {
     public BoardPage page(NoticeCategory category, int page) {
         Instant now = clock.instant();
         String where = " where" + PUBLIC + (category == null ? "" : " and category = ?");
-        Object[] args = category == null ? new Object[] {Timestamp.from(now)}
-                : new Object[] {Timestamp.from(now), category.name()};
+        Object[] args = category == null
+                ? new Object[]{Timestamp.from(now)}
+                : new Object[]{Timestamp.from(now), category.name()};
         long total = jdbc.sql("select count(*) from notice" + where).params(args).query(Long.class).single();
         int p = Math.max(1, Math.min(page, (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE)));
         long first = total - (long) (p - 1) * PAGE_SIZE;
         List<BoardRow> rows = jdbc.sql("select n.id, n.category, n.title, n.author, n.publish_at, n.view_count,"
-                        + " (select count(*) from notice_attachment a where a.notice_id = n.id) from notice n" + where
-                        + " order by n.publish_at desc, n.id desc limit " + PAGE_SIZE + " offset "
-                        + (long) (p - 1) * PAGE_SIZE)
+                + " (select count(*) from notice_attachment a where a.notice_id = n.id) from notice n" + where
+                + " order by n.publish_at desc, n.id desc limit " + PAGE_SIZE + " offset "
+                + (long) (p - 1) * PAGE_SIZE)
                 .params(args)
                 .query((rs, i) -> {
                     Instant at = rs.getTimestamp(5).toInstant();
@@ -94,13 +95,14 @@ public class NoticeBoard {
 
     /** The older and the newer public post of the same category. */
     public Optional<BoardRow> neighbour(Notice n, boolean newer) {
-        String cmp = newer ? "(publish_at > ? or (publish_at = ? and id > ?))"
+        String cmp = newer
+                ? "(publish_at > ? or (publish_at = ? and id > ?))"
                 : "(publish_at < ? or (publish_at = ? and id < ?))";
         String order = newer ? "publish_at asc, id asc" : "publish_at desc, id desc";
         // the database keeps microseconds: compare with the instant as it was stored, and never with the post itself
         Timestamp at = Timestamp.from(n.publishAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         return jdbc.sql("select id, category, title, author, publish_at, view_count from notice where" + PUBLIC
-                        + " and category = ? and id <> ? and " + cmp + " order by " + order + " limit 1")
+                + " and category = ? and id <> ? and " + cmp + " order by " + order + " limit 1")
                 .params(Timestamp.from(clock.instant()), n.category().name(), n.id(), at, at, n.id())
                 .query((rs, i) -> new BoardRow(0, rs.getLong(1), NoticeCategory.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getLong(6), false, 0))

@@ -6,7 +6,7 @@ import kr.jiwon.shared.Violations;
 
 /** What an officer writes: category, title, Markdown body, author, 담당부서, source link, 노출, publication time. */
 public record NoticeForm(Long version, NoticeCategory category, String title, String body, String author,
-                         String department, String sourceUrl, boolean visible, Instant publishAt) {
+        String department, String sourceUrl, boolean visible, Instant publishAt) {
 
     void validate() {
         Violations v = new Violations();

@@ -2,8 +2,8 @@ package kr.jiwon.notifications;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +29,7 @@ public class MailDispatcher {
     private final String from;
 
     MailDispatcher(NotificationStore store, ObjectProvider<JavaMailSender> mail, Clock clock,
-                   @Value("${jiwon.mail.from:noreply@jiwon.kr}") String from) {
+            @Value("${jiwon.mail.from:noreply@jiwon.kr}") String from) {
         this.store = store;
         this.mail = mail;
         this.clock = clock;

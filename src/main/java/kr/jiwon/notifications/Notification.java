@@ -25,7 +25,7 @@ public class Notification {
 
     @PersistenceCreator
     Notification(Long id, Long companyId, String username, String email, String subject, String body, String link,
-                 Instant createdAt, Instant sentAt, int attempts, String lastError, Instant readAt) {
+            Instant createdAt, Instant sentAt, int attempts, String lastError, Instant readAt) {
         this.id = id;
         this.companyId = companyId;
         this.username = username;

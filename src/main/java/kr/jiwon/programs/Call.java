@@ -44,8 +44,8 @@ public class Call {
 
     @PersistenceCreator
     Call(Long id, Long version, Long programId, int round, String title, String summary, Won budget,
-         Integer expectedProjects, CallWindow window, CallLife life, List<Track> tracks,
-         Eligibility eligibility, Integer minOwnContributionPercent, int instituteResponseDays, Instant createdAt) {
+            Integer expectedProjects, CallWindow window, CallLife life, List<Track> tracks,
+            Eligibility eligibility, Integer minOwnContributionPercent, int instituteResponseDays, Instant createdAt) {
         this.id = id;
         this.version = version;
         this.programId = programId;
@@ -134,7 +134,6 @@ public class Call {
         return phase(now) == CallPhase.OPEN;
     }
 
-
     /** When an officer closed the call before its window ended (조기 마감), or null. */
     public Instant closedEarlyAt() {
         return life.closedEarlyAt();
@@ -156,7 +155,6 @@ public class Call {
     public Optional<Track> track(String code) {
         return tracks.stream().filter(t -> t.code().equalsIgnoreCase(code)).findFirst();
     }
-
 
     public Long id() {
         return id;

@@ -22,7 +22,7 @@ public class CallFinder {
 
     /** What the finder needs to know of a company: region (시군구 code), size, 소부장/뿌리 status, fields. */
     public record CompanyProfile(String regionCode, CompanySize size, boolean sobujang, boolean rootCompany,
-                                 TextList fields) {
+            TextList fields) {
 
         public CompanyProfile {
             fields = fields == null ? TextList.EMPTY : fields;
@@ -67,12 +67,13 @@ public class CallFinder {
         List<Reason> fits = new ArrayList<>();
         List<Reason> missing = new ArrayList<>();
         if (p.size() == null || e.allows(p.size())) {
-            fits.add(new Reason("finder.fit.size", new Object[] {sizes(e)}));
+            fits.add(new Reason("finder.fit.size", new Object[]{sizes(e)}));
         } else {
-            missing.add(new Reason("finder.miss.size", new Object[] {sizes(e)}));
+            missing.add(new Reason("finder.miss.size", new Object[]{sizes(e)}));
         }
         if (e.requiresSobujang()) {
-            (p.sobujang() ? fits : missing).add(new Reason(p.sobujang() ? "finder.fit.sobujang"
+            (p.sobujang() ? fits : missing).add(new Reason(p.sobujang()
+                    ? "finder.fit.sobujang"
                     : "finder.miss.sobujang", new Object[0]));
         }
         if (e.requiresRootCompany()) {
@@ -84,23 +85,23 @@ public class CallFinder {
             fits.add(new Reason("finder.fit.nationwide", new Object[0]));
         } else if (p.regionCode() != null
                 && e.allowedRegions().values().stream().anyMatch(a -> regions.contains(a, p.regionCode()))) {
-            fits.add(new Reason("finder.fit.region", new Object[] {regionName}));
+            fits.add(new Reason("finder.fit.region", new Object[]{regionName}));
         } else {
-            missing.add(new Reason("finder.miss.region", new Object[] {String.join(", ",
+            missing.add(new Reason("finder.miss.region", new Object[]{String.join(", ",
                     e.allowedRegions().values().stream().map(regions::nameOf).toList())}));
         }
         boolean decline = p.regionCode() != null && regions.find(p.regionCode()).map(Region::declineArea)
                 .orElse(false);
         if (e.prioritizesDeclineAreas() && decline) {
-            fits.add(new Reason("finder.prefer.declineArea", new Object[] {regionName}));
+            fits.add(new Reason("finder.prefer.declineArea", new Object[]{regionName}));
         }
         if (p.regionCode() != null
                 && e.priorityRegions().values().stream().anyMatch(a -> regions.contains(a, p.regionCode()))) {
-            fits.add(new Reason("finder.prefer.region", new Object[] {regionName}));
+            fits.add(new Reason("finder.prefer.region", new Object[]{regionName}));
         }
         List<String> shared = p.fields().values().stream().filter(e.priorityFields()::containsIgnoreCase).toList();
         if (!shared.isEmpty()) {
-            fits.add(new Reason("finder.prefer.fields", new Object[] {String.join(", ", shared)}));
+            fits.add(new Reason("finder.prefer.fields", new Object[]{String.join(", ", shared)}));
         }
         if (c.phase(now) == CallPhase.UPCOMING) {
             fits.add(new Reason("finder.upcoming", new Object[0]));

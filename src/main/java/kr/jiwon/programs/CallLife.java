@@ -91,7 +91,7 @@ class CallLife {
      * objection is open and no reopened decision awaits.
      */
     void finalizeResults(CallWindow window, Instant now, Instant objectionUntil, long openObjections,
-                         long awaitingDecision) {
+            long awaitingDecision) {
         requireAnnounced(window, now);
         if (now.isBefore(objectionUntil)) {
             throw new CallStageException("call.stage.objectionPeriod", SeoulTime.minute(objectionUntil));
@@ -121,7 +121,8 @@ class CallLife {
 
     private void requireBetween(CallWindow window, CallStatus from, CallStatus to, Instant now) {
         if (status.isBefore(from)) {
-            throw status.isBefore(CallStatus.CLOSED) ? CallStageException.notClosed(window.submissionsEnd(), phase(window, now))
+            throw status.isBefore(CallStatus.CLOSED)
+                    ? CallStageException.notClosed(window.submissionsEnd(), phase(window, now))
                     : CallStageException.notYet(phase(window, now), CallPhase.of(from));
         }
         if (to.isBefore(status)) {

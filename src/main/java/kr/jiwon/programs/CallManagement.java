@@ -26,7 +26,7 @@ public class CallManagement {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     CallManagement(Calls calls, Programs programs, Regions regions, Clock clock,
-                   org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events) {
         this.calls = calls;
         this.programs = programs;
         this.regions = regions;
@@ -48,7 +48,8 @@ public class CallManagement {
         Call call = Call.draft(cmd, clock.instant());
         int year = call.opensAt().atZone(kr.jiwon.shared.SeoulTime.ZONE).getYear();
         boolean taken = calls.findByProgramIdOrderByRoundAsc(cmd.programId()).stream()
-                .anyMatch(c -> c.round() == call.round() && c.opensAt().atZone(kr.jiwon.shared.SeoulTime.ZONE).getYear() == year);
+                .anyMatch(c -> c.round() == call.round()
+                        && c.opensAt().atZone(kr.jiwon.shared.SeoulTime.ZONE).getYear() == year);
         if (taken) {
             // receipt numbers are program-year-round-sequence, so a round exists once per program and year
             throw InvalidInputException.of("round", "call.duplicateRound", cmd.round(), year);

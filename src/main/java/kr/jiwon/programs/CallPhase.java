@@ -5,6 +5,7 @@ package kr.jiwon.programs;
  * accepting applications, and closed.
  */
 public enum CallPhase {
+
     DRAFT, UPCOMING, OPEN, CLOSED, UNDER_REVIEW, ANNOUNCED, FINALIZED;
 
     /** The phase a status stands for, taking a published call as open. */

@@ -6,6 +6,7 @@ package kr.jiwon.programs;
  * forward, through the {@link Call}'s verbs.
  */
 public enum CallStatus {
+
     DRAFT, PUBLISHED, CLOSED, UNDER_REVIEW, ANNOUNCED, FINALIZED;
 
     boolean isBefore(CallStatus other) {

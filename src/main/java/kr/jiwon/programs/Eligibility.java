@@ -8,8 +8,8 @@ import kr.jiwon.shared.TextList;
  * call is limited to (empty = nationwide), priority to 인구감소지역 and to named regions, priority fields.
  */
 public record Eligibility(TextList sizeClasses, boolean requiresSobujang, boolean requiresRootCompany,
-                          TextList allowedRegions, boolean prioritizesDeclineAreas, TextList priorityRegions,
-                          TextList priorityFields) {
+        TextList allowedRegions, boolean prioritizesDeclineAreas, TextList priorityRegions,
+        TextList priorityFields) {
 
     public Eligibility {
         sizeClasses = sizeClasses == null || sizeClasses.isEmpty() ? TextList.of(CompanySize.SME.name()) : sizeClasses;

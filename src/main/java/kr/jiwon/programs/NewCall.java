@@ -16,14 +16,14 @@ import kr.jiwon.shared.Won;
  * {@code instituteResponseDays} (days an institute has to answer a request; default 5) are optional.
  */
 public record NewCall(Long programId, Integer round, String title, String summary, Won budget,
-                      Integer expectedProjects, LocalDateTime opensAt, LocalDateTime closesAt, List<NewTrack> tracks,
-                      NewEligibility eligibility, Integer graceMinutes, Integer minOwnContributionPercent,
-                      Integer instituteResponseDays) {
+        Integer expectedProjects, LocalDateTime opensAt, LocalDateTime closesAt, List<NewTrack> tracks,
+        NewEligibility eligibility, Integer graceMinutes, Integer minOwnContributionPercent,
+        Integer instituteResponseDays) {
 
     /** Eligibility as given; every list may be omitted. Size classes default to 중소기업. */
     public record NewEligibility(TextList sizeClasses, Boolean requiresSobujang, Boolean requiresRootCompany,
-                                 TextList allowedRegions, Boolean prioritizesDeclineAreas, TextList priorityRegions,
-                                 TextList priorityFields) {
+            TextList allowedRegions, Boolean prioritizesDeclineAreas, TextList priorityRegions,
+            TextList priorityFields) {
 
         Eligibility toEligibility() {
             return new Eligibility(sizeClasses, Boolean.TRUE.equals(requiresSobujang),
@@ -71,7 +71,8 @@ public record NewCall(Long programId, Integer round, String title, String summar
                 v.add("tracks[" + i + "]", "field.required");
                 continue;
             }
-            v.check(t.code() != null && t.code().strip().matches("[A-Za-z][A-Za-z0-9_]{1,19}"), at + "code", "track.code")
+            v.check(t.code() != null && t.code().strip().matches("[A-Za-z][A-Za-z0-9_]{1,19}"), at + "code",
+                    "track.code")
                     .check(t.code() == null || codes.add(t.code().strip().toUpperCase(java.util.Locale.ROOT)),
                             at + "code", "track.duplicateCode", t.code())
                     .check(t.name() != null && !t.name().isBlank(), at + "name", "field.required")

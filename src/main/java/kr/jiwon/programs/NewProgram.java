@@ -6,8 +6,8 @@ import kr.jiwon.shared.Won;
 
 /** What an officer gives to register a program. */
 public record NewProgram(Long planId, String code, String name, String ministry, String managingAgency,
-                         Won annualBudget, Won totalBudget, Integer startYear, Integer endYear, Integer targetCompanies,
-                         String description, TextList priorityFields) {
+        Won annualBudget, Won totalBudget, Integer startYear, Integer endYear, Integer targetCompanies,
+        String description, TextList priorityFields) {
 
     public NewProgram {
         priorityFields = priorityFields == null ? TextList.EMPTY : priorityFields;
@@ -22,7 +22,8 @@ public record NewProgram(Long planId, String code, String name, String ministry,
                 .check(annualBudget != null || totalBudget != null, "annualBudget", "program.budgetRequired")
                 .check(annualBudget == null || annualBudget.amount() > 0, "annualBudget", "won.positive")
                 .check(totalBudget == null || totalBudget.amount() > 0, "totalBudget", "won.positive")
-                .check(startYear == null || endYear == null || endYear >= startYear, "endYear", "program.endBeforeStart")
+                .check(startYear == null || endYear == null || endYear >= startYear, "endYear",
+                        "program.endBeforeStart")
                 .check(targetCompanies == null || targetCompanies > 0, "targetCompanies", "field.positive")
                 .throwIfAny();
     }

@@ -27,7 +27,7 @@ public class Plan {
 
     @PersistenceCreator
     Plan(Long id, Long version, int fiscalYear, String title, String ministry, Won totalBudget,
-         Won previousYearTotal, String description, Instant createdAt) {
+            Won previousYearTotal, String description, Instant createdAt) {
         this.id = id;
         this.version = version;
         this.fiscalYear = fiscalYear;

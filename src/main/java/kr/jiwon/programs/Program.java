@@ -35,7 +35,8 @@ public class Program {
 
     @PersistenceCreator
     Program(Long id, Long version, Long planId, String code, String name, String ministry, String managingAgency,
-            Won annualBudget, Won totalBudget, Integer startYear, Integer endYear, Integer targetCompanies, String description,
+            Won annualBudget, Won totalBudget, Integer startYear, Integer endYear, Integer targetCompanies,
+            String description,
             TextList priorityFields, Instant createdAt) {
         this.id = id;
         this.version = version;
@@ -57,7 +58,8 @@ public class Program {
     static Program create(NewProgram cmd, Instant now) {
         return new Program(null, null, cmd.planId(), cmd.code().strip().toUpperCase(java.util.Locale.ROOT),
                 cmd.name().strip(), cmd.ministry().strip(), blankToNull(cmd.managingAgency()), cmd.annualBudget(),
-                cmd.totalBudget(), cmd.startYear(), cmd.endYear(), cmd.targetCompanies(), cmd.description(), cmd.priorityFields(), now);
+                cmd.totalBudget(), cmd.startYear(), cmd.endYear(), cmd.targetCompanies(), cmd.description(),
+                cmd.priorityFields(), now);
     }
 
     private static String blankToNull(String s) {

@@ -20,7 +20,7 @@ public class ProgramManagement {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     ProgramManagement(Plans plans, Programs programs, Clock clock,
-                      org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events) {
         this.plans = plans;
         this.programs = programs;
         this.clock = clock;

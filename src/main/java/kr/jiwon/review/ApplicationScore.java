@@ -7,7 +7,7 @@ import java.util.List;
  * and the rules that granted them, and how many of its assigned sheets are submitted.
  */
 public record ApplicationScore(long applicationId, Double reviewScore, double bonus, List<String> bonusRules,
-                               int submitted, int assigned) {
+        int submitted, int assigned) {
 
     /** The score selection uses, or null while no sheet is submitted. */
     public Double total() {

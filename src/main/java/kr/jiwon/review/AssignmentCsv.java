@@ -3,7 +3,6 @@ package kr.jiwon.review;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,11 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
+import kr.jiwon.shared.Actor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +38,7 @@ public class AssignmentCsv {
 
     /** What an import found; applied only when {@code problems} is empty and it was not a dry run. */
     public record ImportReport(int rows, List<Problem> problems, List<AssignmentOutcome.Pair> pairs,
-                               boolean applied) {
+            boolean applied) {
 
         public boolean ok() {
             return problems.isEmpty();
@@ -55,7 +53,7 @@ public class AssignmentCsv {
     private final AuditLog audit;
 
     AssignmentCsv(ReviewerAssignment assignment, ReviewCases cases, ReviewPanel pool, ConflictCheck conflicts,
-                  ReviewPlanning planning, AuditLog audit) {
+            ReviewPlanning planning, AuditLog audit) {
         this.assignment = assignment;
         this.cases = cases;
         this.pool = pool;
@@ -90,10 +88,11 @@ public class AssignmentCsv {
         Map<Long, Integer> perApp = new HashMap<>();
         try (CSVParser parser = CSVParser.builder().setReader(new InputStreamReader(in, StandardCharsets.UTF_8))
                 .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                        .setIgnoreEmptyLines(true).get()).get()) {
+                        .setIgnoreEmptyLines(true).get())
+                .get()) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "")).toList();
             if (!header.contains(APPLICATION) || !header.contains(REVIEWER)) {
-                problems.add(new Problem(1, "assignmentCsv.header", new Object[] {APPLICATION, REVIEWER}));
+                problems.add(new Problem(1, "assignmentCsv.header", new Object[]{APPLICATION, REVIEWER}));
                 return new ImportReport(0, problems, List.of(), false);
             }
             int appCol = header.indexOf(APPLICATION);
@@ -104,15 +103,16 @@ public class AssignmentCsv {
                 Long appId = number(rec, appCol);
                 Long revId = number(rec, revCol);
                 if (appId == null || !apps.containsKey(appId)) {
-                    problems.add(new Problem(line, "assignmentCsv.unknownApplication", new Object[] {value(rec, appCol)}));
+                    problems.add(
+                            new Problem(line, "assignmentCsv.unknownApplication", new Object[]{value(rec, appCol)}));
                     continue;
                 }
                 if (revId == null || !reviewers.containsKey(revId)) {
-                    problems.add(new Problem(line, "assignmentCsv.unknownReviewer", new Object[] {value(rec, revCol)}));
+                    problems.add(new Problem(line, "assignmentCsv.unknownReviewer", new Object[]{value(rec, revCol)}));
                     continue;
                 }
                 if (!seen.add(appId + "/" + revId)) {
-                    problems.add(new Problem(line, "assignmentCsv.duplicate", new Object[] {appId, revId}));
+                    problems.add(new Problem(line, "assignmentCsv.duplicate", new Object[]{appId, revId}));
                     continue;
                 }
                 Reviewer r = reviewers.get(revId);
@@ -121,7 +121,7 @@ public class AssignmentCsv {
                         .toList();
                 if (!found.isEmpty()) {
                     problems.add(new Problem(line, "assignmentCsv.conflict",
-                            new Object[] {r.name(), c.receiptNumber(), found.get(0).policy()}));
+                            new Object[]{r.name(), c.receiptNumber(), found.get(0).policy()}));
                     continue;
                 }
                 load.merge(revId, 1, Integer::sum);
@@ -129,21 +129,21 @@ public class AssignmentCsv {
                 pairs.add(new AssignmentOutcome.Pair(appId, revId, ReviewerAssignment.fit(r, c)));
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            problems.add(new Problem(0, "assignmentCsv.unreadable", new Object[] {e.getMessage()}));
+            problems.add(new Problem(0, "assignmentCsv.unreadable", new Object[]{e.getMessage()}));
             return new ImportReport(rows, problems, List.of(), false);
         }
         ReviewPlan plan = planning.plan(callId);
         load.forEach((r, n) -> {
             if (n > plan.maxLoad()) {
                 problems.add(new Problem(0, "assignmentCsv.overload",
-                        new Object[] {reviewers.get(r).name(), n, plan.maxLoad()}));
+                        new Object[]{reviewers.get(r).name(), n, plan.maxLoad()}));
             }
         });
         apps.values().forEach(c -> {
             int n = perApp.getOrDefault(c.applicationId(), 0);
             if (n != plan.reviewersPerApplication()) {
                 problems.add(new Problem(0, "assignmentCsv.count",
-                        new Object[] {c.receiptNumber(), n, plan.reviewersPerApplication()}));
+                        new Object[]{c.receiptNumber(), n, plan.reviewersPerApplication()}));
             }
         });
         boolean applied = apply && problems.isEmpty();

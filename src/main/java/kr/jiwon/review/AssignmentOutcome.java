@@ -8,7 +8,7 @@ import java.util.Map;
  * within the load limit cannot be found for every application — which applications fall short and why.
  */
 public record AssignmentOutcome(long callId, int reviewersPerApplication, int maxLoad, List<Pair> pairs,
-                                long totalFit, List<Shortfall> shortfalls, int applications, int reviewers) {
+        long totalFit, List<Shortfall> shortfalls, int applications, int reviewers) {
 
     /** One reviewer on one application, with the expertise fit that made the choice. */
     public record Pair(long applicationId, long reviewerId, int fit) {
@@ -19,7 +19,7 @@ public record AssignmentOutcome(long callId, int reviewersPerApplication, int ma
      * it, the conflicts by policy, and whether the load limit (rather than conflicts) is what ran out.
      */
     public record Shortfall(long applicationId, String receiptNumber, String title, int assigned, int needed,
-                            int candidates, Map<String, Integer> conflictsByPolicy, boolean loadLimited) {
+            int candidates, Map<String, Integer> conflictsByPolicy, boolean loadLimited) {
     }
 
     public boolean feasible() {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.SeoulTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +23,7 @@ public class ConflictCheck {
 
     /** One application and what the policies found for a reviewer. */
     public record CaseConflicts(long applicationId, String receiptNumber, String title, String companyName,
-                                List<Conflict> conflicts) {
+            List<Conflict> conflicts) {
 
         public boolean blocking() {
             return conflicts.stream().anyMatch(c -> !c.dismissed());
@@ -38,7 +38,7 @@ public class ConflictCheck {
     private final Clock clock;
 
     ConflictCheck(ReviewCases cases, ReviewerPool pool, kr.jiwon.applications.ApplicationManagement applications,
-                  JdbcClient jdbc, AuditLog audit, Clock clock) {
+            JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.applications = applications;
         this.cases = cases;
         this.pool = pool;
@@ -68,10 +68,10 @@ public class ConflictCheck {
         }
         pool.reviewer(reviewerId);
         int exists = jdbc.sql("select count(*) from conflict_dismissal where reviewer_id = ? and application_id = ?"
-                        + " and policy = ?").params(reviewerId, applicationId, policy).query(Integer.class).single();
+                + " and policy = ?").params(reviewerId, applicationId, policy).query(Integer.class).single();
         if (exists == 0) {
             jdbc.sql("insert into conflict_dismissal (reviewer_id, application_id, policy, reason, dismissed_by,"
-                            + " dismissed_at) values (?, ?, ?, ?, ?, ?)")
+                    + " dismissed_at) values (?, ?, ?, ?, ?, ?)")
                     .params(reviewerId, applicationId, policy, reason.strip(), actor.username(),
                             java.sql.Timestamp.from(clock.instant()))
                     .update();
@@ -88,7 +88,7 @@ public class ConflictCheck {
             return out;
         }
         jdbc.sql("select reviewer_id, application_id, policy, reason from conflict_dismissal"
-                        + " where application_id in (:ids)")
+                + " where application_id in (:ids)")
                 .param("ids", ids)
                 .query((rs, n) -> out.put(key(rs.getLong(1), rs.getLong(2), rs.getString(3)), rs.getString(4)))
                 .list();

@@ -35,11 +35,13 @@ final class ConflictPolicies {
     }
 
     interface Rule {
+
         Optional<Conflict> check(Reviewer r, ReviewCase c, LocalDate today);
     }
 
     private static ConflictPolicy policy(String name, Rule rule) {
         return new ConflictPolicy() {
+
             @Override
             public String name() {
                 return name;

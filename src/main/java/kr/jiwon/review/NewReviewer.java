@@ -7,8 +7,8 @@ import java.util.List;
  * fields, region code, and optionally the username of the reviewer's login.
  */
 public record NewReviewer(String name, String email, String affiliation, List<String> affiliationBrns,
-                          List<String> instituteCodes, List<String> expertiseFields, String regionCode,
-                          String accountUsername) {
+        List<String> instituteCodes, List<String> expertiseFields, String regionCode,
+        String accountUsername) {
 
     public NewReviewer {
         affiliationBrns = affiliationBrns == null ? List.of() : List.copyOf(affiliationBrns);

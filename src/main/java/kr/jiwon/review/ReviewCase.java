@@ -8,5 +8,5 @@ import kr.jiwon.shared.TextList;
  * institutes involved (named by the company or matched), its fields and region.
  */
 record ReviewCase(long applicationId, String receiptNumber, String title, long companyId, String companyName,
-                  String companyBrn, Set<String> institutes, TextList fields, String regionCode) {
+        String companyBrn, Set<String> institutes, TextList fields, String regionCode) {
 }

@@ -21,7 +21,9 @@ import org.springframework.data.relational.core.mapping.Table;
 public class ReviewPlan {
 
     /** Mean of the reviewers' totals, or the trimmed mean (highest and lowest dropped) when 5+ reviewers. */
-    public enum Aggregation { MEAN, TRIMMED_MEAN }
+    public enum Aggregation {
+        MEAN, TRIMMED_MEAN
+    }
 
     /** A criterion of the rubric; a reviewer gives 0..weight points. */
     public record Criterion(String name, int weight) {
@@ -48,7 +50,7 @@ public class ReviewPlan {
 
     @PersistenceCreator
     ReviewPlan(Long callId, Long version, int reviewersPerApplication, int maxLoad, String criteria, String bonuses,
-               Aggregation aggregation, boolean zNormalise, Instant updatedAt, String updatedBy) {
+            Aggregation aggregation, boolean zNormalise, Instant updatedAt, String updatedBy) {
         this.callId = callId;
         this.version = version;
         this.reviewersPerApplication = reviewersPerApplication;
@@ -67,7 +69,7 @@ public class ReviewPlan {
     }
 
     void change(int k, int load, String criteriaText, String bonusText, Aggregation agg, boolean z, String by,
-                Instant now) {
+            Instant now) {
         Violations v = new Violations();
         v.check(k >= 1 && k <= 15, "reviewersPerApplication", "review.kRange");
         v.check(load >= 1 && load <= 500, "maxLoad", "review.loadRange");

@@ -1,9 +1,9 @@
 package kr.jiwon.review;
 
 import java.time.Clock;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.programs.CallManagement;
+import kr.jiwon.shared.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +30,7 @@ public class ReviewPlanning {
 
     @Transactional
     public ReviewPlan change(long callId, int k, int maxLoad, String criteria, String bonuses,
-                             ReviewPlan.Aggregation aggregation, boolean zNormalise, Actor actor) {
+            ReviewPlan.Aggregation aggregation, boolean zNormalise, Actor actor) {
         calls.call(callId);
         ReviewPlan plan = plan(callId);
         plan.change(k, maxLoad, criteria, bonuses, aggregation, zNormalise, actor.username(), clock.instant());

@@ -48,8 +48,8 @@ public class Reviewer {
 
     @PersistenceCreator
     Reviewer(Long id, Long version, String name, String email, String affiliation, TextList affiliationBrns,
-             TextList instituteCodes, TextList expertiseFields, String regionCode, String accountUsername,
-             Instant createdAt, List<DeclaredConflict> declaredConflicts, List<JointProject> jointProjects) {
+            TextList instituteCodes, TextList expertiseFields, String regionCode, String accountUsername,
+            Instant createdAt, List<DeclaredConflict> declaredConflicts, List<JointProject> jointProjects) {
         this.id = id;
         this.version = version;
         this.name = name;

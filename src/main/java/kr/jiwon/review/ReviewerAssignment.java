@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,7 +24,7 @@ public class ReviewerAssignment {
 
     /** A stored assignment row as pages show it. */
     public record Assigned(long applicationId, String receiptNumber, String title, String companyName,
-                           long reviewerId, String reviewerName, int fit) {
+            long reviewerId, String reviewerName, int fit) {
     }
 
     private final ReviewCases cases;
@@ -38,9 +38,10 @@ public class ReviewerAssignment {
     private final AuditLog audit;
     private final Clock clock;
 
-    ReviewerAssignment(ReviewCases cases, ReviewerPool pool, ReviewPanel panel, ConflictCheck conflicts, ReviewPlanning planning,
-                       kr.jiwon.programs.CallManagement calls, kr.jiwon.applications.ApplicationManagement applications,
-                       JdbcClient jdbc, AuditLog audit, Clock clock) {
+    ReviewerAssignment(ReviewCases cases, ReviewerPool pool, ReviewPanel panel, ConflictCheck conflicts,
+            ReviewPlanning planning,
+            kr.jiwon.programs.CallManagement calls, kr.jiwon.applications.ApplicationManagement applications,
+            JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.calls = calls;
         this.applications = applications;
         this.cases = cases;
@@ -129,7 +130,7 @@ public class ReviewerAssignment {
         var now = java.sql.Timestamp.from(clock.instant());
         for (AssignmentOutcome.Pair p : pairs) {
             jdbc.sql("insert into review_assignment (application_id, reviewer_id, call_id, fit, assigned_at,"
-                            + " assigned_by) values (?, ?, ?, ?, ?, ?)")
+                    + " assigned_by) values (?, ?, ?, ?, ?, ?)")
                     .params(p.applicationId(), p.reviewerId(), callId, p.fit(), now, actor.username())
                     .update();
         }
@@ -142,7 +143,7 @@ public class ReviewerAssignment {
         Map<Long, Reviewer> reviewers = new LinkedHashMap<>();
         pool.all().forEach(r -> reviewers.put(r.id(), r));
         return jdbc.sql("select application_id, reviewer_id, fit from review_assignment where call_id = ?"
-                        + " order by application_id, reviewer_id")
+                + " order by application_id, reviewer_id")
                 .param(callId)
                 .query((rs, n) -> {
                     ReviewCase c = byId.get(rs.getLong(1));
@@ -157,7 +158,7 @@ public class ReviewerAssignment {
     /** Whether the reviewer behind this login is assigned to the application. */
     public boolean isAssigned(String username, long applicationId) {
         return jdbc.sql("select count(*) from review_assignment ra join reviewer r on r.id = ra.reviewer_id"
-                        + " where r.account_username = ? and ra.application_id = ?")
+                + " where r.account_username = ? and ra.application_id = ?")
                 .params(username, applicationId).query(Integer.class).single() > 0;
     }
 

@@ -4,14 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import kr.jiwon.shared.Role;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.institutes.InstituteManagement;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.BusinessRegistrationNumber;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
 import kr.jiwon.shared.Regions;
+import kr.jiwon.shared.Role;
 import kr.jiwon.shared.TextList;
 import kr.jiwon.shared.Violations;
 import org.springframework.stereotype.Service;
@@ -29,8 +29,9 @@ public class ReviewerPool {
     private final AuditLog audit;
     private final Clock clock;
 
-    ReviewerPool(Reviewers reviewers, InstituteManagement institutes, kr.jiwon.shared.CurrentUsers users, Regions regions,
-                 AuditLog audit, Clock clock) {
+    ReviewerPool(Reviewers reviewers, InstituteManagement institutes, kr.jiwon.shared.CurrentUsers users,
+            Regions regions,
+            AuditLog audit, Clock clock) {
         this.reviewers = reviewers;
         this.institutes = institutes;
         this.users = users;
@@ -53,7 +54,8 @@ public class ReviewerPool {
                 .ifPresent(c -> v.add("instituteCodes", "reviewer.unknownInstitute", c));
         String region = cmd.regionCode() == null || cmd.regionCode().isBlank() ? null : cmd.regionCode().strip();
         v.check(region == null || regions.isKnown(region), "regionCode", "region.unknown", region);
-        String username = cmd.accountUsername() == null || cmd.accountUsername().isBlank() ? null
+        String username = cmd.accountUsername() == null || cmd.accountUsername().isBlank()
+                ? null
                 : cmd.accountUsername().strip();
         v.check(username == null || users.byUsername(username).filter(a -> a.role() == Role.REVIEWER).isPresent(),
                 "accountUsername", "reviewer.unknownAccount", username);
@@ -90,7 +92,7 @@ public class ReviewerPool {
 
     @Transactional
     public Reviewer addJointProject(long reviewerId, String partnerBrn, String title, LocalDate endedOn,
-                                    Actor actor) {
+            Actor actor) {
         Reviewer r = reviewer(reviewerId);
         Violations v = new Violations();
         String brn = v.attempt("partnerBrn", () -> BusinessRegistrationNumber.parse(partnerBrn).digits());

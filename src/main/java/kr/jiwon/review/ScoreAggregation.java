@@ -28,7 +28,7 @@ public class ScoreAggregation {
     private final JdbcClient jdbc;
 
     ScoreAggregation(ScoreSheets sheets, ReviewCases cases, ReviewPlanning planning, CallManagement calls,
-                     Regions regions, JdbcClient jdbc) {
+            Regions regions, JdbcClient jdbc) {
         this.sheets = sheets;
         this.cases = cases;
         this.planning = planning;
@@ -69,7 +69,8 @@ public class ScoreAggregation {
         Map<Long, ApplicationScore> out = new LinkedHashMap<>();
         for (ReviewCase c : cases.eligible(callId)) {
             List<Double> totals = byApp.getOrDefault(c.applicationId(), List.of());
-            Double review = totals.isEmpty() ? null
+            Double review = totals.isEmpty()
+                    ? null
                     : Math.round(Aggregations.combine(totals, plan.aggregation()) * 100) / 100.0;
             List<String> rules = new ArrayList<>();
             double bonus = 0;

@@ -17,7 +17,9 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("score_sheet")
 public class ScoreSheet {
 
-    public enum Status { DRAFT, SUBMITTED }
+    public enum Status {
+        DRAFT, SUBMITTED
+    }
 
     @Id
     private Long id;
@@ -36,7 +38,7 @@ public class ScoreSheet {
 
     @PersistenceCreator
     ScoreSheet(Long id, Long version, Long callId, Long applicationId, Long reviewerId, String scores, String comment,
-               Status status, Instant submittedAt, Instant updatedAt, int reopenCount, String reopenReason) {
+            Status status, Instant submittedAt, Instant updatedAt, int reopenCount, String reopenReason) {
         this.id = id;
         this.version = version;
         this.callId = callId;

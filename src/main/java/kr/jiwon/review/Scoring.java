@@ -3,8 +3,8 @@ package kr.jiwon.review;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,16 +48,19 @@ public class Scoring {
     public List<Task> tasks(String username) {
         Reviewer r = reviewerOf(username);
         return jdbc.sql("select ra.application_id, ra.call_id, s.status from review_assignment ra"
-                        + " left join score_sheet s on s.application_id = ra.application_id"
-                        + " and s.reviewer_id = ra.reviewer_id where ra.reviewer_id = ?")
+                + " left join score_sheet s on s.application_id = ra.application_id"
+                + " and s.reviewer_id = ra.reviewer_id where ra.reviewer_id = ?")
                 .param(r.id())
                 .query((rs, n) -> {
                     var a = applications.forMatching(rs.getLong(1));
                     return new Task(rs.getLong(1), rs.getLong(2), a.receiptNumber(), a.title(),
-                            rs.getString(3) == null ? ScoreSheet.Status.DRAFT : ScoreSheet.Status.valueOf(rs.getString(3)));
+                            rs.getString(3) == null
+                                    ? ScoreSheet.Status.DRAFT
+                                    : ScoreSheet.Status.valueOf(rs.getString(3)));
                 })
                 .list().stream().sorted(java.util.Comparator.comparing(Task::receiptNumber,
-                        java.util.Comparator.nullsLast(String::compareTo))).toList();
+                        java.util.Comparator.nullsLast(String::compareTo)))
+                .toList();
     }
 
     /** The reviewer's sheet for an assigned application (a fresh draft the first time). */
@@ -71,7 +74,7 @@ public class Scoring {
     /** Saves the reviewer's scores, and submits (locks) the sheet if asked. */
     @Transactional
     public ScoreSheet save(String username, long applicationId, Map<String, Double> scores, String comment,
-                           boolean submit, Actor actor) {
+            boolean submit, Actor actor) {
         ScoreSheet sheet = sheet(username, applicationId);
         calls.beginScoring(sheet.callId());
         ReviewPlan plan = planning.plan(sheet.callId());

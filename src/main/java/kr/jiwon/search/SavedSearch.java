@@ -13,7 +13,9 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("saved_search")
 public class SavedSearch {
 
-    public enum Kind { SEARCH, FINDER }
+    public enum Kind {
+        SEARCH, FINDER
+    }
 
     @Id
     private Long id;
@@ -29,7 +31,7 @@ public class SavedSearch {
 
     @PersistenceCreator
     SavedSearch(Long id, String username, String email, Kind kind, String name, String query, Instant createdAt,
-                Instant checkedAt, String unsubscribeKey, boolean active) {
+            Instant checkedAt, String unsubscribeKey, boolean active) {
         this.id = id;
         this.username = username;
         this.email = email;

@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.notifications.Notifications;
 import kr.jiwon.programs.CallFinder;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,8 +46,8 @@ public class SavedSearches {
     private final SecureRandom random = new SecureRandom();
 
     SavedSearches(SavedSearchStore store, SiteSearch search, CallFinder finder, Notifications notifications,
-                  MessageSource messages, AuditLog audit, Clock clock,
-                  @Value("${jiwon.base-url:http://localhost:8080}") String baseUrl) {
+            MessageSource messages, AuditLog audit, Clock clock,
+            @Value("${jiwon.base-url:http://localhost:8080}") String baseUrl) {
         this.store = store;
         this.search = search;
         this.finder = finder;
@@ -60,7 +60,7 @@ public class SavedSearches {
 
     @Transactional
     public SavedSearch save(String username, String email, SavedSearch.Kind kind, String name, String query,
-                            Actor actor) {
+            Actor actor) {
         if (query == null || query.isBlank() || query.length() > 2000) {
             throw InvalidInputException.of("query", "savedSearch.query");
         }
@@ -122,7 +122,8 @@ public class SavedSearches {
         List<Match> out = new ArrayList<>();
         if (s.kind() == SavedSearch.Kind.SEARCH) {
             SearchKind kind = q.containsKey("kind") && !q.get("kind").isBlank()
-                    ? SearchKind.valueOf(q.get("kind")) : null;
+                    ? SearchKind.valueOf(q.get("kind"))
+                    : null;
             SearchResult r = search.search(new SearchQuery(q.getOrDefault("q", ""), kind, q.get("category"),
                     q.get("field"), q.get("region"), "true".equals(q.get("open")), true, 1, 50));
             r.hits().stream().filter(h -> h.kind() == SearchKind.CALL || h.kind() == SearchKind.NOTICE)
@@ -133,10 +134,12 @@ public class SavedSearches {
             CallFinder.CompanyProfile p = new CallFinder.CompanyProfile(q.get("region"),
                     q.containsKey("size") ? kr.jiwon.shared.CompanySize.valueOf(q.get("size")) : null,
                     "true".equals(q.get("sobujang")), "true".equals(q.get("root")),
-                    kr.jiwon.shared.TextList.of(q.getOrDefault("field", "").isBlank() ? List.of()
+                    kr.jiwon.shared.TextList.of(q.getOrDefault("field", "").isBlank()
+                            ? List.of()
                             : List.of(q.get("field").split(","))));
             finder.find(p).stream().filter(CallFinder.CallFit::eligible)
-                    .filter(f -> f.call().statusChangedAt() != null && f.call().statusChangedAt().isAfter(s.checkedAt()))
+                    .filter(f -> f.call().statusChangedAt() != null
+                            && f.call().statusChangedAt().isAfter(s.checkedAt()))
                     .forEach(f -> out.add(new Match("CALL", f.call().title(), "/calls/" + f.call().id())));
         }
         return out;
@@ -154,9 +157,16 @@ public class SavedSearches {
     /** The query string of a saved page as a map (a repeated parameter is joined with commas). */
     static Map<String, String> params(String query) {
         Map<String, String> out = new LinkedHashMap<>();
-        UriComponentsBuilder.fromUriString("/?" + query).build().getQueryParams().forEach((k, v) ->
-                out.put(k, String.join(",", v.stream().map(x -> x == null ? "" : java.net.URLDecoder.decode(x,
-                        java.nio.charset.StandardCharsets.UTF_8)).toList())));
+        UriComponentsBuilder
+                .fromUriString(
+                        "/?" + query)
+                .build().getQueryParams()
+                .forEach((k, v) -> out.put(k,
+                        String.join(",", v.stream().map(x -> x == null
+                                ? ""
+                                : java.net.URLDecoder.decode(x,
+                                        java.nio.charset.StandardCharsets.UTF_8))
+                                .toList())));
         return out;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * or ALL when nationwide), its date, and for calls the application window (to filter open calls at query time).
  */
 record SearchDocument(SearchKind kind, String id, String title, String body, String url, String category,
-                      List<String> fields, List<String> regions, Instant date, Instant opensAt, Instant closesAt) {
+        List<String> fields, List<String> regions, Instant date, Instant opensAt, Instant closesAt) {
 
     static final String ALL_REGIONS = "ALL";
 

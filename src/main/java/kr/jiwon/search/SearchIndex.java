@@ -200,8 +200,8 @@ final class SearchIndex implements AutoCloseable {
                         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                         .withMaxLength(20_000).build();
                 int[] ids = java.util.Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-                Map<String, String[]> hl = highlighter.highlightFields(new String[] {"body", "title"}, words, ids,
-                        new int[] {2, 1});
+                Map<String, String[]> hl = highlighter.highlightFields(new String[]{"body", "title"}, words, ids,
+                        new int[]{2, 1});
                 snippets = hl.get("body");
                 titles = hl.get("title");
             }
@@ -209,7 +209,8 @@ final class SearchIndex implements AutoCloseable {
             for (int i = 0; i < page.length; i++) {
                 Document d = searcher.storedFields().document(page[i].doc);
                 String body = d.get("body");
-                String snippet = snippets[i] != null ? snippets[i]
+                String snippet = snippets[i] != null
+                        ? snippets[i]
                         : escape(body.length() > 160 ? body.substring(0, 160) + " …" : body);
                 hits.add(new SearchHit(SearchKind.valueOf(d.get("kind")), d.get("id"),
                         titles[i] != null ? titles[i] : escape(d.get("title")), d.get("url"), snippet,
@@ -223,8 +224,10 @@ final class SearchIndex implements AutoCloseable {
     }
 
     static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
+        return s == null
+                ? ""
+                : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        .replace("\"", "&quot;").replace("'", "&#39;");
     }
 
     @Override

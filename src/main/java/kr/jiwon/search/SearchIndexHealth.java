@@ -16,7 +16,8 @@ class SearchIndexHealth implements HealthIndicator {
 
     @Override
     public Health health() {
-        return search.built() ? Health.up().withDetail("documents", search.size()).build()
+        return search.built()
+                ? Health.up().withDetail("documents", search.size()).build()
                 : Health.down().withDetail("reason", "building").build();
     }
 }

@@ -5,7 +5,7 @@ package kr.jiwon.search;
  * only), sort by relevance or date, and the page (1-based) of {@code size} hits.
  */
 public record SearchQuery(String q, SearchKind kind, String category, String field, String region, boolean openOnly,
-                          boolean byDate, int page, int size) {
+        boolean byDate, int page, int size) {
 
     public static final int MAX_LENGTH = 100;
 

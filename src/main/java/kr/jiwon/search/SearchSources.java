@@ -1,7 +1,5 @@
 package kr.jiwon.search;
 
-import kr.jiwon.notices.NoticeBoard;
-import kr.jiwon.notices.Notice;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.institutes.ResearchInstitute;
+import kr.jiwon.notices.Notice;
+import kr.jiwon.notices.NoticeBoard;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallFilter;
 import kr.jiwon.programs.CallManagement;
@@ -30,7 +30,7 @@ class SearchSources {
     private final Regions regions;
 
     SearchSources(CallManagement calls, ProgramManagement programs, InstituteManagement institutes, NoticeBoard board,
-                  Regions regions) {
+            Regions regions) {
         this.calls = calls;
         this.programs = programs;
         this.institutes = institutes;
@@ -59,9 +59,10 @@ class SearchSources {
         body.append('\n').append(String.join(" ", c.eligibility().priorityFields().values()));
         List<String> fields = new ArrayList<>(c.eligibility().priorityFields().values());
         fields.addAll(p.priorityFields().values());
-        List<String> regionCodes = c.eligibility().allowedRegions().isEmpty() ? List.of(SearchDocument.ALL_REGIONS)
+        List<String> regionCodes = c.eligibility().allowedRegions().isEmpty()
+                ? List.of(SearchDocument.ALL_REGIONS)
                 : c.eligibility().allowedRegions().values().stream().map(code -> code.substring(0, 2)).distinct()
-                .toList();
+                        .toList();
         return new SearchDocument(SearchKind.CALL, String.valueOf(c.id()), c.title(), body.toString(),
                 "/calls/" + c.id(), null, fields, regionCodes,
                 c.statusChangedAt() != null ? c.statusChangedAt() : c.createdAt(), c.opensAt(), c.closesAt());

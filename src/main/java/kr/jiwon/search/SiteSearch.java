@@ -1,11 +1,11 @@
 package kr.jiwon.search;
 
-import kr.jiwon.notices.NoticeChanged;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import kr.jiwon.institutes.InstituteProfileChanged;
+import kr.jiwon.notices.NoticeChanged;
 import kr.jiwon.programs.CallChanged;
 import kr.jiwon.programs.ProgramChanged;
 import org.apache.lucene.search.Query;
@@ -59,7 +59,8 @@ public class SiteSearch implements AutoCloseable {
                 return new SearchResult(q, List.of(), 0, "search.noResults");
             }
             return q.q().length() > SearchQuery.MAX_LENGTH
-                    ? new SearchResult(q, r.hits(), r.total(), "search.truncated") : r;
+                    ? new SearchResult(q, r.hits(), r.total(), "search.truncated")
+                    : r;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

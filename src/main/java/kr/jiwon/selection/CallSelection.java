@@ -44,8 +44,8 @@ public class CallSelection {
     private final Regions regions;
 
     CallSelection(CallManagement calls, ApplicationManagement applications, CompanyManagement companies,
-                  InstituteManagement institutes, InstituteRequests requests, ScoreAggregation scores,
-                  Regions regions) {
+            InstituteManagement institutes, InstituteRequests requests, ScoreAggregation scores,
+            Regions regions) {
         this.calls = calls;
         this.applications = applications;
         this.companies = companies;
@@ -87,7 +87,8 @@ public class CallSelection {
         SelectionInstance instance = new SelectionInstance(p.budget(), p.minScore(), 1,
                 call.tracks().stream().map(t -> new SelectionInstance.TrackRule(t.code(), t.cap().amount(),
                         t.budget() == null ? null : t.budget().amount())).toList(),
-                p.declineShare() > 0 ? List.of(new SelectionInstance.MinShare(DECLINE_AREA, p.declineShare()))
+                p.declineShare() > 0
+                        ? List.of(new SelectionInstance.MinShare(DECLINE_AREA, p.declineShare()))
                         : List.of(),
                 involved.stream().sorted().map(i -> new SelectionInstance.InstituteRule(i,
                         institutes.find(i).map(r -> r.capacity()).orElse(Integer.MAX_VALUE))).toList(),
@@ -95,7 +96,8 @@ public class CallSelection {
         SelectionOptimizer optimizer = new SelectionOptimizer(TIME_LIMIT_SECONDS);
         SelectionResult optimum = optimizer.solve(instance);
         SelectionResult greedy = SelectionOptimizer.greedy(instance);
-        Set<String> withoutShare = instance.minShares().isEmpty() ? Set.of()
+        Set<String> withoutShare = instance.minShares().isEmpty()
+                ? Set.of()
                 : new HashSet<>(optimizer.solve(withoutShares(instance)).selected());
         Explainer explainer = new Explainer(instance, call, new HashSet<>(optimum.selected()), withoutShare);
         List<SelectionRow> rows = new ArrayList<>();
@@ -124,7 +126,8 @@ public class CallSelection {
                 v.add("reductions[" + id + "]", "selection.reductionUnknown");
             } else if (a.requestedAmount() == null || amount > a.requestedAmount().amount()) {
                 v.add("reductions[" + a.receiptNumber() + "]", "selection.reductionAboveRequest",
-                        kr.jiwon.shared.Won.of(amount).korean(), a.requestedAmount() == null ? "-"
+                        kr.jiwon.shared.Won.of(amount).korean(), a.requestedAmount() == null
+                                ? "-"
                                 : a.requestedAmount().korean());
             }
         });
@@ -133,12 +136,13 @@ public class CallSelection {
 
     /** What selection knows about one application. {@code amount} is what would be funded (after 감액). */
     record Facts(String companyName, Long amount, Long requested, Double score, List<String> bonusRules,
-                 boolean declineArea, List<String> institutes, int institutesNeeded, int institutesFields,
-                 boolean companyFunded, boolean complete) {
+            boolean declineArea, List<String> institutes, int institutesNeeded, int institutesFields,
+            boolean companyFunded, boolean complete) {
 
         /** Whether the institutes the track needs have accepted (융합형: from as many different fields). */
         boolean institutesReady() {
-            return institutes.size() >= institutesNeeded && (institutesNeeded < 2 || institutesFields >= institutesNeeded);
+            return institutes.size() >= institutesNeeded
+                    && (institutesNeeded < 2 || institutesFields >= institutesNeeded);
         }
 
         boolean selectable() {

@@ -11,9 +11,9 @@ import kr.jiwon.shared.Won;
  * a re-decision that would fund more than the budget needs an explicit budget change.
  */
 public record ConfirmedResult(long callId, Instant confirmedAt, String confirmedBy, String parameters,
-                              double objective, double bound, boolean optimal, long fundedAmount, int objectionDays,
-                              Instant objectionUntil, long confirmedBudget, Double minScore, Double declineShare,
-                              List<BudgetChange> budgetChanges, List<Decision> decisions) {
+        double objective, double bound, boolean optimal, long fundedAmount, int objectionDays,
+        Instant objectionUntil, long confirmedBudget, Double minScore, Double declineShare,
+        List<BudgetChange> budgetChanges, List<Decision> decisions) {
 
     /** A change of the round's budget after confirmation, with its reason. */
     public record BudgetChange(long oldBudget, long newBudget, String reason, Instant changedAt, String changedBy) {

@@ -7,7 +7,7 @@ import java.time.Instant;
  * is a new row, the confirmed one stays as it was).
  */
 public record Decision(long id, long callId, long applicationId, boolean selected, Double score, Long amount,
-                       String reasonKey, Object[] reasonArgs, Instant decidedAt, String decidedBy) {
+        String reasonKey, Object[] reasonArgs, Instant decidedAt, String decidedBy) {
 
     static final String SEPARATOR = "\u001F";
 

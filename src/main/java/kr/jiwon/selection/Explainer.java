@@ -60,10 +60,10 @@ final class Explainer {
             return new Reason("selection.reason.noAmount", new Object[0]);
         }
         if (f.score() < instance.minScore()) {
-            return new Reason("selection.reason.belowMinScore", new Object[] {f.score(), instance.minScore()});
+            return new Reason("selection.reason.belowMinScore", new Object[]{f.score(), instance.minScore()});
         }
         if (track == null || f.amount() > track.cap().amount()) {
-            return new Reason("selection.reason.overCap", new Object[] {won(f.amount()),
+            return new Reason("selection.reason.overCap", new Object[]{won(f.amount()),
                     won(track == null ? 0 : track.cap().amount())});
         }
         if (f.companyFunded()) {
@@ -72,17 +72,17 @@ final class Explainer {
         if (!f.institutesReady()) {
             return f.institutesNeeded() < 2
                     ? new Reason("selection.reason.noInstitute", new Object[0])
-                    : new Reason("selection.reason.convergentInstitutes", new Object[] {f.institutesNeeded(),
+                    : new Reason("selection.reason.convergentInstitutes", new Object[]{f.institutesNeeded(),
                             f.institutesFields()});
         }
         if (f.amount() > instance.budget()) {
-            return new Reason("selection.reason.overBudget", new Object[] {won(f.amount()), won(instance.budget())});
+            return new Reason("selection.reason.overBudget", new Object[]{won(f.amount()), won(instance.budget())});
         }
         if (selected.contains(id)) {
             return f.amount() < f.requested()
-                    ? new Reason("selection.reason.selectedReduced", new Object[] {f.score(), won(f.amount()),
+                    ? new Reason("selection.reason.selectedReduced", new Object[]{f.score(), won(f.amount()),
                             won(f.requested())})
-                    : new Reason("selection.reason.selected", new Object[] {f.score()});
+                    : new Reason("selection.reason.selected", new Object[]{f.score()});
         }
         if (selectedWithoutShare.contains(id)) {
             return displacedByShare();
@@ -91,16 +91,16 @@ final class Explainer {
             int cap = instance.institutes().stream().filter(i -> i.id().equals(institute))
                     .mapToInt(SelectionInstance.InstituteRule::capacity).findFirst().orElse(Integer.MAX_VALUE);
             if (instituteLoad.getOrDefault(institute, 0) >= cap) {
-                return new Reason("selection.reason.instituteFull", new Object[] {institute, cap});
+                return new Reason("selection.reason.instituteFull", new Object[]{institute, cap});
             }
         }
         if (track.budget() != null
                 && trackSpent.getOrDefault(track.code(), 0L) + f.amount() > track.budget().amount()) {
-            return new Reason("selection.reason.trackBudget", new Object[] {track.name(),
+            return new Reason("selection.reason.trackBudget", new Object[]{track.name(),
                     won(track.budget().amount() - trackSpent.getOrDefault(track.code(), 0L)), won(f.amount())});
         }
         if (spent + f.amount() > instance.budget()) {
-            return new Reason("selection.reason.budgetExhausted", new Object[] {won(instance.budget() - spent),
+            return new Reason("selection.reason.budgetExhausted", new Object[]{won(instance.budget() - spent),
                     won(f.amount())});
         }
         if (!instance.minShares().isEmpty() && !f.declineArea()) {
@@ -113,7 +113,7 @@ final class Explainer {
     }
 
     private Reason displacedByShare() {
-        return new Reason("selection.reason.displacedByShare", new Object[] {
+        return new Reason("selection.reason.displacedByShare", new Object[]{
                 Math.round(instance.minShares().get(0).share() * 100)});
     }
 

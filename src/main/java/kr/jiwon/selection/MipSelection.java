@@ -68,8 +68,7 @@ final class MipSelection {
             objective.setCoefficient(x[i], eligible.get(i).score());
         }
         objective.setMaximization();
-        com.google.ortools.linearsolver.MPSolverParameters params =
-                new com.google.ortools.linearsolver.MPSolverParameters();
+        com.google.ortools.linearsolver.MPSolverParameters params = new com.google.ortools.linearsolver.MPSolverParameters();
         params.setDoubleParam(com.google.ortools.linearsolver.MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0);
         MPSolver.ResultStatus status = solver.solve(params);
         List<String> selected = new ArrayList<>();

@@ -11,7 +11,9 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("objection")
 public class Objection {
 
-    public enum Status { OPEN, UPHELD, REJECTED }
+    public enum Status {
+        OPEN, UPHELD, REJECTED
+    }
 
     @Id
     private Long id;
@@ -30,7 +32,7 @@ public class Objection {
 
     @PersistenceCreator
     Objection(Long id, Long version, Long callId, Long applicationId, Long companyId, String text, Instant lodgedAt,
-              String lodgedBy, Status status, String answer, Instant answeredAt, String answeredBy) {
+            String lodgedBy, Status status, String answer, Instant answeredAt, String answeredBy) {
         this.id = id;
         this.version = version;
         this.callId = callId;

@@ -3,16 +3,16 @@ package kr.jiwon.selection;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Role;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.applications.ApplicationStatus;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.notifications.Notifications;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
+import kr.jiwon.shared.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +35,8 @@ public class Objections {
     private final Clock clock;
 
     Objections(ObjectionStore store, SelectionResults results, ApplicationManagement applications,
-               Notifications notifications, MessageSource messages, AuditLog audit,
-               kr.jiwon.programs.CallManagement calls, Clock clock) {
+            Notifications notifications, MessageSource messages, AuditLog audit,
+            kr.jiwon.programs.CallManagement calls, Clock clock) {
         this.calls = calls;
         this.store = store;
         this.results = results;
@@ -80,11 +80,12 @@ public class Objections {
         calls.requireAnnounced(o.callId());
         o.answer(upheld, answer, actor.username(), clock.instant());
         Objection saved = store.save(o);
-        Application a = upheld ? applications.reopenDecision(o.applicationId(), answer.strip(), actor)
+        Application a = upheld
+                ? applications.reopenDecision(o.applicationId(), answer.strip(), actor)
                 : applications.forMatching(o.applicationId());
-        String subject = messages.getMessage("notify.objection.subject", new Object[] {a.title()}, Locale.KOREAN);
+        String subject = messages.getMessage("notify.objection.subject", new Object[]{a.title()}, Locale.KOREAN);
         String body = messages.getMessage(upheld ? "notify.objection.upheld" : "notify.objection.rejected",
-                new Object[] {a.title(), answer.strip()}, Locale.KOREAN);
+                new Object[]{a.title(), answer.strip()}, Locale.KOREAN);
         notifications.toCompany(a.companyId(), a.contactEmail(), subject, body,
                 "/my/applications/" + a.id() + "/result");
         audit.recordChange(actor, upheld ? "OBJECTION_UPHELD" : "OBJECTION_REJECTED", "APPLICATION",

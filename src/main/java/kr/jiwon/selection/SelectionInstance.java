@@ -4,8 +4,8 @@ import java.util.List;
 
 /** A selection problem in the format of docs/selection.md. */
 public record SelectionInstance(long budget, Double minScore, Integer maxPerCompany, List<TrackRule> tracks,
-                                List<MinShare> minShares, List<InstituteRule> institutes,
-                                List<Candidate> applications) {
+        List<MinShare> minShares, List<InstituteRule> institutes,
+        List<Candidate> applications) {
 
     public record TrackRule(String id, long cap, Long budget) {
     }
@@ -17,7 +17,7 @@ public record SelectionInstance(long budget, Double minScore, Integer maxPerComp
     }
 
     public record Candidate(String id, String company, String track, long amount, double score, List<String> tags,
-                            List<String> institutes) {
+            List<String> institutes) {
 
         public Candidate {
             tags = tags == null ? List.of() : List.copyOf(tags);

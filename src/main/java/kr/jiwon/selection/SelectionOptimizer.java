@@ -41,7 +41,9 @@ public final class SelectionOptimizer {
     }
 
     /** Which exact solver to use: SCIP on the MIP (default, with CP-SAT as fallback) or CP-SAT only. */
-    public enum Engine { MIP, CP_SAT }
+    public enum Engine {
+        MIP, CP_SAT
+    }
 
     /**
      * Solves exactly. With {@link Engine#MIP}, SCIP (through OR-Tools, relative gap 0) solves the linear model; its
@@ -132,7 +134,7 @@ public final class SelectionOptimizer {
     }
 
     private static void addSubset(CpModel model, BoolVar[] x, long[] amounts, List<Candidate> eligible,
-                                  java.util.function.Predicate<Candidate> in, long limit) {
+            java.util.function.Predicate<Candidate> in, long limit) {
         List<BoolVar> vs = new ArrayList<>();
         List<Long> cs = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
@@ -168,7 +170,7 @@ public final class SelectionOptimizer {
                     && (t.budget() == null || trackSpent.getOrDefault(t.id(), 0L) + a.amount() <= t.budget())
                     && (in.maxPerCompany() == null || perCompany.getOrDefault(a.company(), 0) < in.maxPerCompany())
                     && a.institutes().stream().allMatch(i -> !capacity.containsKey(i)
-                    || load.getOrDefault(i, 0) < capacity.get(i));
+                            || load.getOrDefault(i, 0) < capacity.get(i));
             if (fits) {
                 spent += a.amount();
                 trackSpent.merge(t.id(), a.amount(), Long::sum);

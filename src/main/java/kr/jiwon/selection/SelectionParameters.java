@@ -10,7 +10,7 @@ import kr.jiwon.shared.Violations;
  * reduced amounts (감액: application id → the amount to fund instead of the requested one).
  */
 public record SelectionParameters(long budget, double minScore, double declineShare, Map<String, Integer> weights,
-                                  int objectionDays, Map<Long, Long> reductions) {
+        int objectionDays, Map<Long, Long> reductions) {
 
     public SelectionParameters {
         weights = weights == null ? Map.of() : Map.copyOf(weights);
@@ -18,7 +18,7 @@ public record SelectionParameters(long budget, double minScore, double declineSh
     }
 
     public SelectionParameters(long budget, double minScore, double declineShare, Map<String, Integer> weights,
-                               int objectionDays) {
+            int objectionDays) {
         this(budget, minScore, declineShare, weights, objectionDays, Map.of());
     }
 

@@ -1,11 +1,8 @@
 package kr.jiwon.selection;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,18 +10,17 @@ import java.util.Optional;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.applications.ApplicationStatus;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.notifications.Notifications;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.review.ApplicationScore;
 import kr.jiwon.review.ScoreAggregation;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.SeoulTime;
 import kr.jiwon.shared.Won;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,9 +45,9 @@ public class SelectionResults {
     private final Clock clock;
 
     SelectionResults(CallSelection selection, CallManagement calls, ApplicationManagement applications,
-                     ScoreAggregation scores, kr.jiwon.companies.CompanyManagement companies,
-                     Notifications notifications, MessageSource messages, SelectionRounds rounds, AuditLog audit,
-                     Clock clock) {
+            ScoreAggregation scores, kr.jiwon.companies.CompanyManagement companies,
+            Notifications notifications, MessageSource messages, SelectionRounds rounds, AuditLog audit,
+            Clock clock) {
         this.companies = companies;
         this.selection = selection;
         this.calls = calls;
@@ -121,7 +117,7 @@ public class SelectionResults {
      */
     @Transactional
     public Decision redecide(long callId, long applicationId, boolean selected, Won amount, Won newBudget,
-                             String reason, Actor actor) {
+            String reason, Actor actor) {
         ConfirmedResult result = result(callId).orElseThrow(() -> InvalidInputException.of("result",
                 "selection.notConfirmed"));
         calls.requireAnnounced(callId);
@@ -149,7 +145,7 @@ public class SelectionResults {
         boolean reduced = selected && funded < requested;
         rounds.addDecision(callId, applicationId, selected, last.score(), selected ? funded : requested,
                 reduced ? "selection.reason.redecidedReduced" : "selection.reason.redecided",
-                reduced ? new Object[] {reason.strip(), Won.of(funded).korean()} : new Object[] {reason.strip()},
+                reduced ? new Object[]{reason.strip(), Won.of(funded).korean()} : new Object[]{reason.strip()},
                 actor.username(), now);
         applications.decide(applicationId, selected, reason.strip(), actor);
         notifyCompany(calls.call(callId), a, selected, reason.strip(), null);
@@ -172,8 +168,8 @@ public class SelectionResults {
             if (d.selected()) {
                 Application a = applications.forMatching(d.applicationId());
                 notifications.toCompany(a.companyId(), a.contactEmail(),
-                        text("notify.final.subject", new Object[] {call.title()}),
-                        text("notify.final.selected", new Object[] {a.title(), a.receiptNumber(),
+                        text("notify.final.subject", new Object[]{call.title()}),
+                        text("notify.final.selected", new Object[]{a.title(), a.receiptNumber(),
                                 Won.of(d.amount() == null ? 0 : d.amount()).korean()}),
                         "/my/applications/" + a.id() + "/result");
             }
@@ -188,7 +184,7 @@ public class SelectionResults {
 
     /** A decision as the officer's page shows it: with the receipt number, company and requested amount. */
     public record DecisionRow(Decision decision, String receiptNumber, String title, String companyName,
-                              Long requested) {
+            Long requested) {
 
         public boolean reduced() {
             return decision.selected() && decision.amount() != null && requested != null
@@ -216,11 +212,13 @@ public class SelectionResults {
     }
 
     private void notifyCompany(Call call, Application a, boolean selected, String reason, Instant objectionUntil) {
-        String subject = text("notify.result.subject", new Object[] {call.title()});
+        String subject = text("notify.result.subject", new Object[]{call.title()});
         String body = text(selected ? "notify.result.selected" : "notify.result.notSelected",
-                new Object[] {a.title(), a.receiptNumber(), reason})
-                + (objectionUntil == null ? "" : "\n" + text("notify.result.objection",
-                new Object[] {SeoulTime.minute(objectionUntil)}));
+                new Object[]{a.title(), a.receiptNumber(), reason})
+                + (objectionUntil == null
+                        ? ""
+                        : "\n" + text("notify.result.objection",
+                                new Object[]{SeoulTime.minute(objectionUntil)}));
         notifications.toCompany(a.companyId(), a.contactEmail(), subject, body,
                 "/my/applications/" + a.id() + "/result");
     }

@@ -30,10 +30,10 @@ class SelectionRounds {
     }
 
     void insert(long callId, SelectionParameters p, SelectionComparison c, Instant at, Instant objectionUntil,
-                String by) {
+            String by) {
         jdbc.sql("insert into selection_result (call_id, confirmed_at, confirmed_by, parameters, objective, bound,"
-                        + " optimal, funded_amount, objection_days, objection_until, budget, min_score, decline_share)"
-                        + " values (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                + " optimal, funded_amount, objection_days, objection_until, budget, min_score, decline_share)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(callId, Timestamp.from(at), by, p.describe(), c.optimum().objective(),
                         Double.isNaN(c.optimum().bound()) ? c.optimum().objective() : c.optimum().bound(),
                         c.optimum().optimal(), c.fundedAmount(), p.objectionDays(), Timestamp.from(objectionUntil),
@@ -42,9 +42,9 @@ class SelectionRounds {
     }
 
     void addDecision(long callId, long applicationId, boolean selected, Double score, Long amount, String key,
-                     Object[] args, String by, Instant at) {
+            Object[] args, String by, Instant at) {
         jdbc.sql("insert into selection_decision (call_id, application_id, selected, score, amount, explanation,"
-                        + " decided_at, decided_by) values (?,?,?,?,?,?,?,?)")
+                + " decided_at, decided_by) values (?,?,?,?,?,?,?,?)")
                 .params(callId, applicationId, selected, score, amount, Decision.encode(key, args), Timestamp.from(at),
                         by)
                 .update();
@@ -52,15 +52,15 @@ class SelectionRounds {
 
     void addBudgetChange(long callId, long oldBudget, long newBudget, String reason, String by, Instant at) {
         jdbc.sql("insert into selection_budget_change (call_id, old_budget, new_budget, reason, changed_at,"
-                        + " changed_by) values (?,?,?,?,?,?)")
+                + " changed_by) values (?,?,?,?,?,?)")
                 .params(callId, oldBudget, newBudget, reason, Timestamp.from(at), by)
                 .update();
     }
 
     Optional<ConfirmedResult> find(long callId) {
         return jdbc.sql("select call_id, confirmed_at, confirmed_by, parameters, objective, bound, optimal,"
-                        + " funded_amount, objection_days, objection_until, budget, min_score, decline_share"
-                        + " from selection_result where call_id = ?")
+                + " funded_amount, objection_days, objection_until, budget, min_score, decline_share"
+                + " from selection_result where call_id = ?")
                 .param(callId)
                 .query((rs, n) -> new ConfirmedResult(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), rs.getDouble(5), rs.getDouble(6), rs.getBoolean(7), rs.getLong(8),
@@ -87,7 +87,7 @@ class SelectionRounds {
 
     private List<ConfirmedResult.BudgetChange> budgetChanges(long callId) {
         return jdbc.sql("select old_budget, new_budget, reason, changed_at, changed_by from selection_budget_change"
-                        + " where call_id = ? order by id").param(callId)
+                + " where call_id = ? order by id").param(callId)
                 .query((rs, n) -> new ConfirmedResult.BudgetChange(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getString(5)))
                 .list();

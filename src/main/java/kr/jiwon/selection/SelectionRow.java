@@ -8,9 +8,9 @@ import java.util.List;
  * does or does not (a message key and its arguments).
  */
 public record SelectionRow(long applicationId, String receiptNumber, String title, String companyName, String track,
-                           long amount, long requested, Double score, List<String> bonusRules, boolean declineArea,
-                           List<String> institutes, boolean selected, boolean selectedByGreedy, String reasonKey,
-                           Object[] reasonArgs) {
+        long amount, long requested, Double score, List<String> bonusRules, boolean declineArea,
+        List<String> institutes, boolean selected, boolean selectedByGreedy, String reasonKey,
+        Object[] reasonArgs) {
 
     /** Funded with less than it asked for (감액). */
     public boolean reduced() {

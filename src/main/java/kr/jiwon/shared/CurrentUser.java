@@ -5,7 +5,7 @@ package kr.jiwon.shared;
  * e-mail of the account.
  */
 public record CurrentUser(long accountId, String username, Role role, Long companyId, Long instituteId,
-                          String displayName, String email) {
+        String displayName, String email) {
 
     public boolean is(Role r) {
         return role == r;

@@ -17,7 +17,8 @@ public final class FieldMessages {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (FieldViolation v : violations) {
             out.computeIfAbsent(v.field() == null ? "form" : v.field(), k -> new ArrayList<>())
-                    .add(messages.getMessage(v.messageKey(), v.args(), v.messageKey(), LocaleContextHolder.getLocale()));
+                    .add(messages.getMessage(v.messageKey(), v.args(), v.messageKey(),
+                            LocaleContextHolder.getLocale()));
         }
         return out;
     }

@@ -11,7 +11,7 @@ public record FieldViolation(String field, String messageKey, Object[] args) {
 
     /** The message as something pages resolve in the reader's language (its key with its arguments). */
     public org.springframework.context.MessageSourceResolvable resolvable() {
-        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {messageKey}, args,
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(new String[]{messageKey}, args,
                 messageKey);
     }
 

@@ -17,7 +17,8 @@ public final class ReferenceCsv {
     }
 
     public static List<CSVRecord> read(String resource) {
-        try (Reader in = new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8)) {
+        try (Reader in = new InputStreamReader(new ClassPathResource(resource).getInputStream(),
+                StandardCharsets.UTF_8)) {
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -45,7 +45,6 @@ public class Regions {
         }
     }
 
-
     public Optional<Region> find(String code) {
         if (code == null) {
             return Optional.empty();

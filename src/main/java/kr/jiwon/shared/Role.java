@@ -2,6 +2,7 @@ package kr.jiwon.shared;
 
 /** What a user does in Jiwon; each account has exactly one role. */
 public enum Role {
+
     /** A company's user who applies to calls. */
     APPLICANT,
     /** A research institute's coordinator. */

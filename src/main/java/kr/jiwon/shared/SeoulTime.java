@@ -31,8 +31,8 @@ public final class SeoulTime {
         return LocalDate.now(clock.withZone(ZONE));
     }
 
-    private static final java.time.format.DateTimeFormatter MINUTE =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm");
+    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy.MM.dd HH:mm");
 
     /** An instant as Seoul wall-clock time to the minute ("2026.12.20 18:00"), for messages and files. */
     public static String minute(Instant instant) {

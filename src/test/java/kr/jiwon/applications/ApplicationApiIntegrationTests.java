@@ -1,6 +1,5 @@
 package kr.jiwon.applications;
 
-import static kr.jiwon.applications.ApplicationsFixtures.PASSWORD;
 import static kr.jiwon.applications.ApplicationsFixtures.PDF;
 import static kr.jiwon.applications.ApplicationsFixtures.draftJson;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,44 +7,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import kr.jiwon.applications.ApplicationsFixtures.CompanyUser;
 import kr.jiwon.programs.Call;
-import kr.jiwon.programs.NewCall.NewEligibility;
 import kr.jiwon.shared.CompanySize;
-import kr.jiwon.shared.TextList;
-import kr.jiwon.testing.MutableClock;
-import kr.jiwon.testing.TestClockConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** An application's life through the JSON API: write, attach, submit, withdraw, screen, export, audit. */
 class ApplicationApiIntegrationTests extends ApplicationApiTestSupport {
@@ -65,16 +39,17 @@ class ApplicationApiIntegrationTests extends ApplicationApiTestSupport {
                 .andExpect(jsonPath("$.sha256").value(org.hamcrest.Matchers.hasLength(64)));
         mvc.perform(submit(id, "k-" + id).with(as(c)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.receiptNumber").value(org.hamcrest.Matchers.matchesPattern("T\\d+-\\d{4}-9-000001")));
+                .andExpect(jsonPath("$.receiptNumber")
+                        .value(org.hamcrest.Matchers.matchesPattern("T\\d+-\\d{4}-9-000001")));
         assertThat(statusOf(c, id)).isEqualTo("SUBMITTED");
         mvc.perform(get("/api/v1/applications/" + id + "/documents/"
-                        + jdbc.queryForObject("select id from application_document where application_id = ?", Long.class, id))
-                        .with(as(c)))
+                + jdbc.queryForObject("select id from application_document where application_id = ?", Long.class, id))
+                .with(as(c)))
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(PDF))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")));
         mvc.perform(post("/api/v1/applications/" + id + "/withdraw").with(as(c)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\": \"내용 보완 후 다시 제출\"}"))
+                .content("{\"reason\": \"내용 보완 후 다시 제출\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("WITHDRAWN"))
                 .andExpect(jsonPath("$.history[-1].reason").value("내용 보완 후 다시 제출"));
@@ -138,7 +113,8 @@ class ApplicationApiIntegrationTests extends ApplicationApiTestSupport {
         // a real PNG named .hwp is stored as what it is
         byte[] png = java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-        attach(c, id, "도면.hwp", png).andExpect(status().isCreated()).andExpect(jsonPath("$.mediaType").value("image/png"));
+        attach(c, id, "도면.hwp", png).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mediaType").value("image/png"));
     }
 
     @Test
@@ -175,24 +151,24 @@ class ApplicationApiIntegrationTests extends ApplicationApiTestSupport {
                 .andExpect(jsonPath("$.length()").value(0));
         // no screening while the call still accepts applications
         mvc.perform(post("/api/v1/applications/" + id + "/status").with(officer).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"SCREENING\"}"))
+                .content("{\"status\": \"SCREENING\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("stage"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("마감")));
         mvc.perform(post("/api/v1/calls/" + call.id() + "/close").with(officer)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("CLOSED"));
         mvc.perform(post("/api/v1/applications/" + id + "/status").with(officer).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"SCREENING\"}"))
+                .content("{\"status\": \"SCREENING\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SCREENING"));
         mvc.perform(post("/api/v1/applications/" + id + "/status").with(officer).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"INELIGIBLE\"}"))
+                .content("{\"status\": \"INELIGIBLE\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(post("/api/v1/applications/" + id + "/status").with(officer).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"INELIGIBLE\", \"reason\": \"국세 체납\"}"))
+                .content("{\"status\": \"INELIGIBLE\", \"reason\": \"국세 체납\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.history[-1].reason").value("국세 체납"))
                 .andExpect(jsonPath("$.history[-1].actor").value("officer"));
         mvc.perform(post("/api/v1/applications/" + id + "/status").with(officer).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"DRAFT\"}"))
+                .content("{\"status\": \"DRAFT\"}"))
                 .andExpect(status().isBadRequest());
         byte[] xlsx = mvc.perform(get("/api/v1/calls/" + call.id() + "/applications.xlsx").with(officer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -225,7 +201,7 @@ class ApplicationApiIntegrationTests extends ApplicationApiTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("call"));
         assertThat(statusOf(late, draft)).isEqualTo("DRAFT");
         mvc.perform(post("/api/v1/applications/" + submitted + "/withdraw").with(as(early))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"늦은 철회\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"늦은 철회\"}"))
                 .andExpect(status().isBadRequest());
         assertThat(statusOf(early, submitted)).isEqualTo("SUBMITTED");
         mvc.perform(post("/api/v1/calls/" + call.id() + "/close").with(officer)) // closed once

@@ -3,37 +3,19 @@ package kr.jiwon.applications;
 import static kr.jiwon.applications.ApplicationsFixtures.PASSWORD;
 import static kr.jiwon.applications.ApplicationsFixtures.PDF;
 import static kr.jiwon.applications.ApplicationsFixtures.draftJson;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import kr.jiwon.applications.ApplicationsFixtures.CompanyUser;
 import kr.jiwon.programs.Call;
-import kr.jiwon.programs.NewCall.NewEligibility;
-import kr.jiwon.shared.CompanySize;
-import kr.jiwon.shared.TextList;
 import kr.jiwon.testing.MutableClock;
 import kr.jiwon.testing.TestClockConfiguration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -73,7 +55,7 @@ abstract class ApplicationApiTestSupport {
 
     long start(CompanyUser c, Call call) throws Exception {
         String body = mvc.perform(post("/api/v1/applications").with(as(c)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"callId\": " + call.id() + ", \"trackCode\": \"GENERAL\"}"))
+                .content("{\"callId\": " + call.id() + ", \"trackCode\": \"GENERAL\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }

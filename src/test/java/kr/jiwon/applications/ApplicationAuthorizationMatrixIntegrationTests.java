@@ -10,10 +10,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
-import kr.jiwon.shared.Role;
 import kr.jiwon.applications.ApplicationsFixtures.CompanyUser;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.programs.Call;
+import kr.jiwon.shared.Role;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,8 +102,10 @@ class ApplicationAuthorizationMatrixIntegrationTests {
                 new Who("anonymous", r -> r, r -> r),
                 new Who("owner", basic(owner), user(owner.user().username()).roles("APPLICANT")),
                 new Who("other-company", basic(other), user(other.user().username()).roles("APPLICANT")),
-                new Who("institute-named", httpBasic("matrix-kitech", PASSWORD), user("matrix-kitech").roles("INSTITUTE")),
-                new Who("institute-other", httpBasic("matrix-krict", PASSWORD), user("matrix-krict").roles("INSTITUTE")),
+                new Who("institute-named", httpBasic("matrix-kitech", PASSWORD),
+                        user("matrix-kitech").roles("INSTITUTE")),
+                new Who("institute-other", httpBasic("matrix-krict", PASSWORD),
+                        user("matrix-krict").roles("INSTITUTE")),
                 new Who("reviewer", httpBasic("matrix-reviewer", PASSWORD), user("matrix-reviewer").roles("REVIEWER")),
                 new Who("officer", httpBasic("officer", "jiwon-officer-demo"), user("officer").roles("OFFICER")),
                 new Who("admin", httpBasic("admin", "jiwon-admin-demo"), user("admin").roles("ADMIN")));
@@ -120,25 +122,32 @@ class ApplicationAuthorizationMatrixIntegrationTests {
         String draftBody = draftJson(99, "4천만원", 10);
         //                                                  anon owner other inst+ inst- rev  off  adm
         return List.of(
-                new Endpoint("list mine", true, HttpMethod.GET, "/api/v1/applications", null, 401, 200, 200, 200, 200, 200, 200, 200),
+                new Endpoint("list mine", true, HttpMethod.GET, "/api/v1/applications", null, 401, 200, 200, 200, 200,
+                        200, 200, 200),
                 new Endpoint("start", true, HttpMethod.POST, "/api/v1/applications", "{\"callId\": " + callId + "}",
                         401, 201, 201, 403, 403, 403, 403, 403),
                 new Endpoint("view submitted", true, HttpMethod.GET, s, null, 401, 200, 404, 200, 404, 404, 200, 200),
                 new Endpoint("view draft", true, HttpMethod.GET, d, null, 401, 200, 404, 404, 404, 404, 200, 200),
                 new Endpoint("view guessed", true, HttpMethod.GET, g, null, 401, 404, 404, 404, 404, 404, 404, 404),
                 new Endpoint("write draft", true, HttpMethod.PUT, d, draftBody, 401, 409, 404, 404, 404, 404, 403, 403),
-                new Endpoint("write guessed", true, HttpMethod.PUT, g, draftBody, 401, 404, 404, 404, 404, 404, 404, 404),
-                new Endpoint("attach", true, HttpMethod.POST, d + "/documents", "FILE", 401, 201, 404, 404, 404, 404, 403, 403),
+                new Endpoint("write guessed", true, HttpMethod.PUT, g, draftBody, 401, 404, 404, 404, 404, 404, 404,
+                        404),
+                new Endpoint("attach", true, HttpMethod.POST, d + "/documents", "FILE", 401, 201, 404, 404, 404, 404,
+                        403, 403),
                 new Endpoint("download", true, HttpMethod.GET, s + "/documents/" + submittedDoc, null,
                         401, 200, 404, 403, 404, 404, 200, 200),
                 new Endpoint("download via wrong application", true, HttpMethod.GET, d + "/documents/" + submittedDoc,
                         null, 401, 404, 404, 404, 404, 404, 404, 404),
                 new Endpoint("remove document", true, HttpMethod.DELETE, s + "/documents/" + submittedDoc, null,
                         401, 400, 404, 403, 404, 404, 403, 403),
-                new Endpoint("submit", true, HttpMethod.POST, s + "/submit", null, 401, 200, 404, 403, 404, 404, 403, 403),
-                new Endpoint("submit guessed", true, HttpMethod.POST, g + "/submit", null, 401, 404, 404, 404, 404, 404, 404, 404),
-                new Endpoint("withdraw other's", true, HttpMethod.POST, d + "/withdraw", "{}", 401, 400, 404, 404, 404, 404, 403, 403),
-                new Endpoint("reopen", true, HttpMethod.POST, d + "/reopen", null, 401, 400, 404, 404, 404, 404, 403, 403),
+                new Endpoint("submit", true, HttpMethod.POST, s + "/submit", null, 401, 200, 404, 403, 404, 404, 403,
+                        403),
+                new Endpoint("submit guessed", true, HttpMethod.POST, g + "/submit", null, 401, 404, 404, 404, 404, 404,
+                        404, 404),
+                new Endpoint("withdraw other's", true, HttpMethod.POST, d + "/withdraw", "{}", 401, 400, 404, 404, 404,
+                        404, 403, 403),
+                new Endpoint("reopen", true, HttpMethod.POST, d + "/reopen", null, 401, 400, 404, 404, 404, 404, 403,
+                        403),
                 new Endpoint("change status", true, HttpMethod.POST, g + "/status", "{\"status\": \"SCREENING\"}",
                         401, 403, 403, 403, 403, 403, 404, 404),
                 new Endpoint("override institute (guessed id)", true, HttpMethod.POST, g + "/matching/override",
@@ -147,7 +156,8 @@ class ApplicationAuthorizationMatrixIntegrationTests {
                         401, 403, 403, 403, 403, 403, 200, 200),
                 new Endpoint("screening export", true, HttpMethod.GET, "/api/v1/calls/" + callId + "/applications.xlsx",
                         null, 401, 403, 403, 403, 403, 403, 200, 200),
-                new Endpoint("audit log", true, HttpMethod.GET, "/api/v1/audit", null, 401, 403, 403, 403, 403, 403, 200, 200),
+                new Endpoint("audit log", true, HttpMethod.GET, "/api/v1/audit", null, 401, 403, 403, 403, 403, 403,
+                        200, 200),
                 new Endpoint("page: edit draft", false, HttpMethod.GET, "/applications/" + draft + "/edit", null,
                         302, 200, 404, 404, 404, 404, 200, 200),
                 new Endpoint("page: view", false, HttpMethod.GET, "/applications/" + submitted, null,
@@ -156,20 +166,24 @@ class ApplicationAuthorizationMatrixIntegrationTests {
                         302, 200, 404, 200, 404, 404, 200, 200),
                 new Endpoint("page: guessed", false, HttpMethod.GET, "/applications/" + GUESSED, null,
                         302, 404, 404, 404, 404, 404, 404, 404),
-                new Endpoint("page: download", false, HttpMethod.GET, "/applications/" + submitted + "/documents/" + submittedDoc,
+                new Endpoint("page: download", false, HttpMethod.GET,
+                        "/applications/" + submitted + "/documents/" + submittedDoc,
                         null, 302, 200, 404, 403, 404, 404, 200, 200),
                 new Endpoint("page: autosave", false, HttpMethod.PUT, "/applications/" + draft + "/draft",
                         "{\"version\": 99}", 302, 409, 404, 404, 404, 404, 403, 403),
-                new Endpoint("page: screening", false, HttpMethod.GET, "/office/calls/" + callId + "/applications", null,
+                new Endpoint("page: screening", false, HttpMethod.GET, "/office/calls/" + callId + "/applications",
+                        null,
                         302, 403, 403, 403, 403, 403, 200, 200),
-                new Endpoint("page: audit", false, HttpMethod.GET, "/office/audit", null, 302, 403, 403, 403, 403, 403, 200, 200),
+                new Endpoint("page: audit", false, HttpMethod.GET, "/office/audit", null, 302, 403, 403, 403, 403, 403,
+                        200, 200),
                 new Endpoint("page: my applications", false, HttpMethod.GET, "/my/applications", null,
                         302, 200, 200, 200, 200, 200, 200, 200));
     }
 
     private AbstractMockHttpServletRequestBuilder<?> request(Endpoint e) {
         if ("FILE".equals(e.json())) {
-            return MockMvcRequestBuilders.multipart(e.url()).file(new MockMultipartFile("file", "x.pdf", "application/pdf", PDF));
+            return MockMvcRequestBuilders.multipart(e.url())
+                    .file(new MockMultipartFile("file", "x.pdf", "application/pdf", PDF));
         }
         MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(e.method(), e.url());
         return e.json() == null ? b : b.contentType(MediaType.APPLICATION_JSON).content(e.json());
@@ -199,7 +213,8 @@ class ApplicationAuthorizationMatrixIntegrationTests {
     @Test
     void formsWithoutACsrfTokenAreRefused() throws Exception {
         int status = mvc.perform(MockMvcRequestBuilders.post("/applications/" + draft)
-                .with(user(owner.user().username()).roles("APPLICANT")).param("title", "x")).andReturn().getResponse().getStatus();
+                .with(user(owner.user().username()).roles("APPLICANT")).param("title", "x")).andReturn().getResponse()
+                .getStatus();
         org.assertj.core.api.Assertions.assertThat(status).isEqualTo(403);
         status = mvc.perform(MockMvcRequestBuilders.put("/applications/" + draft + "/draft")
                 .with(user(owner.user().username()).roles("APPLICANT")).contentType(MediaType.APPLICATION_JSON)

@@ -49,11 +49,12 @@ class ApplicationWebJourneyIntegrationTests {
     private String signUp(String email) throws Exception {
         String brn = ApplicationsFixtures.newBrn();
         mvc.perform(post("/signup").with(csrf())
-                        .param("businessRegistrationNumber", brn.substring(0, 3) + "-" + brn.substring(3, 5) + "-" + brn.substring(5))
-                        .param("companyName", "(주)새내기정밀").param("size", "SME").param("regionCode", "51750")
-                        .param("industryFields", "기계금속, 자동차").param("sobujang", "true").param("rootCompany", "true")
-                        .param("rootTechnologies", "RT01").param("name", "이새봄").param("email", email)
-                        .param("password", "newcomer-pass-1"))
+                .param("businessRegistrationNumber",
+                        brn.substring(0, 3) + "-" + brn.substring(3, 5) + "-" + brn.substring(5))
+                .param("companyName", "(주)새내기정밀").param("size", "SME").param("regionCode", "51750")
+                .param("industryFields", "기계금속, 자동차").param("sobujang", "true").param("rootCompany", "true")
+                .param("rootTechnologies", "RT01").param("name", "이새봄").param("email", email)
+                .param("password", "newcomer-pass-1"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login?signedUp"));
         return brn;
@@ -85,37 +86,38 @@ class ApplicationWebJourneyIntegrationTests {
 
         // autosave while typing: a half-typed amount is reported beside its field and the rest is kept
         String saved = mvc.perform(put("/applications/" + id + "/draft").with(me).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 0, \"title\": \"기공 불량 개선\", \"bottleneck\": \"다이캐스팅 부품에 기공이 생겨 불량률이 8%입니다. 원인을 찾고 싶습니다.\","
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                        "{\"version\": 0, \"title\": \"기공 불량 개선\", \"bottleneck\": \"다이캐스팅 부품에 기공이 생겨 불량률이 8%입니다. 원인을 찾고 싶습니다.\","
                                 + " \"requestedAmount\": \"4천만원ㅇ\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.errors[0].field").value("requestedAmount"))
                 .andReturn().getResponse().getContentAsString();
         long version = ((Number) JsonPath.read(saved, "$.version")).longValue();
         mvc.perform(put("/applications/" + id + "/draft").with(me).with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": 0, \"title\": \"오래된 탭\"}"))
+                .content("{\"version\": 0, \"title\": \"오래된 탭\"}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.current.title").value("기공 불량 개선"));
         mvc.perform(get(location).with(me)).andExpect(content().string(containsString("기공 불량 개선")));
 
         mvc.perform(multipart("/applications/" + id + "/documents")
-                        .file(new MockMultipartFile("file", "사업계획서.pdf", "application/pdf", PDF)).with(me).with(csrf()))
+                .file(new MockMultipartFile("file", "사업계획서.pdf", "application/pdf", PDF)).with(me).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
         // submitting with something missing shows every problem beside its field, nothing is lost
         mvc.perform(post("/applications/" + id + "/submit").with(me).with(csrf())
-                        .param("version", String.valueOf(version)).param("trackCode", "GENERAL")
-                        .param("title", "기공 불량 개선").param("bottleneck", "다이캐스팅 부품에 기공이 생겨 불량률이 8%입니다. 원인을 찾고 싶습니다.")
-                        .param("requestedAmount", "4천만원").param("durationMonths", "10").param("submitToken", "tok-" + id))
+                .param("version", String.valueOf(version)).param("trackCode", "GENERAL")
+                .param("title", "기공 불량 개선").param("bottleneck", "다이캐스팅 부품에 기공이 생겨 불량률이 8%입니다. 원인을 찾고 싶습니다.")
+                .param("requestedAmount", "4천만원").param("durationMonths", "10").param("submitToken", "tok-" + id))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"contactName-error\""),
                         containsString("id=\"contactPhone-error\""), containsString("확인할 항목이"))));
         long v2 = jdbc.queryForObject("select version from application where id = ?", Long.class, id);
         String receiptUrl = mvc.perform(post("/applications/" + id + "/submit").with(me).with(csrf())
-                        .param("version", String.valueOf(v2)).param("trackCode", "GENERAL")
-                        .param("title", "기공 불량 개선").param("bottleneck", "다이캐스팅 부품에 기공이 생겨 불량률이 8%입니다. 원인을 찾고 싶습니다.")
-                        .param("requestedAmount", "4천만원").param("durationMonths", "10").param("contactName", "이새봄")
-                        .param("contactPhone", "033-370-1234").param("contactEmail", email).param("submitToken", "tok-" + id))
+                .param("version", String.valueOf(v2)).param("trackCode", "GENERAL")
+                .param("title", "기공 불량 개선").param("bottleneck", "다이캐스팅 부품에 기공이 생겨 불량률이 8%입니다. 원인을 찾고 싶습니다.")
+                .param("requestedAmount", "4천만원").param("durationMonths", "10").param("contactName", "이새봄")
+                .param("contactPhone", "033-370-1234").param("contactEmail", email).param("submitToken", "tok-" + id))
                 .andExpect(status().is3xxRedirection())
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(receiptUrl).isEqualTo("/applications/" + id + "/receipt");
@@ -136,7 +138,7 @@ class ApplicationWebJourneyIntegrationTests {
         assertThat(jdbc.queryForObject("select status from application where id = ?", String.class, id))
                 .isEqualTo("SUBMITTED");
         mvc.perform(post("/applications/" + id + "/withdraw").with(me).with(csrf()).param("reason", "보완 후 재제출")
-                        .param("confirmed", "true"))
+                .param("confirmed", "true"))
                 .andExpect(redirectedUrl("/applications/" + id));
         mvc.perform(get("/applications/" + id).with(me))
                 .andExpect(content().string(allOf(containsString("철회"), containsString("보완 후 재제출"),
@@ -147,8 +149,8 @@ class ApplicationWebJourneyIntegrationTests {
     void aWrongRegistrationNumberIsShownBesideItsFieldAndNothingIsStored() throws Exception {
         long before = companies.count();
         mvc.perform(post("/signup").with(csrf()).param("businessRegistrationNumber", "123-45-00017")
-                        .param("companyName", "오류기업").param("size", "SME").param("regionCode", "41590")
-                        .param("name", "홍길동").param("email", "wrong-brn@test.kr").param("password", "password-123"))
+                .param("companyName", "오류기업").param("size", "SME").param("regionCode", "41590")
+                .param("name", "홍길동").param("email", "wrong-brn@test.kr").param("password", "password-123"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"brn-error\""), containsString("검증번호 불일치"))));
         assertThat(companies.count()).isEqualTo(before);
@@ -160,9 +162,9 @@ class ApplicationWebJourneyIntegrationTests {
     void aSecondUserOfARegisteredCompanyIsToldToAskAColleague() throws Exception {
         String brn = signUp("first-" + System.nanoTime() + "@test.kr");
         mvc.perform(post("/signup").with(csrf()).param("businessRegistrationNumber", brn)
-                        .param("companyName", "(주)새내기정밀").param("size", "SME").param("regionCode", "51750")
-                        .param("name", "둘째").param("email", "second-" + System.nanoTime() + "@test.kr")
-                        .param("password", "password-123"))
+                .param("companyName", "(주)새내기정밀").param("size", "SME").param("regionCode", "51750")
+                .param("name", "둘째").param("email", "second-" + System.nanoTime() + "@test.kr")
+                .param("password", "password-123"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("이미 가입된 기업입니다")));
     }
@@ -176,12 +178,12 @@ class ApplicationWebJourneyIntegrationTests {
                 .andReturn().getResponse().getRedirectedUrl();
         String colleague = "colleague-" + System.nanoTime() + "@test.kr";
         mvc.perform(post("/my/company/members").with(first).with(csrf()).param("email", colleague)
-                        .param("name", "박동료").param("password", "colleague-pass-1"))
+                .param("name", "박동료").param("password", "colleague-pass-1"))
                 .andExpect(redirectedUrl("/my/company"));
         mvc.perform(get("/my/company").with(first)).andExpect(content().string(containsString(colleague)));
         mvc.perform(get(location).with(user(colleague).roles("APPLICANT"))).andExpect(status().isOk());
         mvc.perform(post("/my/company/members").with(first).with(csrf()).param("email", colleague)
-                        .param("name", "중복").param("password", "colleague-pass-1"))
+                .param("name", "중복").param("password", "colleague-pass-1"))
                 .andExpect(redirectedUrl("/my/company"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attributeExists("errors"));
@@ -206,7 +208,7 @@ class ApplicationWebJourneyIntegrationTests {
         var c = fixtures.company();
         Call call = fixtures.openCall();
         long id = Long.parseLong(mvc.perform(post("/calls/" + call.id() + "/apply")
-                        .with(user(c.user().username()).roles("APPLICANT")).with(csrf()))
+                .with(user(c.user().username()).roles("APPLICANT")).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl().split("/")[2]);
         RequestPostProcessor officer = user("officer").roles("OFFICER");
         mvc.perform(get("/office").with(officer)).andExpect(status().isOk())

@@ -5,9 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import kr.jiwon.accounts.AccountManagement;
-import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.accounts.NewAccount;
-import kr.jiwon.shared.Role;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.companies.NewCompany;
@@ -17,6 +15,8 @@ import kr.jiwon.programs.NewCall;
 import kr.jiwon.programs.NewTrack;
 import kr.jiwon.programs.ProgramManagement;
 import kr.jiwon.shared.CompanySize;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Role;
 import kr.jiwon.shared.SeoulTime;
 import kr.jiwon.shared.TextList;
 import kr.jiwon.shared.Won;
@@ -37,7 +37,7 @@ public class ApplicationsFixtures {
     private final ProgramManagement programs;
 
     ApplicationsFixtures(CompanyManagement companies, AccountManagement accounts, CallManagement calls,
-                         ProgramManagement programs) {
+            ProgramManagement programs) {
         this.companies = companies;
         this.accounts = accounts;
         this.calls = calls;

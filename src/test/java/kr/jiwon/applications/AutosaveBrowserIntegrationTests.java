@@ -38,7 +38,8 @@ class AutosaveBrowserIntegrationTests {
         d.findElement(By.id("username")).sendKeys(username);
         d.findElement(By.id("password")).sendKeys(ApplicationsFixtures.PASSWORD);
         d.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        new WebDriverWait(d, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
     }
 
     @Test
@@ -50,16 +51,19 @@ class AutosaveBrowserIntegrationTests {
             login(d, c.user().username());
             d.get("http://localhost:" + port + "/calls/" + call.id());
             d.findElement(By.cssSelector(".apply-box button[type=submit]")).click();
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/applications/\\d+/edit"));
+            new WebDriverWait(d, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.urlMatches(".*/applications/\\d+/edit"));
             long id = Long.parseLong(d.getCurrentUrl().replaceAll(".*/applications/(\\d+)/edit", "$1"));
             d.findElement(By.id("title")).sendKeys("금형 마모 개선");
             d.findElement(By.id("bottleneck")).sendKeys("사출 금형의 게이트 부위가 빨리 마모되어 3개월마다 교체합니다.");
             d.findElement(By.id("requestedAmount")).sendKeys("3천만원");
             WebElement status = d.findElement(By.id("autosave-status"));
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElement(status, "자동 저장됨"));
+            new WebDriverWait(d, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBePresentInElement(status, "자동 저장됨"));
             // typing stopped: the last autosave carries everything, though no button was pressed
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> Long.valueOf(30_000_000L).equals(jdbc.queryForObject(
-                    "select requested_amount from application where id = ?", Long.class, id)));
+            new WebDriverWait(d, Duration.ofSeconds(10))
+                    .until(x -> Long.valueOf(30_000_000L).equals(jdbc.queryForObject(
+                            "select requested_amount from application where id = ?", Long.class, id)));
             // the recommended institutes follow what was typed
             new WebDriverWait(d, Duration.ofSeconds(10)).until(x -> !x.findElements(
                     By.cssSelector("#recommendations .recommendation-list strong")).isEmpty());
@@ -99,7 +103,8 @@ class AutosaveBrowserIntegrationTests {
             d.get("http://localhost:" + port + "/calls/" + call.id());
             browser.screenshot("call-360");
             d.findElement(By.cssSelector(".apply-box button[type=submit]")).click();
-            new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/applications/\\d+/edit"));
+            new WebDriverWait(d, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.urlMatches(".*/applications/\\d+/edit"));
             browser.screenshot("applicant-form-360");
             Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

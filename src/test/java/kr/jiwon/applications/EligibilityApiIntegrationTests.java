@@ -1,71 +1,44 @@
 package kr.jiwon.applications;
 
-import static kr.jiwon.applications.ApplicationsFixtures.PASSWORD;
 import static kr.jiwon.applications.ApplicationsFixtures.PDF;
 import static kr.jiwon.applications.ApplicationsFixtures.draftJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import kr.jiwon.applications.ApplicationsFixtures.CompanyUser;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.NewCall.NewEligibility;
 import kr.jiwon.shared.CompanySize;
 import kr.jiwon.shared.TextList;
-import kr.jiwon.testing.MutableClock;
-import kr.jiwon.testing.TestClockConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Every eligibility rule of a call, through the API: each refusal names its field with a Korean message, all of them
  * at once, and a company applies once per call.
  */
 class EligibilityApiIntegrationTests extends ApplicationApiTestSupport {
 
-    private void rejectedFor(CompanyUser c, Call call, String draft, String field, String messagePart) throws Exception {
+    private void rejectedFor(CompanyUser c, Call call, String draft, String field, String messagePart)
+            throws Exception {
         long id = start(c, call);
         write(c, id, draft.replace("\"version\": 0", "\"version\": " + version(c, id))).andExpect(status().isOk());
         attach(c, id, "plan.pdf", PDF).andExpect(status().isCreated());
         mvc.perform(submit(id, "key-" + id).with(as(c)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[?(@.field == '" + field + "')].message", hasItem(containsString(messagePart))));
+                .andExpect(jsonPath("$.errors[?(@.field == '" + field + "')].message",
+                        hasItem(containsString(messagePart))));
         assertThat(statusOf(c, id)).isEqualTo("DRAFT");
         assertThat(jdbc.queryForObject("select count(*) from idempotent_submission where idem_key = ?", Integer.class,
                 "key-" + id)).isZero();
     }
 
     private Call callWith(NewEligibility rules, Integer ownPercent) {
-        return fixtures.call(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400 * 10), rules, 0, ownPercent);
+        return fixtures.call(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400 * 10), rules, 0,
+                ownPercent);
     }
 
     @Test

@@ -40,7 +40,7 @@ class EligibilityPoliciesTests {
     }
 
     static SubmissionContext context(Application a, Call call, Company company, int documents, Instant now,
-                                     int otherHandedIn) {
+            int otherHandedIn) {
         return new SubmissionContext(a, call, company, REGIONS.find(company.regionCode()).orElseThrow(), documents,
                 now, now, otherHandedIn, "KITECH"::equals, "RT01"::equals);
     }
@@ -94,7 +94,8 @@ class EligibilityPoliciesTests {
         Company gimhae = CompanyFixtures.company(CompanySize.SME, "48250", true, true);
         Company seoul = CompanyFixtures.company(CompanySize.SME, "11110", true, true);
         assertThat(EligibilityPolicies.region(context(a, gyeongnam, gimhae, 1, OPEN, 0))).isEmpty();
-        assertThat(fields(EligibilityPolicies.region(context(a, gyeongnam, seoul, 1, OPEN, 0)))).containsExactly("company");
+        assertThat(fields(EligibilityPolicies.region(context(a, gyeongnam, seoul, 1, OPEN, 0))))
+                .containsExactly("company");
     }
 
     @Test
@@ -112,7 +113,8 @@ class EligibilityPoliciesTests {
         assertThat(EligibilityPolicies.amountWithinCap(context(draft("CONVERGENT", Won.ofManwon(6000), 10,
                 Won.ofManwon(2000))))).isEmpty();
         assertThat(EligibilityPolicies.amountWithinCap(context(draft("NOPE", Won.ofManwon(1000), 10,
-                Won.ofManwon(500))))).extracting(FieldViolation::messageKey).containsExactly("eligibility.unknownTrack");
+                Won.ofManwon(500))))).extracting(FieldViolation::messageKey)
+                .containsExactly("eligibility.unknownTrack");
         assertThat(EligibilityPolicies.durationWithinTrack(context(draft("GENERAL", Won.ofManwon(4000), 13,
                 Won.ofManwon(1000))))).extracting(FieldViolation::messageKey).containsExactly("eligibility.tooLong");
         // the call asks for 20 %: 4천만원 needs 800만원 of the company's own

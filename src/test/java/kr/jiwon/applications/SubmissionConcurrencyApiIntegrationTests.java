@@ -1,24 +1,13 @@
 package kr.jiwon.applications;
 
-import static kr.jiwon.applications.ApplicationsFixtures.PASSWORD;
-import static kr.jiwon.applications.ApplicationsFixtures.PDF;
 import static kr.jiwon.applications.ApplicationsFixtures.draftJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,25 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kr.jiwon.applications.ApplicationsFixtures.CompanyUser;
 import kr.jiwon.programs.Call;
-import kr.jiwon.programs.NewCall.NewEligibility;
-import kr.jiwon.shared.CompanySize;
-import kr.jiwon.shared.TextList;
-import kr.jiwon.testing.MutableClock;
-import kr.jiwon.testing.TestClockConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Submissions that arrive together: a retried or double-clicked submission gets its first receipt, concurrent
@@ -81,7 +53,8 @@ class SubmissionConcurrencyApiIntegrationTests extends ApplicationApiTestSupport
             List<Future<String>> answers = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 answers.add(pool.submit(() -> JsonPath.read(mvc.perform(submit(id, "same-" + id).with(as(c)))
-                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.receiptNumber")));
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
+                        "$.receiptNumber")));
             }
             String first = answers.get(0).get();
             for (Future<String> f : answers) {
@@ -118,7 +91,8 @@ class SubmissionConcurrencyApiIntegrationTests extends ApplicationApiTestSupport
             sequence.add(Integer.parseInt(r.substring(r.lastIndexOf('-') + 1)));
         }
         pool.shutdown();
-        assertThat(sequence).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+        assertThat(sequence)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
     }
 
     @Test

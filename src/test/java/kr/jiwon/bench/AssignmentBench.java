@@ -42,7 +42,7 @@ public final class AssignmentBench {
         }
         AssignmentResult result = new Assignment(limit).solve(new AssignmentProblem(rs, is));
         System.out.printf("RESULT requests=%d institutes=%d millis=%d optimal=%s totalFit=%.1f bound=%.1f "
-                        + "gapPercent=%.3f assigned=%d baselineTotalFit=%.1f baselineAssigned=%d%n", requests, institutes,
+                + "gapPercent=%.3f assigned=%d baselineTotalFit=%.1f baselineAssigned=%d%n", requests, institutes,
                 result.millis(), result.optimal(), result.totalFit(), result.bound(),
                 result.bound() == 0 ? 0 : 100 * (result.bound() - result.totalFit()) / result.bound(),
                 result.assigned().size(), result.baselineTotalFit(), result.baselineAssigned());

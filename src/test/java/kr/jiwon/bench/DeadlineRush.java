@@ -90,7 +90,8 @@ public final class DeadlineRush {
                         acknowledged.put(u.k(), u.applicationId());
                     } else {
                         failures.incrementAndGet();
-                        System.err.println("submission of user " + u.k() + " answered " + r.statusCode() + " " + location);
+                        System.err.println(
+                                "submission of user " + u.k() + " answered " + r.statusCode() + " " + location);
                     }
                     return null;
                 }));
@@ -187,7 +188,7 @@ public final class DeadlineRush {
     private Stored stored(long callId) throws Exception {
         String auth = "Basic " + Base64.getEncoder().encodeToString("bench-officer:bench-password".getBytes());
         String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/calls/" + callId
-                        + "/applications?status=SUBMITTED")).header("Authorization", auth).build(),
+                + "/applications?status=SUBMITTED")).header("Authorization", auth).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Set<Long> ids = new HashSet<>();
         Matcher m = Pattern.compile("\\{\"id\":(\\d+),\"receiptNumber\":\"([^\"]+)\"").matcher(body);

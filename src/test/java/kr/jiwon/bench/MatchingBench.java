@@ -77,7 +77,7 @@ public final class MatchingBench {
         pool.shutdown();
         java.util.Arrays.sort(latencies);
         System.out.printf("RESULT institutes=%d requests=%d threads=%d indexBuildSeconds=%.2f seconds=%.2f "
-                        + "requestsPerSecond=%.0f p50ms=%.2f p99ms=%.2f%n", institutes, requests, threads, buildSeconds,
+                + "requestsPerSecond=%.0f p50ms=%.2f p99ms=%.2f%n", institutes, requests, threads, buildSeconds,
                 seconds, requests / seconds, latencies[requests / 2] / 1e6, latencies[(int) (requests * 0.99)] / 1e6);
     }
 }

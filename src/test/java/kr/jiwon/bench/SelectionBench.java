@@ -26,11 +26,13 @@ public final class SelectionBench {
             long asked = 0;
             for (int i = 0; i < n; i++) {
                 boolean convergent = random.nextInt(10) == 0;
-                long amount = convergent ? 80_000_000L + random.nextInt(121) * 1_000_000L
+                long amount = convergent
+                        ? 80_000_000L + random.nextInt(121) * 1_000_000L
                         : 20_000_000L + random.nextInt(31) * 1_000_000L;
                 asked += amount;
                 String company = "C" + (random.nextInt(10) == 0 && i > 0 ? random.nextInt(i) : i);
-                apps.add(new SelectionInstance.Candidate("A" + i, company, convergent ? "CONVERGENT" : "GENERAL", amount,
+                apps.add(new SelectionInstance.Candidate("A" + i, company, convergent ? "CONVERGENT" : "GENERAL",
+                        amount,
                         55 + random.nextInt(4500) / 100.0, random.nextInt(10) < 3 ? List.of("DECLINE_AREA") : List.of(),
                         List.of("I" + random.nextInt(Math.max(1, n / 10)))));
             }
@@ -47,7 +49,7 @@ public final class SelectionBench {
                     SelectionOptimizer.Engine.valueOf(System.getProperty("solver", "MIP")));
             SelectionResult g = SelectionOptimizer.greedy(in);
             System.out.printf("RESULT applications=%d millis=%d optimal=%s objective=%.2f bound=%.2f gapPercent=%.4f "
-                            + "selected=%d greedyObjective=%.2f greedySelected=%d%n", n, r.millis(), r.optimal(),
+                    + "selected=%d greedyObjective=%.2f greedySelected=%d%n", n, r.millis(), r.optimal(),
                     r.objective(), r.bound(), 100 * (r.bound() - r.objective()) / Math.max(1e-9, r.bound()),
                     r.selected().size(), g.objective(), g.selected().size());
         }

@@ -70,7 +70,7 @@ class CompanyApiIntegrationTests {
     void rejectsAnUnknownSizeClassByName() throws Exception {
         long before = companies.count();
         mvc.perform(asAdmin(postJson("/api/v1/companies",
-                        company("123-45-00018", "41590").replace("\"SME\"", "\"GIANT\""))))
+                company("123-45-00018", "41590").replace("\"SME\"", "\"GIANT\""))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
         assertThat(companies.count()).isEqualTo(before);

@@ -2,22 +2,10 @@ package kr.jiwon.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import kr.jiwon.applications.ApplicationsFixtures;
-import kr.jiwon.programs.Call;
-import kr.jiwon.programs.CallManagement;
-import kr.jiwon.programs.CallStatus;
-import kr.jiwon.review.ReviewFixtures;
-import kr.jiwon.shared.Won;
 import kr.jiwon.testing.Journey;
 import kr.jiwon.testing.MutableClock;
 import kr.jiwon.testing.TestClockConfiguration;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,7 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,7 +58,8 @@ class CallLifeJourneysBrowserIntegrationTests {
             RoleJourneysBrowserIntegrationTests.callLink(j, SBJ_1, "평가");
             j.waitForText("심사위원 배정");
             assertThat(j.find("#declineBonus").getDomProperty("value")).isEqualTo("3.0");
-            assertThat(j.find("ol.steps").getText()).as("one number per step").doesNotContainPattern("\\d\\.\\s*\\d\\.");
+            assertThat(j.find("ol.steps").getText()).as("one number per step")
+                    .doesNotContainPattern("\\d\\.\\s*\\d\\.");
             j.check("1-review");
             j.clickText("선정");
             j.waitForText("점수순");

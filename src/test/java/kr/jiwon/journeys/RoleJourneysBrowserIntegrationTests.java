@@ -2,23 +2,14 @@ package kr.jiwon.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import kr.jiwon.applications.ApplicationsFixtures;
-import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallManagement;
-import kr.jiwon.programs.CallStatus;
 import kr.jiwon.review.ReviewFixtures;
-import kr.jiwon.shared.Won;
 import kr.jiwon.testing.Journey;
-import kr.jiwon.testing.MutableClock;
-import kr.jiwon.testing.TestClockConfiguration;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,11 +17,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -180,10 +169,6 @@ class RoleJourneysBrowserIntegrationTests {
             j.check("6-withdrawn");
         }
     }
-
-
-
-
 
     @Test
     @Order(10)

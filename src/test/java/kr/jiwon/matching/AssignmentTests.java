@@ -29,7 +29,8 @@ class AssignmentTests {
     @Test
     void neverGivesAnInstituteMoreProjectsThanItsCapacity() {
         var p = new AssignmentProblem(List.of(req("r1", 10, 1, "A", 9, "B", 5), req("r2", 10, 1, "A", 8, "B", 6),
-                req("r3", 10, 1, "A", 7, "B", 4)), List.of(new Institute("A", "x", 1, null), new Institute("B", "y", 2, null)));
+                req("r3", 10, 1, "A", 7, "B", 4)),
+                List.of(new Institute("A", "x", 1, null), new Institute("B", "y", 2, null)));
         AssignmentResult r = assignment.solve(p);
         assertThat(r.optimal()).isTrue();
         assertThat(r.assigned().values().stream().filter(l -> l.contains("A"))).hasSize(1);
@@ -162,7 +163,7 @@ class AssignmentTests {
     }
 
     private static double search(AssignmentProblem p, Map<String, Institute> byId, List<List<List<String>>> options,
-                                 int r, Map<String, Integer> load, Map<String, Long> spent) {
+            int r, Map<String, Integer> load, Map<String, Long> spent) {
         if (r == options.size()) {
             return 0;
         }

@@ -32,10 +32,11 @@ class InstituteProfileEditIntegrationTests {
                 .andExpect(jsonPath("$.length()").value(0)); // no institute mentions it yet
         var coordinator = user("institute").roles("INSTITUTE"); // demo coordinator of KITECH
         mvc.perform(get("/my/institute").with(coordinator))
-                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("한국생산기술연구원")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("한국생산기술연구원")));
         mvc.perform(post("/my/institute").with(coordinator).with(csrf()).param("fields", "소성가공, 주조")
-                        .param("technologies", "하이드로포밍 튜브 성형, 다이캐스팅").param("equipment", "하이드로포밍 프레스")
-                        .param("expertise", "소성가공 연구진").param("capacity", "8"))
+                .param("technologies", "하이드로포밍 튜브 성형, 다이캐스팅").param("equipment", "하이드로포밍 프레스")
+                .param("expertise", "소성가공 연구진").param("capacity", "8"))
                 .andExpect(redirectedUrl("/my/institute"));
         mvc.perform(get("/api/v1/institutes/recommendations").param("text", text).param("k", "1"))
                 .andExpect(jsonPath("$[0].institute").value("KITECH"))

@@ -15,11 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
-import kr.jiwon.shared.Role;
 import kr.jiwon.applications.ApplicationsFixtures;
 import kr.jiwon.applications.ApplicationsFixtures.CompanyUser;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.programs.Call;
+import kr.jiwon.shared.Role;
 import kr.jiwon.testing.MutableClock;
 import kr.jiwon.testing.TestClockConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -94,13 +94,15 @@ class InstituteWorkflowIntegrationTests {
                 .andExpect(jsonPath("$[?(@.applicationId == " + id + ")].status").value("OFFERED"));
         mvc.perform(get("/api/v1/calls/" + call.id() + "/matching").with(OFFICER))
                 .andExpect(jsonPath("$[0].institute").value("KITECH"));
-        mvc.perform(get("/institute/requests").with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.user("institute").roles("INSTITUTE")))
+        mvc.perform(get("/institute/requests")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user("institute").roles("INSTITUTE")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("알루미늄 다이캐스팅 기공 불량 개선")));
-        mvc.perform(get("/office/calls/" + call.id() + "/matching").with(org.springframework.security.test.web.servlet
-                        .request.SecurityMockMvcRequestPostProcessors.user("officer").roles("OFFICER")))
+        mvc.perform(get("/office/calls/" + call.id() + "/matching")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user("officer").roles("OFFICER")))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("답변 대기")));
@@ -136,14 +138,15 @@ class InstituteWorkflowIntegrationTests {
         long id = submitted(fixtures.openCall());
         long offer = offers(id).get(0).id();
         mvc.perform(post("/api/v1/institute/requests/" + offer + "/decline").with(KITECH)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \" \"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \" \"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(post("/api/v1/institute/requests/" + offer + "/decline").with(KITECH)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"담당 연구진 일정 초과\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"담당 연구진 일정 초과\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("OFFERED"))
                 .andExpect(jsonPath("$.institute").value(org.hamcrest.Matchers.not("KITECH")));
-        assertThat(offers(id)).extracting(MatchOffer::status).containsExactly(OfferStatus.DECLINED, OfferStatus.OFFERED);
+        assertThat(offers(id)).extracting(MatchOffer::status).containsExactly(OfferStatus.DECLINED,
+                OfferStatus.OFFERED);
         assertThat(offers(id).get(0).reason()).isEqualTo("담당 연구진 일정 초과");
     }
 
@@ -162,15 +165,16 @@ class InstituteWorkflowIntegrationTests {
         Call call = fixtures.openCall();
         long id = submitted(call);
         mvc.perform(post("/api/v1/applications/" + id + "/matching/override").with(OFFICER)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"institute\": \"KIMS\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"institute\": \"KIMS\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(post("/api/v1/applications/" + id + "/matching/override").with(OFFICER)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"institute\": \"KIMS\", \"reason\": \"소재 분석이 먼저 필요\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"institute\": \"KIMS\", \"reason\": \"소재 분석이 먼저 필요\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.institute").value("KIMS"))
                 .andExpect(jsonPath("$.status").value("ACCEPTED"));
-        assertThat(offers(id)).extracting(MatchOffer::status).containsExactly(OfferStatus.WITHDRAWN, OfferStatus.ACCEPTED);
+        assertThat(offers(id)).extracting(MatchOffer::status).containsExactly(OfferStatus.WITHDRAWN,
+                OfferStatus.ACCEPTED);
     }
 
     @Test
@@ -182,7 +186,7 @@ class InstituteWorkflowIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/institute/requests").with(OFFICER)).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/applications/" + id + "/matching/override").with(KITECH)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"institute\": \"KIMS\", \"reason\": \"x\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"institute\": \"KIMS\", \"reason\": \"x\"}"))
                 .andExpect(status().isForbidden());
         assertThat(offers(id).get(0).status()).isEqualTo(OfferStatus.OFFERED);
     }

@@ -38,7 +38,8 @@ class MatchEvaluationTests {
 
     @Test
     void learningFromDecisionsDoesNotHurtOnTheDevSet() {
-        assertThat(run("match-eval", "--input", "src/test/resources/matching/dev-set.jsonl", "--learning", "yes")).isZero();
+        assertThat(run("match-eval", "--input", "src/test/resources/matching/dev-set.jsonl", "--learning", "yes"))
+                .isZero();
         String text = out.toString(StandardCharsets.UTF_8);
         String learned = text.lines().filter(l -> l.startsWith("with learning")).findFirst().orElseThrow();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(

@@ -25,7 +25,7 @@ class RecommendationApiIntegrationTests {
     @Test
     void ranksInstitutesForABottleneckAndSaysWhy() throws Exception {
         mvc.perform(get("/api/v1/institutes/recommendations")
-                        .param("text", "알루미늄 다이캐스팅 하우징에 기공이 생겨 기밀시험에서 누설이 납니다").param("k", "3"))
+                .param("text", "알루미늄 다이캐스팅 하우징에 기공이 생겨 기밀시험에서 누설이 납니다").param("k", "3"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(3)))
                 .andExpect(jsonPath("$[0].institute", org.hamcrest.Matchers.oneOf("KITECH", "KIMS")))
@@ -37,7 +37,7 @@ class RecommendationApiIntegrationTests {
     @Test
     void aRegionNamedInTheTextFavoursTheRegionalSupportInstitute() throws Exception {
         mvc.perform(get("/api/v1/institutes/recommendations")
-                        .param("text", "경북 구미의 전자부품 회사인데 불량품 단면을 분석할 장비를 빌리고 싶습니다").param("k", "3"))
+                .param("text", "경북 구미의 전자부품 회사인데 불량품 단면을 분석할 장비를 빌리고 싶습니다").param("k", "3"))
                 .andExpect(jsonPath("$[*].institute", hasItem("GBTP")))
                 .andExpect(jsonPath("$[?(@.institute == 'GBTP')].why[*]", hasItem(startsWith("지역 지원기관"))));
     }

@@ -2,9 +2,9 @@ package kr.jiwon.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Hostile Markdown never leaves a script, an event handler or a javascript: URL in the rendered page. */
 class MarkdownTests {
@@ -37,7 +37,8 @@ class MarkdownTests {
 
     @Test
     void ordinaryMarkdownStillWorks() {
-        String html = Markdown.toHtml("# 제목\n\n**굵게** [출처](https://www.motie.go.kr)\n\n| 분야 | 예산 |\n|---|---|\n| 자동화 | 175억원 |\n");
+        String html = Markdown
+                .toHtml("# 제목\n\n**굵게** [출처](https://www.motie.go.kr)\n\n| 분야 | 예산 |\n|---|---|\n| 자동화 | 175억원 |\n");
         assertThat(html).contains("<h1>제목</h1>").contains("<strong>굵게</strong>")
                 .contains("href=\"https://www.motie.go.kr\">출처</a>").contains("<td>175억원</td>");
     }

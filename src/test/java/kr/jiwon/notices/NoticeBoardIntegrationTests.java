@@ -116,9 +116,9 @@ class NoticeBoardIntegrationTests {
     void aPostHasNeighboursAPrintViewAndHostileMarkdownIsDefused() throws Exception {
         Notice older = publish("이전 글 시험", true, Instant.now().minusSeconds(50));
         mvc.perform(post("/office/notices").with(user("officer").roles("OFFICER")).with(csrf())
-                        .param("category", "NOTICE").param("title", "<b>제목</b>")
-                        .param("body", "안내\n\n<script>alert('x')</script>\n\n[누르기](javascript:alert(1))")
-                        .param("author", "총괄관리자").param("department", "운영팀").param("visible", "true"))
+                .param("category", "NOTICE").param("title", "<b>제목</b>")
+                .param("body", "안내\n\n<script>alert('x')</script>\n\n[누르기](javascript:alert(1))")
+                .param("author", "총괄관리자").param("department", "운영팀").param("visible", "true"))
                 .andExpect(status().is3xxRedirection());
         Notice hostile = board.all().stream().filter(x -> x.title().equals("<b>제목</b>")).findFirst().orElseThrow();
         mvc.perform(get("/notices/" + hostile.id())).andExpect(status().isOk())
@@ -132,8 +132,8 @@ class NoticeBoardIntegrationTests {
                 .andExpect(content().string(containsString("/css/print.css")))
                 .andExpect(content().string(not(containsString("site-header"))));
         mvc.perform(post("/office/notices").with(user("officer").roles("OFFICER")).with(csrf())
-                        .param("category", "NOTICE").param("title", "").param("body", "")
-                        .param("author", "").param("sourceUrl", "javascript:alert(1)"))
+                .param("category", "NOTICE").param("title", "").param("body", "")
+                .param("author", "").param("sourceUrl", "javascript:alert(1)"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("필수 입력 항목입니다")))
                 .andExpect(content().string(containsString("http:// 또는 https://")));

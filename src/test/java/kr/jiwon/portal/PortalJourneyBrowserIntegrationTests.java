@@ -153,8 +153,10 @@ class PortalJourneyBrowserIntegrationTests {
     void thePublicPagesWorkOnA360PixelPhone() {
         try (Browser browser = new Browser(360, 800)) {
             WebDriver d = browser.driver();
-            for (String[] page : new String[][] {{"/", "home"}, {"/search?q=%EB%8B%A4%EC%9D%B4%EC%BA%90%EC%8A%A4%ED%8C%85", "search"},
-                    {"/finder?region=51750&size=SME&root=true", "finder"}, {"/calls", "calls"}, {"/signup", "signup"}}) {
+            for (String[] page : new String[][]{{"/", "home"},
+                    {"/search?q=%EB%8B%A4%EC%9D%B4%EC%BA%90%EC%8A%A4%ED%8C%85", "search"},
+                    {"/finder?region=51750&size=SME&root=true", "finder"}, {"/calls", "calls"},
+                    {"/signup", "signup"}}) {
                 d.get(url(page[0]));
                 accessible(d, page[1] + " 360");
                 noSidewaysScroll(d, page[1] + " 360");

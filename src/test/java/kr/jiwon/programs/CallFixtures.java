@@ -14,10 +14,10 @@ public final class CallFixtures {
 
     /** A published call open 2031-03-02 09:00 to 2031-03-31 18:00 (Seoul), tracks 일반형 (5천만, 12개월) and 융합형. */
     public static Call published(TextList sizes, boolean sobujang, boolean root, TextList regions, int grace,
-                                 Integer ownPercent) {
+            Integer ownPercent) {
         Call c = Call.draft(new NewCall(1L, 1, "공고", null, Won.ofEok(17), 25, LocalDateTime.of(2031, 3, 2, 9, 0),
                 LocalDateTime.of(2031, 3, 31, 18, 0), List.of(new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12,
-                null, 1), new NewTrack("CONVERGENT", "융합형", Won.ofEok(2), 12, null, 2)),
+                        null, 1), new NewTrack("CONVERGENT", "융합형", Won.ofEok(2), 12, null, 2)),
                 new NewCall.NewEligibility(sizes, sobujang, root, regions, false, null, null), grace, ownPercent, null),
                 Instant.parse("2031-01-01T00:00:00Z"));
         c.publish(Instant.parse("2031-01-02T00:00:00Z"));

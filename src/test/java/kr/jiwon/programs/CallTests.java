@@ -14,7 +14,8 @@ class CallTests {
     private static Call call(int graceMinutes) {
         Call c = Call.draft(new NewCall(1L, 1, "공고", null, Won.ofEok(17), 25, LocalDateTime.of(2031, 3, 2, 9, 0),
                 LocalDateTime.of(2031, 3, 31, 18, 0), List.of(new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12,
-                null, 1)), null, graceMinutes, null, null), Instant.parse("2031-01-01T00:00:00Z"));
+                        null, 1)),
+                null, graceMinutes, null, null), Instant.parse("2031-01-01T00:00:00Z"));
         c.publish(Instant.parse("2031-01-02T00:00:00Z"));
         return c;
     }
@@ -36,14 +37,16 @@ class CallTests {
         assertThat(c.acceptsSubmission(CLOSE.plusSeconds(300), CLOSE.minusSeconds(60))).isTrue();
         assertThat(c.acceptsSubmission(CLOSE.plusSeconds(300), CLOSE.plusSeconds(1))).isFalse();
         assertThat(c.acceptsSubmission(CLOSE.plusSeconds(601), CLOSE.minusSeconds(60))).isFalse();
-        assertThat(call(0).acceptsSubmission(CLOSE.plusSeconds(1), CLOSE.minusSeconds(60))).as("no grace by default").isFalse();
+        assertThat(call(0).acceptsSubmission(CLOSE.plusSeconds(1), CLOSE.minusSeconds(60))).as("no grace by default")
+                .isFalse();
     }
 
     @Test
     void aDraftOrClosedCallAcceptsNothing() {
         Call draft = Call.draft(new NewCall(1L, 1, "공고", null, Won.ofEok(17), 25, LocalDateTime.of(2031, 3, 2, 9, 0),
                 LocalDateTime.of(2031, 3, 31, 18, 0), List.of(new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12,
-                null, 1)), null, 0, null, null), Instant.now());
+                        null, 1)),
+                null, 0, null, null), Instant.now());
         assertThat(draft.acceptsSubmission(CLOSE.minusSeconds(60), CLOSE.minusSeconds(60))).isFalse();
         Call c = call(0);
         c.close(Instant.now());
@@ -109,7 +112,8 @@ class CallTests {
         assertThat(key(() -> c.announceSelection(after, 0, 0))).isNull();
         assertThat(c.status()).isEqualTo(CallStatus.ANNOUNCED);
         assertThat(c.phase(after)).isEqualTo(CallPhase.ANNOUNCED);
-        assertThat(key(() -> c.requireScoring(after))).as("sheets are locked once announced").isEqualTo("call.stage.over");
+        assertThat(key(() -> c.requireScoring(after))).as("sheets are locked once announced")
+                .isEqualTo("call.stage.over");
         assertThat(key(() -> c.requireScreening(after))).isEqualTo("call.stage.over");
         assertThat(key(() -> c.requireAnnounced(after))).isNull();
     }
@@ -121,7 +125,8 @@ class CallTests {
         c.startReview(after, 0);
         c.announceSelection(after, 0, 0);
         Instant until = after.plusSeconds(7 * 86_400);
-        assertThat(key(() -> c.finalizeResults(until.minusSeconds(1), until, 0, 0))).isEqualTo("call.stage.objectionPeriod");
+        assertThat(key(() -> c.finalizeResults(until.minusSeconds(1), until, 0, 0)))
+                .isEqualTo("call.stage.objectionPeriod");
         assertThat(key(() -> c.finalizeResults(until, until, 1, 0))).isEqualTo("call.stage.openObjections");
         assertThat(key(() -> c.finalizeResults(until, until, 0, 1))).isEqualTo("call.stage.awaitingDecision");
         assertThat(c.status()).isEqualTo(CallStatus.ANNOUNCED);

@@ -33,7 +33,7 @@ class FinderIntegrationTests {
     void aVisitorSeesTheCallsTheyMayApplyToWithReasonsAndWhatTheOthersLack() throws Exception {
         // a root company in 영월 (인구감소지역), not 소부장
         mvc.perform(get("/api/v1/calls").param("eligibleFor", "profile").param("region", "51750")
-                        .param("size", "SME").param("root", "true").param("field", "자동화"))
+                .param("size", "SME").param("root", "true").param("field", "자동화"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.title =~ /.*자동화.*/)].eligible").value(hasItem(true)))
                 .andExpect(jsonPath("$[?(@.title =~ /.*스마트공장.*/)].fits[*]").value(hasItem(
@@ -52,13 +52,13 @@ class FinderIntegrationTests {
     void aSignedInCompanyIsMatchedOnItsOwnProfileAndBadAnswersAreNamed() throws Exception {
         // the demo applicant is (주)한빛다이캐스팅, 김해, SME, 소부장 and 뿌리
         mvc.perform(get("/api/v1/calls").param("eligibleFor", "me")
-                        .with(httpBasic("applicant", "jiwon-applicant-demo")))
+                .with(httpBasic("applicant", "jiwon-applicant-demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.title =~ /.*심화기술지원사업 2차.*/)].eligible").value(hasItem(true)));
         mvc.perform(get("/finder").with(user("applicant").roles("APPLICANT"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("(주)한빛다이캐스팅의 회사 정보로 찾았습니다")));
         mvc.perform(get("/api/v1/calls").param("eligibleFor", "profile").param("region", "99999")
-                        .param("size", "HUGE"))
+                .param("size", "HUGE"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("region")))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("size")));

@@ -41,10 +41,11 @@ abstract class ProgramsRepositoryContract {
     private Call call(long programId) {
         return callManagement.create(new NewCall(programId, 1, "1차 공고", "요약", Won.ofEok(17), 25,
                 LocalDateTime.of(2030, 3, 2, 9, 0), LocalDateTime.of(2030, 3, 31, 18, 0), List.of(
-                new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1),
-                new NewTrack("CONVERGENT", "융합형", Won.ofEok(2), 12, Won.ofEok(6), 2)),
+                        new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1),
+                        new NewTrack("CONVERGENT", "융합형", Won.ofEok(2), 12, Won.ofEok(6), 2)),
                 new NewEligibility(TextList.of("SME", "MIDSIZE"), true, false, TextList.of("48"), true,
-                        TextList.of("51750"), TextList.of("탄소중립", "마이크로 OLED")), 15, 20, 3));
+                        TextList.of("51750"), TextList.of("탄소중립", "마이크로 OLED")),
+                15, 20, 3));
     }
 
     @Test

@@ -64,6 +64,6 @@ class AssignmentSolverTests {
                 bestFit = fit;
             }
         }
-        return new long[] {bestCount, bestFit};
+        return new long[]{bestCount, bestFit};
     }
 }

@@ -3,8 +3,6 @@ package kr.jiwon.review;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Role;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationForm;
 import kr.jiwon.applications.ApplicationManagement;
@@ -14,12 +12,14 @@ import kr.jiwon.applications.ApplicationSubmission;
 import kr.jiwon.applications.ApplicationsFixtures;
 import kr.jiwon.applications.ApplicationsFixtures.CompanyUser;
 import kr.jiwon.applications.DocumentManagement;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.matching.InstituteRequests;
 import kr.jiwon.matching.OfferStatus;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.programs.CallStatus;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CompanySize;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Role;
 import kr.jiwon.shared.TextList;
 import kr.jiwon.shared.Won;
 import org.springframework.stereotype.Component;
@@ -42,9 +42,9 @@ public class ReviewFixtures {
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ReviewFixtures(ApplicationsFixtures fixtures, ApplicationManagement management, ApplicationSubmission submission,
-                   DocumentManagement documents, ApplicationScreening screening, ReviewerPool pool,
-                   ReviewPanel panel, CallManagement calls, InstituteRequests requests,
-                   org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            DocumentManagement documents, ApplicationScreening screening, ReviewerPool pool,
+            ReviewPanel panel, CallManagement calls, InstituteRequests requests,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.calls = calls;
         this.requests = requests;
@@ -132,7 +132,7 @@ public class ReviewFixtures {
 
     /** A reviewer with a login, invited to the call's panel. */
     public Reviewer reviewer(long callId, String name, List<String> brns, List<String> institutes,
-                             List<String> fields) {
+            List<String> fields) {
         String username = "rev" + System.nanoTime();
         fixtures.account(username, Role.REVIEWER, null);
         Reviewer r = pool.register(new NewReviewer(name, username + "@review.kr", "한국대학교", brns, institutes,

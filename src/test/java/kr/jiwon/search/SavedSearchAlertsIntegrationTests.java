@@ -1,8 +1,5 @@
 package kr.jiwon.search;
 
-import kr.jiwon.notices.NoticeForm;
-import kr.jiwon.notices.NoticeCategory;
-import kr.jiwon.notices.NoticeBoard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,8 +15,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kr.jiwon.shared.Actor;
+import kr.jiwon.notices.NoticeBoard;
+import kr.jiwon.notices.NoticeCategory;
+import kr.jiwon.notices.NoticeForm;
 import kr.jiwon.notifications.MailDispatcher;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.testing.MutableClock;
 import kr.jiwon.testing.TestClockConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +61,8 @@ class SavedSearchAlertsIntegrationTests {
     @Test
     void aNewMatchingPostIsMailedOnceAndTheUnsubscribeLinkStopsIt() throws Exception {
         mvc.perform(post("/my/saved-searches").with(user("applicant").roles("APPLICANT")).with(csrf())
-                        .param("kind", "SEARCH").param("name", "금형 소식").param("query", "q=%EA%B8%88%ED%98%95+%EB%83%89%EA%B0%81"))
+                .param("kind", "SEARCH").param("name", "금형 소식")
+                .param("query", "q=%EA%B8%88%ED%98%95+%EB%83%89%EA%B0%81"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/my/saved-searches").with(user("applicant").roles("APPLICANT"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("금형 소식")));

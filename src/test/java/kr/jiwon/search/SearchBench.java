@@ -1,11 +1,11 @@
 package kr.jiwon.search;
 
-import kr.jiwon.notices.NoticeCategory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import kr.jiwon.notices.NoticeCategory;
 
 /**
  * Search benchmark (not a test): generates Korean notices from manufacturing vocabulary, indexes them, then runs

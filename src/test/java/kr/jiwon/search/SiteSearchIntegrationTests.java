@@ -1,9 +1,5 @@
 package kr.jiwon.search;
 
-import kr.jiwon.notices.NoticeForm;
-import kr.jiwon.notices.NoticeCategory;
-import kr.jiwon.notices.NoticeBoard;
-import kr.jiwon.notices.Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import kr.jiwon.notices.Notice;
+import kr.jiwon.notices.NoticeBoard;
+import kr.jiwon.notices.NoticeCategory;
+import kr.jiwon.notices.NoticeForm;
 import kr.jiwon.shared.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import kr.jiwon.shared.Role;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.applications.ApplicationStatus;
 import kr.jiwon.applications.ApplicationsFixtures;
@@ -21,8 +20,9 @@ import kr.jiwon.programs.Call;
 import kr.jiwon.review.ReviewFixtures;
 import kr.jiwon.review.ReviewFixtures.Applied;
 import kr.jiwon.review.ReviewerPool;
-import kr.jiwon.review.Scoring;
 import kr.jiwon.review.ScoreSheet;
+import kr.jiwon.review.Scoring;
+import kr.jiwon.shared.Role;
 import kr.jiwon.shared.Won;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +76,7 @@ class ReviewToResultWebJourneyIntegrationTests {
 
         // the pool: a bad entry is refused beside its fields, two good ones are registered
         mvc.perform(post("/office/reviewers").with(OFFICER).with(csrf()).param("name", "")
-                        .param("email", "bad").param("affiliation", "대학").param("affiliationBrns", "123-45-67890"))
+                .param("email", "bad").param("affiliation", "대학").param("affiliationBrns", "123-45-67890"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasKey("affiliationBrns")));
         register(login1, "김평가", "기계금속");
@@ -108,7 +108,7 @@ class ReviewToResultWebJourneyIntegrationTests {
         byte[] csv = mvc.perform(get(base + "/review/assignment.csv").with(OFFICER)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         mvc.perform(multipart(base + "/review/assignment.csv").file(new MockMultipartFile("file", "a.csv",
-                        "text/csv", csv)).param("apply", "false").with(OFFICER).with(csrf()))
+                "text/csv", csv)).param("apply", "false").with(OFFICER).with(csrf()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("문제가 없습니다(6줄)")));
 
         // the reviewers score; one sheet is reopened by the officer and submitted again
@@ -147,7 +147,7 @@ class ReviewToResultWebJourneyIntegrationTests {
         mvc.perform(get(base + "/selection").with(OFFICER).param("budget", "17억원원")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("alert-error")));
         mvc.perform(post(base + "/selection/confirm").with(OFFICER).with(csrf()).param("budget", "1억")
-                        .param("minScore", "70").param("share", "0").param("objectionDays", "7"))
+                .param("minScore", "70").param("share", "0").param("objectionDays", "7"))
                 .andExpect(status().is3xxRedirection());
         assertThat(applications.forMatching(a.id()).status()).isEqualTo(ApplicationStatus.SELECTED);
         assertThat(applications.forMatching(b.id()).status()).isEqualTo(ApplicationStatus.SELECTED);
@@ -181,20 +181,20 @@ class ReviewToResultWebJourneyIntegrationTests {
 
     private void register(String login, String name, String fields) throws Exception {
         mvc.perform(post("/office/reviewers").with(OFFICER).with(csrf()).param("name", name)
-                        .param("email", login + "@review.kr").param("affiliation", "한국대학교")
-                        .param("expertiseFields", fields).param("accountUsername", login))
+                .param("email", login + "@review.kr").param("affiliation", "한국대학교")
+                .param("expertiseFields", fields).param("accountUsername", login))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "reviewers.registered"));
     }
 
     private void plan(String base, int k) throws Exception {
         mvc.perform(post(base + "/review/plan").with(OFFICER).with(csrf()).param("k", "" + k).param("maxLoad", "3")
-                        .param("criteria", "기술성:100").param("bonuses", "").param("aggregation", "MEAN"))
+                .param("criteria", "기술성:100").param("bonuses", "").param("aggregation", "MEAN"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "review.saved"));
     }
 
     private void score(RequestPostProcessor as, long applicationId, int points) throws Exception {
         mvc.perform(post("/review/applications/" + applicationId).with(as).with(csrf()).param("score0", "" + points)
-                        .param("comment", "의견").param("action", "submit"))
+                .param("comment", "의견").param("action", "submit"))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "sheet.submitted"));
     }
 }

@@ -66,14 +66,16 @@ class SelectionOptimizerTests {
         var apps = List.of(new Candidate("a", "c1", "G", 10, 90, List.of(), List.of("KITECH")),
                 new Candidate("b", "c2", "G", 10, 80, List.of(), List.of("KITECH")),
                 new Candidate("c", "c3", "G", 10, 70, List.of(), List.of("KIMS")));
-        var in = new SelectionInstance(1000, null, null, TRACKS, List.of(), List.of(new InstituteRule("KITECH", 1)), apps);
+        var in = new SelectionInstance(1000, null, null, TRACKS, List.of(), List.of(new InstituteRule("KITECH", 1)),
+                apps);
         assertThat(optimizer.solve(in).selected()).containsExactlyInAnyOrder("a", "c");
     }
 
     @Test
     void honoursAMinimumShareEvenAtTheCostOfScore() {
         var in = new SelectionInstance(100, null, null, TRACKS, List.of(new MinShare("DECLINE_AREA", 0.3)), List.of(),
-                List.of(app("a", "c1", "G", 50, 90), app("b", "c2", "G", 50, 85), app("d", "c3", "G", 40, 40, "DECLINE_AREA")));
+                List.of(app("a", "c1", "G", 50, 90), app("b", "c2", "G", 50, 85),
+                        app("d", "c3", "G", 40, 40, "DECLINE_AREA")));
         SelectionResult r = optimizer.solve(in);
         assertThat(r.selected()).contains("d");
         long tagged = 40;
@@ -111,7 +113,8 @@ class SelectionOptimizerTests {
         }
         return new SelectionInstance(150 + random.nextInt(150), 60.0, 1,
                 List.of(new TrackRule("G", 50, null), new TrackRule("C", 70, 80L)),
-                List.of(new MinShare("D", 0.25)), List.of(new InstituteRule("I0", 2), new InstituteRule("I1", 1)), apps);
+                List.of(new MinShare("D", 0.25)), List.of(new InstituteRule("I0", 2), new InstituteRule("I1", 1)),
+                apps);
     }
 
     private static boolean feasible(SelectionInstance in, List<String> ids) {
@@ -183,14 +186,14 @@ class SelectionOptimizerTests {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         SelectCommand cmd = new SelectCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertThat(cmd.run(new String[] {"select", "--input", good.toString()})).isZero();
+        assertThat(cmd.run(new String[]{"select", "--input", good.toString()})).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).strip())
                 .startsWith("{\"selected\":[\"A1\"],\"objective\":87.25,\"bound\":87.25,\"optimal\":true,\"millis\":");
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"budget\": 100, \"applications\": [{\"id\": \"A\", \"amount\": -1}]}");
-        assertThat(cmd.run(new String[] {"select", "--input", bad.toString()})).isEqualTo(2);
+        assertThat(cmd.run(new String[]{"select", "--input", bad.toString()})).isEqualTo(2);
         Files.writeString(bad, "{\"budget\": ");
-        assertThat(cmd.run(new String[] {"select", "--input", bad.toString()})).isEqualTo(2);
+        assertThat(cmd.run(new String[]{"select", "--input", bad.toString()})).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("malformed instance");
     }
 }

@@ -1,34 +1,29 @@
 package kr.jiwon.selection;
 
 import static kr.jiwon.review.ReviewFixtures.OFFICE;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static kr.jiwon.selection.SelectionScenarios.params;
 import static kr.jiwon.selection.SelectionScenarios.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.applications.ApplicationStatus;
 import kr.jiwon.applications.ApplicationsFixtures;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.audit.AuditQuery;
 import kr.jiwon.notifications.MailDispatcher;
 import kr.jiwon.notifications.Notifications;
-import kr.jiwon.programs.Call;
 import kr.jiwon.review.ReviewFixtures;
-import kr.jiwon.review.ReviewFixtures.Applied;
-import kr.jiwon.review.ReviewPlan;
 import kr.jiwon.review.ReviewPlanning;
-import kr.jiwon.review.Reviewer;
 import kr.jiwon.review.ReviewerAssignment;
 import kr.jiwon.review.Scoring;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.Won;
 import kr.jiwon.testing.MutableClock;
@@ -119,8 +114,6 @@ class SelectionResultsIntegrationTests {
         assertThat(row(tiny, s.a()).reasonArgs()).containsExactly("5,000만원", "4,500만원");
     }
 
-
-
     @Test
     void confirmingSetsTheStatesNotifiesByMailIsImmutableAndAnUpheldObjectionReopensOneDecision()
             throws Exception {
@@ -188,9 +181,5 @@ class SelectionResultsIntegrationTests {
                 .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageKey())
                         .isEqualTo("objection.periodOver"));
     }
-
-
-
-
 
 }

@@ -1,25 +1,15 @@
 package kr.jiwon.selection;
 
 import static kr.jiwon.review.ReviewFixtures.OFFICE;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static kr.jiwon.selection.SelectionScenarios.params;
 import static kr.jiwon.selection.SelectionScenarios.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import kr.jiwon.applications.ApplicationManagement;
-import kr.jiwon.applications.ApplicationStatus;
 import kr.jiwon.applications.ApplicationsFixtures;
-import kr.jiwon.shared.Actor;
-import kr.jiwon.audit.AuditLog;
-import kr.jiwon.audit.AuditQuery;
-import kr.jiwon.notifications.MailDispatcher;
 import kr.jiwon.notifications.Notifications;
 import kr.jiwon.programs.Call;
 import kr.jiwon.review.ReviewFixtures;
@@ -29,13 +19,13 @@ import kr.jiwon.review.ReviewPlanning;
 import kr.jiwon.review.Reviewer;
 import kr.jiwon.review.ReviewerAssignment;
 import kr.jiwon.review.Scoring;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.Won;
 import kr.jiwon.testing.MutableClock;
 import kr.jiwon.testing.TestClockConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -47,7 +37,7 @@ import org.springframework.test.context.ActiveProfiles;
  * period), institutes that must have accepted (융합형: from two fields), and reduced amounts (감액).
  */
 @SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"}) // the same context as
-@ActiveProfiles({"embedded", "test"})                                                // SelectionResultsIntegrationTests
+@ActiveProfiles({"embedded", "test"}) // SelectionResultsIntegrationTests
 @Import(TestClockConfiguration.class)
 class SelectionRulesIntegrationTests {
 

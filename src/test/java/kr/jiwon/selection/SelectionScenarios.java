@@ -31,7 +31,7 @@ class SelectionScenarios {
     private final Scoring scoring;
 
     SelectionScenarios(ApplicationsFixtures fixtures, ReviewFixtures review, ReviewPlanning planning,
-                       ReviewerAssignment assignment, Scoring scoring) {
+            ReviewerAssignment assignment, Scoring scoring) {
         this.fixtures = fixtures;
         this.review = review;
         this.planning = planning;
@@ -51,8 +51,8 @@ class SelectionScenarios {
         review.closeAndScreen(call.id());
         Reviewer r = review.reviewer(call.id(), "평가", List.of(), List.of(), List.of());
         assertThat(assignment.assign(call.id(), OFFICE).feasible()).isTrue();
-        Map.of(a, 90.0, b, 85.0, c, 75.0, d, 60.0).forEach((x, s) ->
-                scoring.save(r.accountUsername(), x.id(), Map.of("기술성", s), null, true, OFFICE));
+        Map.of(a, 90.0, b, 85.0, c, 75.0, d, 60.0)
+                .forEach((x, s) -> scoring.save(r.accountUsername(), x.id(), Map.of("기술성", s), null, true, OFFICE));
         return new Scenario(call, a, b, c, d);
     }
 

@@ -3,10 +3,10 @@ package kr.jiwon.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class WonTests {
 
@@ -67,7 +67,7 @@ class WonTests {
 
     @Test
     void formatThenParseIsTheIdentity() {
-        for (long amount : new long[] {1, 999, 10_000, 123_456_789, 98_765_432_100L, 5_000_000_000_000L}) {
+        for (long amount : new long[]{1, 999, 10_000, 123_456_789, 98_765_432_100L, 5_000_000_000_000L}) {
             assertThat(Won.parse(Won.of(amount).korean()).amount()).isEqualTo(amount);
         }
     }

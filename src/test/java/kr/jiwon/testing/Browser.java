@@ -34,7 +34,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=ko-KR", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("jiwon.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(
+                        Path.of(System.getProperty("jiwon.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));

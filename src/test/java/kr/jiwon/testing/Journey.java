@@ -93,7 +93,8 @@ public final class Journey implements AutoCloseable {
     public void clickText(String text) {
         WebElement e = driver().findElements(By.cssSelector("a, button")).stream()
                 .filter(x -> x.isDisplayed() && x.getText().contains(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no link or button \"" + text + "\" on " + driver().getCurrentUrl()));
+                .orElseThrow(
+                        () -> new AssertionError("no link or button \"" + text + "\" on " + driver().getCurrentUrl()));
         e.click();
     }
 

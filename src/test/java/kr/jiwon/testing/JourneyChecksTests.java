@@ -10,8 +10,9 @@ class JourneyChecksTests {
 
     @Test
     void whatPeopleMustNeverSeeIsCaught() {
-        for (String bad : new String[] {"평가표: null", "{0} 상태에서는 {1}(으)로", "2026-12-08 05:24:24.579241787",
-                "상태 SUBMITTED", "유형 GENERAL", "java.lang.IllegalStateException at kr.jiwon.x", "Whitelabel Error Page"}) {
+        for (String bad : new String[]{"평가표: null", "{0} 상태에서는 {1}(으)로", "2026-12-08 05:24:24.579241787",
+                "상태 SUBMITTED", "유형 GENERAL", "java.lang.IllegalStateException at kr.jiwon.x",
+                "Whitelabel Error Page"}) {
             assertThatThrownBy(() -> Journey.assertClean("page", bad)).as(bad).isInstanceOf(AssertionError.class);
         }
         assertThatCode(() -> Journey.assertClean("page", "접수번호 SBJ-2026-1-000001 · 2026.12.08(화) 09:00 · 5,000만원"

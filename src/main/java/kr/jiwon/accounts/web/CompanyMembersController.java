@@ -1,19 +1,14 @@
 package kr.jiwon.accounts.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import kr.jiwon.accounts.AccountManagement;
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Role;
 import kr.jiwon.accounts.SignUp;
 import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.Role;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +49,7 @@ class CompanyMembersController {
 
     @PostMapping("/my/company/members")
     String processAddColleague(@RequestParam String email, @RequestParam String name, @RequestParam String password,
-                               CurrentUser signedIn, Actor actor, RedirectAttributes flash) {
+            CurrentUser signedIn, Actor actor, RedirectAttributes flash) {
         CurrentUser user = companyUser(signedIn);
         try {
             signUp.addColleague(user, email, name, password, actor);

@@ -41,24 +41,28 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/institute/**").hasRole("INSTITUTE")
                         .requestMatchers("/api/v1/calls/*/matching", "/api/v1/calls/*/matching/**").hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/calls/*/applications", "/api/v1/calls/*/applications.xlsx",
-                                "/api/v1/audit", "/api/v1/audit/**").hasAnyRole(OFFICE)
+                                "/api/v1/audit", "/api/v1/audit/**")
+                        .hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/applications", "/api/v1/applications/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/plans/**", "/api/v1/plans", "/api/v1/programs",
                                 "/api/v1/programs/**", "/api/v1/calls", "/api/v1/calls/**", "/api/v1/institutes",
-                                "/api/v1/institutes/**", "/api/v1/search").permitAll()
+                                "/api/v1/institutes/**", "/api/v1/search")
+                        .permitAll()
                         .requestMatchers("/api/v1/**").hasAnyRole(OFFICE)
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, 401, text(messages, "problem.unauthorized.title", locales.resolveLocale(request)),
-                                text(messages, "problem.unauthorized.detail", locales.resolveLocale(request)))))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response, 401,
+                        text(messages, "problem.unauthorized.title", locales.resolveLocale(request)),
+                        text(messages, "problem.unauthorized.detail", locales.resolveLocale(request)))))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) ->
-                                problem(response, 401, text(messages, "problem.unauthorized.title",
-                                        locales.resolveLocale(request)), text(messages, "problem.unauthorized.detail",
+                        .authenticationEntryPoint((request, response, e) -> problem(response, 401,
+                                text(messages, "problem.unauthorized.title",
+                                        locales.resolveLocale(request)),
+                                text(messages, "problem.unauthorized.detail",
                                         locales.resolveLocale(request))))
-                        .accessDeniedHandler((request, response, e) ->
-                                problem(response, 403, text(messages, "problem.forbidden.title",
-                                        locales.resolveLocale(request)), text(messages, "problem.forbidden.detail",
+                        .accessDeniedHandler((request, response, e) -> problem(response, 403,
+                                text(messages, "problem.forbidden.title",
+                                        locales.resolveLocale(request)),
+                                text(messages, "problem.forbidden.detail",
                                         locales.resolveLocale(request)))))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -69,23 +73,25 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/", "/calls", "/calls/*", "/programs", "/programs/**",
-                                "/plans/**", "/institutes", "/institutes/**", "/css/**", "/js/**", "/images/**",
-                                "/notices", "/notices/**", "/notices.csv", "/notices.xlsx", "/search", "/search.csv",
-                                "/search.xlsx", "/finder", "/finder.csv", "/finder.xlsx", "/feeds/**",
-                                "/alerts/unsubscribe/**",
-                                "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
-                        .requestMatchers("/login", "/signup", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/office/**", "/admin/**").hasAnyRole(OFFICE)
-                        .requestMatchers("/institute/**").hasRole("INSTITUTE")
-                        .requestMatchers("/review", "/review/**").hasRole("REVIEWER")
-                        .anyRequest().authenticated())
+                .requestMatchers(HttpMethod.GET, "/", "/calls", "/calls/*", "/programs", "/programs/**",
+                        "/plans/**", "/institutes", "/institutes/**", "/css/**", "/js/**", "/images/**",
+                        "/notices", "/notices/**", "/notices.csv", "/notices.xlsx", "/search", "/search.csv",
+                        "/search.xlsx", "/finder", "/finder.csv", "/finder.xlsx", "/feeds/**",
+                        "/alerts/unsubscribe/**",
+                        "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+                        "/swagger-ui.html")
+                .permitAll()
+                .requestMatchers("/login", "/signup", "/error").permitAll()
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/office/**", "/admin/**").hasAnyRole(OFFICE)
+                .requestMatchers("/institute/**").hasRole("INSTITUTE")
+                .requestMatchers("/review", "/review/**").hasRole("REVIEWER")
+                .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof org.springframework.security.authentication.LockedException
-                                ? "/login?locked" : "/login?error"))))
+                                        ? "/login?locked"
+                                        : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "

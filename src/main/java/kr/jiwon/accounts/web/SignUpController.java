@@ -1,13 +1,12 @@
 package kr.jiwon.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.jiwon.accounts.SignUp;
 import kr.jiwon.accounts.SignUp.CompanySignUp;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.companies.NewCompany;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CompanySize;
 import kr.jiwon.shared.FieldViolation;
 import kr.jiwon.shared.InvalidInputException;
@@ -15,7 +14,6 @@ import kr.jiwon.shared.Regions;
 import kr.jiwon.shared.RootTechnologies;
 import kr.jiwon.shared.TextList;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,14 +39,15 @@ class SignUpController {
 
     /** The sign-up form as the browser sends it. */
     record SignUpForm(String businessRegistrationNumber, String companyName, CompanySize size, String regionCode,
-                      String industryFields, Boolean sobujang, Boolean rootCompany, List<String> rootTechnologies,
-                      String name, String email, String password) {
+            String industryFields, Boolean sobujang, Boolean rootCompany, List<String> rootTechnologies,
+            String name, String email, String password) {
     }
 
     @GetMapping("/signup")
     String initSignUpForm(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new SignUpForm("", "", CompanySize.SME, "", "", false, false, List.of(), "", "", ""));
+            model.addAttribute("form",
+                    new SignUpForm("", "", CompanySize.SME, "", "", false, false, List.of(), "", "", ""));
         }
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
         fill(model);
@@ -63,10 +62,12 @@ class SignUpController {
 
     @PostMapping("/signup")
     String processSignUpForm(@ModelAttribute("form") SignUpForm form, HttpServletRequest request, Model model,
-                             RedirectAttributes flash) {
+            RedirectAttributes flash) {
         NewCompany company = new NewCompany(form.businessRegistrationNumber(), form.companyName(), form.size(),
-                form.regionCode(), form.industryFields() == null ? TextList.EMPTY
-                : TextList.of(java.util.Arrays.stream(form.industryFields().split("[,，]")).map(String::strip).toList()),
+                form.regionCode(), form.industryFields() == null
+                        ? TextList.EMPTY
+                        : TextList.of(java.util.Arrays.stream(form.industryFields().split("[,，]")).map(String::strip)
+                                .toList()),
                 form.sobujang(), form.rootCompany(),
                 form.rootTechnologies() == null ? TextList.EMPTY : TextList.of(form.rootTechnologies()));
         try {

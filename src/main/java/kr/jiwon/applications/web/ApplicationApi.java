@@ -1,6 +1,5 @@
 package kr.jiwon.applications.web;
 
-import kr.jiwon.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationForm;
 import kr.jiwon.applications.ApplicationManagement;
@@ -18,14 +16,13 @@ import kr.jiwon.applications.ApplicationSubmission;
 import kr.jiwon.applications.DocumentManagement;
 import kr.jiwon.applications.ScreeningFilter;
 import kr.jiwon.applications.SubmissionReceipt;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.SeoulTime;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -53,7 +49,7 @@ class ApplicationApi {
     private final ApplicationScreening screening;
 
     ApplicationApi(ApplicationManagement applications, ApplicationSubmission submission, DocumentManagement documents,
-                   ApplicationScreening screening) {
+            ApplicationScreening screening) {
         this.applications = applications;
         this.submission = submission;
         this.documents = documents;
@@ -110,7 +106,7 @@ class ApplicationApi {
     @PostMapping(path = "/api/v1/applications/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Attach a document (PDF, HWP, HWPX, DOCX, XLSX, PNG, JPG; recognised by content)")
     ResponseEntity<ApplicationView.DocumentView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
-                                                        CurrentUser user, Actor actor) throws IOException {
+            CurrentUser user, Actor actor) throws IOException {
         var d = documents.attach(user, id, file.getOriginalFilename(), file.getInputStream(),
                 actor);
         return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/documents/" + d.id()))
@@ -119,7 +115,7 @@ class ApplicationApi {
 
     @GetMapping("/api/v1/applications/{id}/documents/{documentId}")
     ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId,
-                                                 CurrentUser user, Actor actor) {
+            CurrentUser user, Actor actor) {
         return DocumentDownloads.attachment(documents.download(user, id, documentId, actor));
     }
 
@@ -132,7 +128,7 @@ class ApplicationApi {
     @PostMapping("/api/v1/applications/{id}/submit")
     @Operation(summary = "Submit; returns the receipt only after it is committed")
     ReceiptView submit(@PathVariable long id, @RequestHeader(name = "Idempotency-Key", required = false) String key,
-                       CurrentUser user, Actor actor, HttpServletRequest req) {
+            CurrentUser user, Actor actor, HttpServletRequest req) {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw InvalidInputException.of("Idempotency-Key", "application.badKey");
         }
@@ -141,7 +137,7 @@ class ApplicationApi {
 
     @PostMapping("/api/v1/applications/{id}/withdraw")
     ApplicationView withdraw(@PathVariable long id, @RequestBody(required = false) ReasonRequest body,
-                             CurrentUser user, Actor actor) {
+            CurrentUser user, Actor actor) {
         return view(user, submission.withdraw(user, id, body == null ? null : body.reason(),
                 actor));
     }
@@ -153,7 +149,8 @@ class ApplicationApi {
 
     @PostMapping("/api/v1/applications/{id}/status")
     @Operation(summary = "Officers: move to SCREENING, ELIGIBLE or INELIGIBLE with a reason")
-    ApplicationView changeStatus(@PathVariable long id, @RequestBody StatusRequest body, CurrentUser user, Actor actor) {
+    ApplicationView changeStatus(@PathVariable long id, @RequestBody StatusRequest body, CurrentUser user,
+            Actor actor) {
         if (body.status() == null) {
             throw InvalidInputException.of("status", "field.required");
         }
@@ -161,13 +158,14 @@ class ApplicationApi {
     }
 
     record ScreeningView(long id, String receiptNumber, String company, String businessRegistrationNumber,
-                         String region, boolean declineArea, String trackCode, String title, Long requestedAmount,
-                         ApplicationStatus status, OffsetDateTime submittedAt) {
+            String region, boolean declineArea, String trackCode, String title, Long requestedAmount,
+            ApplicationStatus status, OffsetDateTime submittedAt) {
     }
 
     @GetMapping("/api/v1/calls/{callId}/applications")
     @Operation(summary = "Officers: the handed-in applications of a call, filtered")
-    List<ScreeningView> screeningList(@PathVariable long callId, ScreeningFilter filter, CurrentUser user, Actor actor) {
+    List<ScreeningView> screeningList(@PathVariable long callId, ScreeningFilter filter, CurrentUser user,
+            Actor actor) {
         return screening.list(user, callId, filter, actor).stream()
                 .map(r -> new ScreeningView(r.application().id(), r.application().receiptNumber(), r.company().name(),
                         r.company().businessRegistrationNumber().formatted(), r.region().name(),

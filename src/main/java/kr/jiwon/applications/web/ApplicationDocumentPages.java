@@ -33,7 +33,8 @@ class ApplicationDocumentPages {
     }
 
     @PostMapping("/applications/{id}/documents")
-    String processUpload(@PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user, Actor actor, RedirectAttributes flash) throws IOException {
+    String processUpload(@PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user, Actor actor,
+            RedirectAttributes flash) throws IOException {
         if (file.isEmpty()) {
             flash.addFlashAttribute("errors", errors(List.of(new FieldViolation("file", "document.empty", null))));
             return "redirect:/applications/" + id + "/edit#documents";
@@ -48,7 +49,8 @@ class ApplicationDocumentPages {
     }
 
     @PostMapping("/applications/{id}/documents/{documentId}/delete")
-    String processRemoveDocument(@PathVariable long id, @PathVariable long documentId, CurrentUser user, Actor actor, RedirectAttributes flash) {
+    String processRemoveDocument(@PathVariable long id, @PathVariable long documentId, CurrentUser user, Actor actor,
+            RedirectAttributes flash) {
         documents.remove(user, id, documentId, actor);
         flash.addFlashAttribute("notice", "document.removed");
         return "redirect:/applications/" + id + "/edit#documents";
@@ -56,7 +58,7 @@ class ApplicationDocumentPages {
 
     @GetMapping("/applications/{id}/documents/{documentId}")
     ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId,
-                                                 CurrentUser user, Actor actor) {
+            CurrentUser user, Actor actor) {
         return DocumentDownloads.attachment(documents.download(user, id, documentId, actor));
     }
 

@@ -1,14 +1,10 @@
 package kr.jiwon.applications.web;
 
-import kr.jiwon.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Role;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.applications.ApplicationStatus;
@@ -21,17 +17,13 @@ import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.programs.ProgramManagement;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.FieldViolation;
 import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.Role;
 import kr.jiwon.shared.RootTechnologies;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +31,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The applicant's pages: start, write (autosaved), attach, submit, receipt, withdraw; Post/Redirect/Get. */
@@ -57,8 +48,9 @@ class ApplicationPages {
     private final MessageSource messages;
 
     ApplicationPages(ApplicationManagement applications, ApplicationSubmission submission,
-                     DocumentManagement documents, CallManagement calls, ProgramManagement programs,
-                     CompanyManagement companies, InstituteManagement institutes, RootTechnologies rootTechnologies, MessageSource messages) {
+            DocumentManagement documents, CallManagement calls, ProgramManagement programs,
+            CompanyManagement companies, InstituteManagement institutes, RootTechnologies rootTechnologies,
+            MessageSource messages) {
         this.applications = applications;
         this.submission = submission;
         this.documents = documents;
@@ -72,7 +64,7 @@ class ApplicationPages {
 
     @PostMapping("/calls/{callId}/apply")
     String processApply(@PathVariable long callId, @RequestParam(required = false) String trackCode,
-                        CurrentUser user, Actor actor, RedirectAttributes flash) {
+            CurrentUser user, Actor actor, RedirectAttributes flash) {
         if (user.role() != Role.APPLICANT) {
             flash.addFlashAttribute("notice", "application.companyUsersOnly");
             return "redirect:/calls/" + callId;
@@ -125,7 +117,7 @@ class ApplicationPages {
 
     @PostMapping("/applications/{id}")
     String processEditForm(@PathVariable long id, @ModelAttribute("form") DraftForm form, CurrentUser user, Actor actor,
-                           HttpServletRequest req, Model model, RedirectAttributes flash) {
+            HttpServletRequest req, Model model, RedirectAttributes flash) {
         DraftForm.Read read = form.read();
         try {
             applications.write(user, id, read.form(), read.unreadableFields(), actor);
@@ -140,7 +132,7 @@ class ApplicationPages {
     }
 
     private String showConflict(CurrentUser user, long id, DraftForm mine, DraftConflictException e, Actor actor,
-                                Model model) {
+            Model model) {
         Application a = applications.view(user, id, actor);
         model.addAttribute("form", mine);
         model.addAttribute("theirs", DraftForm.of(e.current(), mine.submitToken()));
@@ -156,7 +148,7 @@ class ApplicationPages {
      */
     @PostMapping("/applications/{id}/submit")
     String processSubmit(@PathVariable long id, @ModelAttribute("form") DraftForm form, CurrentUser user, Actor actor,
-                         HttpServletRequest req, Model model) {
+            HttpServletRequest req, Model model) {
         DraftForm.Read read = form.read();
         String token = form.submitToken() == null || form.submitToken().isBlank() ? null : form.submitToken();
         try {
@@ -198,7 +190,7 @@ class ApplicationPages {
     }
 
     private static boolean sameContent(kr.jiwon.applications.ApplicationForm stored,
-                                       kr.jiwon.applications.ApplicationForm sent) {
+            kr.jiwon.applications.ApplicationForm sent) {
         return stored.equals(new kr.jiwon.applications.ApplicationForm(stored.version(), sent.trackCode(),
                 sent.title() == null ? "" : sent.title().strip(), sent.bottleneck() == null ? "" : sent.bottleneck(),
                 sent.technologyFields(), sent.rootTechnologies(), sent.desiredInstitutes(), sent.requestedAmount(),

@@ -1,17 +1,15 @@
 package kr.jiwon.applications.web;
 
-import kr.jiwon.shared.Actor;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.SeoulTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -30,7 +30,7 @@ class DraftConflicts {
         ProblemDetail pd = ProblemDetail.forStatus(HttpStatus.CONFLICT);
         pd.setType(URI.create("/problems/draft-conflict"));
         pd.setTitle(messages.getMessage("problem.conflict.title", null, LocaleContextHolder.getLocale()));
-        pd.setDetail(messages.getMessage("application.conflict", new Object[] {e.savedBy(),
+        pd.setDetail(messages.getMessage("application.conflict", new Object[]{e.savedBy(),
                 SeoulTime.toLocal(e.savedAt()).toString().replace('T', ' ')}, LocaleContextHolder.getLocale()));
         pd.setInstance(URI.create(request.getRequestURI()));
         pd.setProperty("current", e.current());

@@ -15,9 +15,9 @@ import kr.jiwon.shared.Won;
  * {@link #read} turns it into an {@link ApplicationForm} and lists the fields it could not read.
  */
 record DraftForm(Long version, String trackCode, String title, String bottleneck, String technologyFields,
-                 List<String> rootTechnologies, List<String> desiredInstitutes, String requestedAmount,
-                 String durationMonths, String ownContribution, String contactName, String contactPhone,
-                 String contactEmail, String submitToken) {
+        List<String> rootTechnologies, List<String> desiredInstitutes, String requestedAmount,
+        String durationMonths, String ownContribution, String contactName, String contactPhone,
+        String contactEmail, String submitToken) {
 
     /** The readable form and the violations of the fields that could not be read (those keep their stored value). */
     record Read(ApplicationForm form, List<FieldViolation> unreadable) {
@@ -60,7 +60,8 @@ record DraftForm(Long version, String trackCode, String title, String bottleneck
     }
 
     private static TextList split(String text) {
-        return text == null ? TextList.EMPTY
+        return text == null
+                ? TextList.EMPTY
                 : TextList.of(Arrays.stream(text.split("[,，、;]")).map(String::strip).toList());
     }
 

@@ -1,20 +1,18 @@
 package kr.jiwon.applications.web;
 
-import kr.jiwon.shared.Actor;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.applications.ApplicationScreening;
 import kr.jiwon.applications.ApplicationStatus;
 import kr.jiwon.applications.ScreeningFilter;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallFilter;
 import kr.jiwon.programs.CallManagement;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +33,7 @@ class OfficePages {
     private final MessageSource messages;
 
     OfficePages(ApplicationScreening screening, CallManagement calls,
-                MessageSource messages) {
+            MessageSource messages) {
         this.screening = screening;
         this.calls = calls;
         this.messages = messages;
@@ -49,7 +47,8 @@ class OfficePages {
     }
 
     @GetMapping("/office/calls/{callId}/applications")
-    String showScreening(@PathVariable long callId, ScreeningFilter filter, CurrentUser user, Actor actor, Model model) {
+    String showScreening(@PathVariable long callId, ScreeningFilter filter, CurrentUser user, Actor actor,
+            Model model) {
         Call call = calls.call(callId);
         model.addAttribute("call", call);
         model.addAttribute("phase", call.phase(calls.now()));
@@ -77,12 +76,13 @@ class OfficePages {
     /** 적격/부적격 (or 요건검토 중) for the checked applications, with one reason; all or none. */
     @PostMapping("/office/calls/{callId}/screening")
     String processScreening(@PathVariable long callId, @RequestParam(required = false) List<Long> ids,
-                            @RequestParam ApplicationStatus status, @RequestParam(required = false) String reason,
-                            CurrentUser user, Actor actor, RedirectAttributes flash) {
+            @RequestParam ApplicationStatus status, @RequestParam(required = false) String reason,
+            CurrentUser user, Actor actor, RedirectAttributes flash) {
         try {
             int n = screening.changeStatuses(user, callId, ids, status, reason, actor).size();
-            flash.addFlashAttribute("notice", messages.getMessage("screening.changedN", new Object[] {n,
-                    messages.getMessage("applicationStatus." + status.name(), null, org.springframework.context.i18n.LocaleContextHolder.getLocale())},
+            flash.addFlashAttribute("notice", messages.getMessage("screening.changedN", new Object[]{n,
+                    messages.getMessage("applicationStatus." + status.name(), null,
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale())},
                     org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("failure", String.join(" ", FieldMessages.byField(e.violations(), messages)
@@ -94,7 +94,7 @@ class OfficePages {
     /** Closes the call for applications before its window ends (조기 마감), after the officer confirmed it. */
     @PostMapping("/office/calls/{callId}/close")
     String processClose(@PathVariable long callId, @RequestParam(defaultValue = "false") boolean confirmed,
-                        RedirectAttributes flash) {
+            RedirectAttributes flash) {
         if (!confirmed) {
             flash.addFlashAttribute("failure", messages.getMessage("office.closeConfirmNeeded", null,
                     org.springframework.context.i18n.LocaleContextHolder.getLocale()));

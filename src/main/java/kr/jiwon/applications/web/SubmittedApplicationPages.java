@@ -33,8 +33,8 @@ class SubmittedApplicationPages {
     private final CompanyManagement companies;
 
     SubmittedApplicationPages(ApplicationManagement applications, ApplicationSubmission submission,
-                              DocumentManagement documents, CallManagement calls, ProgramManagement programs,
-                              CompanyManagement companies) {
+            DocumentManagement documents, CallManagement calls, ProgramManagement programs,
+            CompanyManagement companies) {
         this.applications = applications;
         this.submission = submission;
         this.documents = documents;
@@ -79,7 +79,8 @@ class SubmittedApplicationPages {
 
     @PostMapping("/applications/{id}/withdraw")
     String processWithdraw(@PathVariable long id, @RequestParam(required = false) String reason,
-                           @RequestParam(defaultValue = "false") boolean confirmed, CurrentUser user, Actor actor, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "false") boolean confirmed, CurrentUser user, Actor actor,
+            RedirectAttributes flash) {
         if (!confirmed) {
             flash.addFlashAttribute("notice", "show.withdrawConfirmNeeded");
             return "redirect:/applications/" + id;
@@ -95,7 +96,7 @@ class SubmittedApplicationPages {
 
     @PostMapping("/applications/{id}/reopen")
     String processReopen(@PathVariable long id, CurrentUser user, Actor actor,
-                         RedirectAttributes flash) {
+            RedirectAttributes flash) {
         try {
             submission.reopen(user, id, actor);
             return "redirect:/applications/" + id + "/edit";

@@ -1,20 +1,14 @@
 package kr.jiwon.audit.web;
 
-import kr.jiwon.shared.Spreadsheet;
-import kr.jiwon.shared.web.Downloads;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import kr.jiwon.audit.AuditEvent;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.audit.AuditQuery;
 import kr.jiwon.shared.SeoulTime;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import kr.jiwon.shared.Spreadsheet;
+import kr.jiwon.shared.web.Downloads;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +27,7 @@ class AuditController {
     }
 
     private static AuditQuery query(String actor, String targetType, String targetId, String action, LocalDate from,
-                                    LocalDate to, int limit) {
+            LocalDate to, int limit) {
         return new AuditQuery(blank(actor), blank(targetType), blank(targetId), blank(action),
                 from == null ? null : SeoulTime.toInstant(from.atStartOfDay()),
                 to == null ? null : SeoulTime.toInstant(to.plusDays(1).atStartOfDay()), limit);
@@ -41,10 +35,10 @@ class AuditController {
 
     @GetMapping("/office/audit")
     String showAudit(@RequestParam(required = false) String actor, @RequestParam(required = false) String targetType,
-                     @RequestParam(required = false) String targetId, @RequestParam(required = false) String action,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     Model model) {
+            @RequestParam(required = false) String targetId, @RequestParam(required = false) String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            Model model) {
         model.addAttribute("events", audit.search(query(actor, targetType, targetId, action, from, to, 500)));
         return "office/audit";
     }
@@ -52,25 +46,26 @@ class AuditController {
     @GetMapping("/api/v1/audit")
     @ResponseBody
     List<AuditEvent> search(@RequestParam(required = false) String actor,
-                            @RequestParam(required = false) String targetType,
-                            @RequestParam(required = false) String targetId,
-                            @RequestParam(required = false) String action,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                            @RequestParam(defaultValue = "500") int limit) {
+            @RequestParam(required = false) String targetType,
+            @RequestParam(required = false) String targetId,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "500") int limit) {
         return audit.search(query(actor, targetType, targetId, action, from, to, limit));
     }
 
     @GetMapping({"/office/audit.csv", "/api/v1/audit.csv"})
     ResponseEntity<byte[]> export(@RequestParam(required = false) String actor,
-                                  @RequestParam(required = false) String targetType,
-                                  @RequestParam(required = false) String targetId,
-                                  @RequestParam(required = false) String action,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) String targetType,
+            @RequestParam(required = false) String targetId,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Spreadsheet sheet = Spreadsheet.withHeader("일시", "사용자", "역할", "행위", "대상", "대상 ID", "내용", "접속 주소");
         for (AuditEvent e : audit.search(query(actor, targetType, targetId, action, from, to, 10_000))) {
-            sheet.row(SeoulTime.toOffset(e.at()).toString(), e.actor(), e.actorRole(), e.action(), e.targetType(), e.targetId(),
+            sheet.row(SeoulTime.toOffset(e.at()).toString(), e.actor(), e.actorRole(), e.action(), e.targetType(),
+                    e.targetId(),
                     e.detail(), e.ip());
         }
         return Downloads.csv("audit.csv", sheet.csv());

@@ -4,17 +4,15 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import jakarta.servlet.http.HttpServletRequest;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.companies.NewCompany;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CompanySize;
 import kr.jiwon.shared.Region;
 import kr.jiwon.shared.TextList;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,10 +34,9 @@ class CompanyApi {
         this.audit = audit;
     }
 
-
     record CompanyView(long id, String businessRegistrationNumber, boolean corporation, String name, CompanySize size,
-                       String regionCode, String regionName, boolean declineArea, boolean declineInterestArea,
-                       TextList industryFields, boolean sobujang, boolean rootCompany, TextList rootTechnologies) {
+            String regionCode, String regionName, boolean declineArea, boolean declineInterestArea,
+            TextList industryFields, boolean sobujang, boolean rootCompany, TextList rootTechnologies) {
     }
 
     private CompanyView view(Company c) {

@@ -2,17 +2,16 @@ package kr.jiwon.institutes.web;
 
 import java.util.Arrays;
 import java.util.Map;
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Role;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.institutes.ProfileEdit;
 import kr.jiwon.institutes.ResearchInstitute;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.Role;
 import kr.jiwon.shared.TextList;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,16 +49,18 @@ class InstituteProfilePages {
 
     @PostMapping("/my/institute")
     String processProfileForm(@RequestParam(required = false) String fields,
-                              @RequestParam(required = false) String technologies,
-                              @RequestParam(required = false) String equipment,
-                              @RequestParam(required = false) String expertise,
-                              @RequestParam(required = false) Integer capacity, CurrentUser user,
-                              RedirectAttributes flash) {
+            @RequestParam(required = false) String technologies,
+            @RequestParam(required = false) String equipment,
+            @RequestParam(required = false) String expertise,
+            @RequestParam(required = false) Integer capacity, CurrentUser user,
+            RedirectAttributes flash) {
         ResearchInstitute institute = ownInstitute(user);
-        TextList fieldList = fields == null ? TextList.EMPTY
+        TextList fieldList = fields == null
+                ? TextList.EMPTY
                 : TextList.of(Arrays.stream(fields.split("[,;]")).map(String::strip).toList());
         try {
-            institutes.editProfile(institute.id(), new ProfileEdit(fieldList, technologies, equipment, expertise, capacity));
+            institutes.editProfile(institute.id(),
+                    new ProfileEdit(fieldList, technologies, equipment, expertise, capacity));
             flash.addFlashAttribute("notice", "instituteProfile.saved");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));

@@ -1,15 +1,13 @@
 package kr.jiwon.matching.web;
 
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import kr.jiwon.matching.InstituteRequests;
 import kr.jiwon.matching.MatchOffer;
 import kr.jiwon.matching.web.MatchingWorkflow.OfferView;
-import org.springframework.security.core.Authentication;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,7 +48,8 @@ class MatchingApi {
 
     @PostMapping("/api/v1/institute/requests/{offerId}/decline")
     @Operation(summary = "Decline with a reason; the request passes to the next best institute (returned, or null)")
-    OfferView decline(@PathVariable long offerId, @RequestBody(required = false) Reason body, CurrentUser user, Actor actor) {
+    OfferView decline(@PathVariable long offerId, @RequestBody(required = false) Reason body, CurrentUser user,
+            Actor actor) {
         MatchOffer next = requests.decline(workflow.instituteOf(user), offerId, body == null ? null : body.reason(),
                 actor);
         return next == null ? null : workflow.view(next);

@@ -1,12 +1,10 @@
 package kr.jiwon.matching.web;
 
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Actor;
-import jakarta.servlet.http.HttpServletRequest;
 import kr.jiwon.matching.InstituteRequests;
 import kr.jiwon.programs.CallManagement;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +41,7 @@ class MatchingPages {
 
     @PostMapping("/institute/requests/{offerId}/decline")
     String processDecline(@PathVariable long offerId, @RequestParam(required = false) String reason,
-                          CurrentUser user, Actor actor, RedirectAttributes flash) {
+            CurrentUser user, Actor actor, RedirectAttributes flash) {
         try {
             requests.decline(workflow.instituteOf(user), offerId, reason, actor);
         } catch (InvalidInputException e) {
@@ -61,7 +59,7 @@ class MatchingPages {
 
     @PostMapping("/office/applications/{id}/matching/override")
     String processOverride(@PathVariable long id, @RequestParam long callId, @RequestParam String institute,
-                           @RequestParam(required = false) String reason, Actor actor, RedirectAttributes flash) {
+            @RequestParam(required = false) String reason, Actor actor, RedirectAttributes flash) {
         try {
             requests.override(id, institute.strip(), reason, actor);
         } catch (InvalidInputException e) {

@@ -1,20 +1,17 @@
 package kr.jiwon.matching.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
-import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.Role;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.matching.InstituteRequests;
 import kr.jiwon.matching.MatchOffer;
 import kr.jiwon.matching.OfferStatus;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Role;
 import kr.jiwon.shared.SeoulTime;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Who is asking, for the workflow's controllers: the coordinator's institute, or an officer. */
@@ -26,15 +23,15 @@ class MatchingWorkflow {
     private final InstituteRequests requests;
 
     MatchingWorkflow(InstituteManagement institutes, ApplicationManagement applications,
-                     InstituteRequests requests) {
+            InstituteRequests requests) {
         this.institutes = institutes;
         this.applications = applications;
         this.requests = requests;
     }
 
     record OfferView(long id, long applicationId, String applicationTitle, String bottleneck, String institute,
-                     int rank, double score, OfferStatus status, OffsetDateTime offeredAt, OffsetDateTime respondBy,
-                     OffsetDateTime respondedAt, String responder, String reason) {
+            int rank, double score, OfferStatus status, OffsetDateTime offeredAt, OffsetDateTime respondBy,
+            OffsetDateTime respondedAt, String responder, String reason) {
     }
 
     OfferView view(MatchOffer o) {

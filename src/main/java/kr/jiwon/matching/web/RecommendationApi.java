@@ -24,10 +24,10 @@ class RecommendationApi {
     @GetMapping("/api/v1/institutes/recommendations")
     @Operation(summary = "Rank institutes for a bottleneck text (Korean); optional fields, root technologies, region")
     List<Recommendation> recommend(@RequestParam(required = false) String text,
-                                   @RequestParam(defaultValue = "5") int k,
-                                   @RequestParam(required = false) List<String> fields,
-                                   @RequestParam(required = false) List<String> rootTechnologies,
-                                   @RequestParam(required = false) String region) {
+            @RequestParam(defaultValue = "5") int k,
+            @RequestParam(required = false) List<String> fields,
+            @RequestParam(required = false) List<String> rootTechnologies,
+            @RequestParam(required = false) String region) {
         return matching.recommend(new MatchRequest(null, text, fields, rootTechnologies, region), k);
     }
 }

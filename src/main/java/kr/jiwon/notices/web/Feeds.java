@@ -46,9 +46,11 @@ class Feeds {
 
     private SyndFeed notices(NoticeCategory category, String type) {
         String base = base();
-        String title = text("feed.notices.title") + (category == null ? ""
+        String title = text("feed.notices.title") + (category == null
+                ? ""
                 : " · " + text("noticeCategory." + category.name()));
-        SyndFeed feed = feed(type, title, base + "/notices" + (category == null ? ""
+        SyndFeed feed = feed(type, title, base + "/notices" + (category == null
+                ? ""
                 : "?category=" + category.name()), text("feed.notices.description"));
         List<SyndEntry> entries = new ArrayList<>();
         for (Notice n : board.latest(category, ENTRIES)) {

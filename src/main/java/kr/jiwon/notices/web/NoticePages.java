@@ -1,7 +1,5 @@
 package kr.jiwon.notices.web;
 
-import kr.jiwon.shared.web.Downloads;
-import kr.jiwon.shared.Spreadsheet;
 import jakarta.servlet.http.HttpSession;
 import java.nio.file.Files;
 import java.util.HashSet;
@@ -11,6 +9,8 @@ import kr.jiwon.notices.Notice;
 import kr.jiwon.notices.NoticeBoard;
 import kr.jiwon.notices.NoticeCategory;
 import kr.jiwon.shared.NotFoundException;
+import kr.jiwon.shared.Spreadsheet;
+import kr.jiwon.shared.web.Downloads;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -45,7 +45,7 @@ class NoticePages {
 
     @GetMapping("/notices")
     String showBoard(@RequestParam(required = false) NoticeCategory category,
-                     @RequestParam(defaultValue = "1") int page, Model model) {
+            @RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("board", board.page(category, page));
         model.addAttribute("categories", NoticeCategory.values());
         model.addAttribute("category", category);
@@ -54,7 +54,7 @@ class NoticePages {
 
     @GetMapping({"/notices.csv", "/notices.xlsx"})
     org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) NoticeCategory category,
-                                                           jakarta.servlet.http.HttpServletRequest request)
+            jakarta.servlet.http.HttpServletRequest request)
             throws java.io.IOException {
         java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
         var board1 = board.page(category, 1);
@@ -67,7 +67,8 @@ class NoticePages {
         java.util.List<String> header = java.util.List.of(text("board.number"), text("officeNotices.category"),
                 text("board.subject"), text("board.author"), text("board.date"), text("board.views"));
         Spreadsheet sheet = Spreadsheet.withHeader(header).rows(rows);
-        return request.getRequestURI().endsWith(".xlsx") ? Downloads.xlsx("notices.xlsx", sheet.xlsx(text("board.title")))
+        return request.getRequestURI().endsWith(".xlsx")
+                ? Downloads.xlsx("notices.xlsx", sheet.xlsx(text("board.title")))
                 : Downloads.csv("notices.csv", sheet.csv());
     }
 

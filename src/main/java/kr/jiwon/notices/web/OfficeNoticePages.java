@@ -1,20 +1,18 @@
 package kr.jiwon.notices.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.notices.Notice;
 import kr.jiwon.notices.NoticeBoard;
 import kr.jiwon.notices.NoticeCategory;
 import kr.jiwon.notices.NoticeForm;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.SeoulTime;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +74,7 @@ class OfficeNoticePages {
 
     @PostMapping({"/office/notices", "/office/notices/{id}"})
     String processSave(@PathVariable(required = false) Long id, @RequestParam Map<String, String> form,
-                       Actor actor, Model model, RedirectAttributes flash) {
+            Actor actor, Model model, RedirectAttributes flash) {
         try {
             NoticeForm f = toForm(form);
             Notice saved = id == null ? board.create(f, actor) : board.edit(id, f, actor);
@@ -95,7 +93,7 @@ class OfficeNoticePages {
 
     @PostMapping("/office/notices/{id}/attachments")
     String processAttach(@PathVariable long id, @RequestParam("file") MultipartFile file, Actor actor,
-                         RedirectAttributes flash) throws IOException {
+            RedirectAttributes flash) throws IOException {
         try {
             board.attach(id, file.getOriginalFilename(), file.getInputStream(), actor);
             flash.addFlashAttribute("notice", "notice.attached");

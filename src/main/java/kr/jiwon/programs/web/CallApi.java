@@ -1,7 +1,5 @@
 package kr.jiwon.programs.web;
 
-import java.util.Optional;
-import kr.jiwon.shared.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +7,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.jiwon.programs.Call;
@@ -18,9 +17,9 @@ import kr.jiwon.programs.CallStatus;
 import kr.jiwon.programs.NewCall;
 import kr.jiwon.programs.Program;
 import kr.jiwon.programs.ProgramManagement;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,13 +45,12 @@ class CallApi {
     @GetMapping
     @Operation(summary = "Published calls, closing soonest first")
     List<CallView> list(@RequestParam(required = false) CallStatus status,
-                        @Parameter(description = "only calls accepting applications now")
-                        @RequestParam(defaultValue = "false") boolean openNow,
-                        @Parameter(description = "a priority field, e.g. 탄소중립") @RequestParam(required = false) String field,
-                        @Parameter(description = "시도 (2 digits) or 시군구 (5 digits) code of the applicant")
-                        @RequestParam(required = false) String region) {
+            @Parameter(description = "only calls accepting applications now") @RequestParam(defaultValue = "false") boolean openNow,
+            @Parameter(description = "a priority field, e.g. 탄소중립") @RequestParam(required = false) String field,
+            @Parameter(description = "시도 (2 digits) or 시군구 (5 digits) code of the applicant") @RequestParam(required = false) String region) {
         List<Call> found = calls.calls(new CallFilter(status, openNow, blankToNull(field), blankToNull(region), false));
-        Map<Long, Program> byId = programs.programs().stream().collect(Collectors.toMap(Program::id, Function.identity()));
+        Map<Long, Program> byId = programs.programs().stream()
+                .collect(Collectors.toMap(Program::id, Function.identity()));
         Instant now = calls.now();
         return found.stream().map(c -> CallView.of(c, byId.get(c.programId()), now)).toList();
     }

@@ -14,13 +14,13 @@ import kr.jiwon.shared.Won;
 
 /** A call as the API shows it: amounts as integers of won with a Korean rendering, times with +09:00. */
 record CallView(long id, long programId, String programCode, String programName, int round, String title,
-                String summary, CallStatus status, CallPhase phase, Won budget, String budgetText,
-                Integer expectedProjects, OffsetDateTime opensAt, OffsetDateTime closesAt, List<TrackView> tracks,
-                Eligibility eligibility, int graceMinutes, Integer minOwnContributionPercent,
-                int instituteResponseDays) {
+        String summary, CallStatus status, CallPhase phase, Won budget, String budgetText,
+        Integer expectedProjects, OffsetDateTime opensAt, OffsetDateTime closesAt, List<TrackView> tracks,
+        Eligibility eligibility, int graceMinutes, Integer minOwnContributionPercent,
+        int instituteResponseDays) {
 
     record TrackView(String code, String name, Won cap, String capText, int maxMonths, Won budget,
-                     int minInstitutes) {
+            int minInstitutes) {
 
         static TrackView of(Track t) {
             return new TrackView(t.code(), t.name(), t.cap(), t.cap().korean(), t.maxMonths(), t.budget(),

@@ -2,16 +2,14 @@ package kr.jiwon.programs.web;
 
 import java.util.List;
 import java.util.Optional;
-import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.programs.CallFinder;
 import kr.jiwon.shared.CompanySize;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.Regions;
 import kr.jiwon.shared.TextList;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Builds the finder's company profile from a signed-in company or from a visitor's answers. */

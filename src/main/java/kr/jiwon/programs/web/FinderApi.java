@@ -1,15 +1,14 @@
 package kr.jiwon.programs.web;
 
-import java.util.Optional;
-import kr.jiwon.shared.CurrentUser;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import kr.jiwon.programs.CallFinder;
 import kr.jiwon.programs.CallPhase;
+import kr.jiwon.shared.CurrentUser;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 class FinderApi {
 
     record Fit(long callId, String title, String url, CallPhase phase, Instant closesAt, boolean eligible,
-               List<String> fits, List<String> missing) {
+            List<String> fits, List<String> missing) {
     }
 
     private final CallFinder finder;
@@ -38,14 +37,14 @@ class FinderApi {
 
     @GetMapping(value = "/api/v1/calls", params = "eligibleFor")
     List<Fit> eligible(@RequestParam String eligibleFor, @RequestParam(required = false) String region,
-                       @RequestParam(required = false) String size,
-                       @RequestParam(defaultValue = "false") boolean sobujang,
-                       @RequestParam(defaultValue = "false") boolean root,
-                       @RequestParam(required = false) List<String> field, Optional<CurrentUser> user) {
+            @RequestParam(required = false) String size,
+            @RequestParam(defaultValue = "false") boolean sobujang,
+            @RequestParam(defaultValue = "false") boolean root,
+            @RequestParam(required = false) List<String> field, Optional<CurrentUser> user) {
         CallFinder.CompanyProfile p;
         if ("me".equals(eligibleFor)) {
-            p = profiles.companyOf(user).map(Finder::of).orElseThrow(() ->
-                    new AuthenticationCredentialsNotFoundException("a company user's credentials are needed"));
+            p = profiles.companyOf(user).map(Finder::of).orElseThrow(
+                    () -> new AuthenticationCredentialsNotFoundException("a company user's credentials are needed"));
         } else if ("profile".equals(eligibleFor)) {
             p = profiles.answers(region, size, sobujang, root, field);
         } else {

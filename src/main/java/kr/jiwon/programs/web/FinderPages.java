@@ -1,21 +1,20 @@
 package kr.jiwon.programs.web;
 
-import kr.jiwon.shared.web.Downloads;
-import kr.jiwon.shared.Spreadsheet;
-import java.util.Optional;
-import kr.jiwon.shared.CurrentUser;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import kr.jiwon.programs.CallFinder;
 import kr.jiwon.shared.CompanySize;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.Regions;
+import kr.jiwon.shared.Spreadsheet;
+import kr.jiwon.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,10 +42,10 @@ class FinderPages {
 
     @GetMapping("/finder")
     String showFinder(@RequestParam(required = false) String region, @RequestParam(required = false) String size,
-                      @RequestParam(defaultValue = "false") boolean sobujang,
-                      @RequestParam(defaultValue = "false") boolean root,
-                      @RequestParam(required = false) List<String> field, Optional<CurrentUser> user,
-                      jakarta.servlet.http.HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "false") boolean sobujang,
+            @RequestParam(defaultValue = "false") boolean root,
+            @RequestParam(required = false) List<String> field, Optional<CurrentUser> user,
+            jakarta.servlet.http.HttpServletRequest request, Model model) {
         model.addAttribute("signedIn", user.isPresent());
         model.addAttribute("sizes", CompanySize.values());
         model.addAttribute("fieldChoices", FIELDS);
@@ -79,11 +78,11 @@ class FinderPages {
 
     @GetMapping({"/finder.csv", "/finder.xlsx"})
     ResponseEntity<byte[]> export(@RequestParam(required = false) String region,
-                                  @RequestParam(required = false) String size,
-                                  @RequestParam(defaultValue = "false") boolean sobujang,
-                                  @RequestParam(defaultValue = "false") boolean root,
-                                  @RequestParam(required = false) List<String> field,
-                                  jakarta.servlet.http.HttpServletRequest request) throws IOException {
+            @RequestParam(required = false) String size,
+            @RequestParam(defaultValue = "false") boolean sobujang,
+            @RequestParam(defaultValue = "false") boolean root,
+            @RequestParam(required = false) List<String> field,
+            jakarta.servlet.http.HttpServletRequest request) throws IOException {
         CallFinder.CompanyProfile p = profiles.answers(region, size, sobujang, root, field);
         List<List<String>> rows = finder.find(p).stream().map(f -> List.of(f.call().title(),
                 f.eligible() ? text("finder.eligible") : text("finder.notEligible"),

@@ -1,10 +1,9 @@
 package kr.jiwon.programs.web;
 
-import java.util.Optional;
-import kr.jiwon.shared.CurrentUser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kr.jiwon.programs.Call;
@@ -15,9 +14,9 @@ import kr.jiwon.programs.CallStatus;
 import kr.jiwon.programs.Program;
 import kr.jiwon.programs.ProgramManagement;
 import kr.jiwon.shared.CompanySize;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.NotFoundException;
 import kr.jiwon.shared.Regions;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +41,8 @@ class PortalController {
         Instant now = calls.now();
         List<Call> published = calls.calls(CallFilter.published());
         model.addAttribute("openCalls", published.stream().filter(c -> c.phase(now) == CallPhase.OPEN).toList());
-        model.addAttribute("upcomingCalls", published.stream().filter(c -> c.phase(now) == CallPhase.UPCOMING).toList());
+        model.addAttribute("upcomingCalls",
+                published.stream().filter(c -> c.phase(now) == CallPhase.UPCOMING).toList());
         model.addAttribute("programById", programById());
         model.addAttribute("programs", programs.programs());
         model.addAttribute("plans", programs.plans());

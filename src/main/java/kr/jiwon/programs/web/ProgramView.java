@@ -8,12 +8,14 @@ import kr.jiwon.shared.Won;
 
 /** A program as the API shows it. */
 record ProgramView(long id, Long planId, String code, String name, String ministry, String managingAgency,
-                   Won annualBudget, String annualBudgetText, Won totalBudget, String totalBudgetText, Integer startYear, Integer endYear,
-                   Integer targetCompanies, String description, TextList priorityFields) {
+        Won annualBudget, String annualBudgetText, Won totalBudget, String totalBudgetText, Integer startYear,
+        Integer endYear,
+        Integer targetCompanies, String description, TextList priorityFields) {
 
     static ProgramView of(Program p) {
         return new ProgramView(p.id(), p.planId(), p.code(), p.name(), p.ministry(), p.managingAgency(),
-                p.annualBudget(), text(p.annualBudget()), p.totalBudget(), text(p.totalBudget()), p.startYear(), p.endYear(), p.targetCompanies(),
+                p.annualBudget(), text(p.annualBudget()), p.totalBudget(), text(p.totalBudget()), p.startYear(),
+                p.endYear(), p.targetCompanies(),
                 p.description(), p.priorityFields());
     }
 
@@ -23,7 +25,7 @@ record ProgramView(long id, Long planId, String code, String name, String minist
 
     /** A plan as the API shows it, with its year-on-year change. */
     record PlanView(long id, int fiscalYear, String title, String ministry, Won totalBudget, String totalBudgetText,
-                    Won previousYearTotal, BigDecimal yearOnYearPercent, String description) {
+            Won previousYearTotal, BigDecimal yearOnYearPercent, String description) {
 
         static PlanView of(Plan p) {
             return new PlanView(p.id(), p.fiscalYear(), p.title(), p.ministry(), p.totalBudget(),

@@ -1,10 +1,8 @@
 package kr.jiwon.review.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.review.AssignmentCsv;
 import kr.jiwon.review.AssignmentOutcome;
@@ -17,14 +15,11 @@ import kr.jiwon.review.ReviewerAssignment;
 import kr.jiwon.review.ReviewerPool;
 import kr.jiwon.review.ScoreAggregation;
 import kr.jiwon.review.Scoring;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +45,8 @@ class ReviewOfficePages {
     private final MessageSource messages;
 
     ReviewOfficePages(ReviewerPool pool, ReviewPanel panel, ReviewPlanning planning, ConflictCheck conflicts,
-                      ReviewerAssignment assignment, AssignmentCsv csv, Scoring scoring,
-                      ScoreAggregation aggregation, CallManagement calls, MessageSource messages) {
+            ReviewerAssignment assignment, AssignmentCsv csv, Scoring scoring,
+            ScoreAggregation aggregation, CallManagement calls, MessageSource messages) {
         this.pool = pool;
         this.panel = panel;
         this.planning = planning;
@@ -63,7 +58,6 @@ class ReviewOfficePages {
         this.calls = calls;
         this.messages = messages;
     }
-
 
     @GetMapping("/office/calls/{callId}/review")
     String showReview(@PathVariable long callId, @RequestParam(required = false) Long check, Model model) {
@@ -77,13 +71,14 @@ class ReviewOfficePages {
 
     @PostMapping("/office/calls/{callId}/review/plan")
     String processPlan(@PathVariable long callId, @RequestParam(defaultValue = "0") int k,
-                       @RequestParam(defaultValue = "0") int maxLoad, @RequestParam(defaultValue = "") String criteria,
-                       @RequestParam(defaultValue = "") String bonuses,
-                       @RequestParam(required = false) String declineBonus,
-                       @RequestParam(required = false) String fieldBonus,
-                       @RequestParam(defaultValue = "MEAN") ReviewPlan.Aggregation aggregation,
-                       @RequestParam(defaultValue = "false") boolean zNormalise, Actor actor, RedirectAttributes flash) {
-        String rules = declineBonus == null && fieldBonus == null ? bonuses
+            @RequestParam(defaultValue = "0") int maxLoad, @RequestParam(defaultValue = "") String criteria,
+            @RequestParam(defaultValue = "") String bonuses,
+            @RequestParam(required = false) String declineBonus,
+            @RequestParam(required = false) String fieldBonus,
+            @RequestParam(defaultValue = "MEAN") ReviewPlan.Aggregation aggregation,
+            @RequestParam(defaultValue = "false") boolean zNormalise, Actor actor, RedirectAttributes flash) {
+        String rules = declineBonus == null && fieldBonus == null
+                ? bonuses
                 : bonusRule("DECLINE_AREA", declineBonus) + bonusRule("PRIORITY_FIELD", fieldBonus);
         attempt(flash, () -> planning.change(callId, k, maxLoad, criteria, rules, aggregation, zNormalise,
                 actor));
@@ -104,8 +99,8 @@ class ReviewOfficePages {
 
     @PostMapping("/office/calls/{callId}/review/conflicts/dismiss")
     String processDismiss(@PathVariable long callId, @RequestParam long reviewerId, @RequestParam long applicationId,
-                          @RequestParam String policy, @RequestParam(defaultValue = "") String reason,
-                          Actor actor, RedirectAttributes flash) {
+            @RequestParam String policy, @RequestParam(defaultValue = "") String reason,
+            Actor actor, RedirectAttributes flash) {
         attempt(flash, () -> conflicts.dismiss(reviewerId, applicationId, policy, reason, actor));
         return "redirect:/office/calls/" + callId + "/review?check=" + reviewerId + "#conflicts";
     }
@@ -132,7 +127,7 @@ class ReviewOfficePages {
 
     @PostMapping("/office/calls/{callId}/review/assignment.csv")
     String processImport(@PathVariable long callId, @RequestParam("file") MultipartFile file,
-                         @RequestParam(defaultValue = "false") boolean apply, Actor actor, Model model) throws IOException {
+            @RequestParam(defaultValue = "false") boolean apply, Actor actor, Model model) throws IOException {
         AssignmentCsv.ImportReport report;
         try {
             report = csv.importFile(callId, file.getInputStream(), apply, actor);
@@ -149,7 +144,7 @@ class ReviewOfficePages {
 
     @PostMapping("/office/score-sheets/{sheetId}/reopen")
     String processReopen(@PathVariable long sheetId, @RequestParam long callId,
-                         @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes flash) {
         attempt(flash, () -> scoring.reopen(sheetId, reason, actor));
         return "redirect:/office/calls/" + callId + "/review#scoring";
     }

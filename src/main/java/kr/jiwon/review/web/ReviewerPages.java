@@ -1,11 +1,8 @@
 package kr.jiwon.review.web;
 
-import kr.jiwon.shared.Actor;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.applications.DocumentManagement;
@@ -13,10 +10,11 @@ import kr.jiwon.review.ReviewPlan;
 import kr.jiwon.review.ReviewPlanning;
 import kr.jiwon.review.ScoreSheet;
 import kr.jiwon.review.Scoring;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +35,8 @@ class ReviewerPages {
     private final kr.jiwon.programs.CallManagement calls;
 
     ReviewerPages(Scoring scoring, ReviewPlanning planning, ApplicationManagement applications,
-                  DocumentManagement documents, MessageSource messages,
-                  kr.jiwon.programs.CallManagement calls) {
+            DocumentManagement documents, MessageSource messages,
+            kr.jiwon.programs.CallManagement calls) {
         this.calls = calls;
         this.scoring = scoring;
         this.planning = planning;
@@ -61,13 +59,15 @@ class ReviewerPages {
         model.addAttribute("documents", documents.list(user, id));
         model.addAttribute("sheet", sheet);
         model.addAttribute("plan", planning.plan(sheet.callId()));
-        model.addAttribute("scoringOpen", calls.call(sheet.callId()).status() == kr.jiwon.programs.CallStatus.UNDER_REVIEW);
+        model.addAttribute("scoringOpen",
+                calls.call(sheet.callId()).status() == kr.jiwon.programs.CallStatus.UNDER_REVIEW);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
         if (!model.containsAttribute("given")) {
             Map<String, String> given = new LinkedHashMap<>();
-            sheet.scores().forEach((k, v) -> given.put(k, v == Math.rint(v) ? String.valueOf(v.longValue())
+            sheet.scores().forEach((k, v) -> given.put(k, v == Math.rint(v)
+                    ? String.valueOf(v.longValue())
                     : String.valueOf(v)));
             model.addAttribute("given", given);
             model.addAttribute("comment", sheet.comment());
@@ -77,8 +77,8 @@ class ReviewerPages {
 
     @PostMapping("/review/applications/{id}")
     String processSheet(@PathVariable long id, @RequestParam Map<String, String> form,
-                        @RequestParam(defaultValue = "save") String action, CurrentUser user, Actor actor,
-                        RedirectAttributes flash) {
+            @RequestParam(defaultValue = "save") String action, CurrentUser user, Actor actor,
+            RedirectAttributes flash) {
         ScoreSheet sheet = scoring.sheet(user.username(), id);
         List<ReviewPlan.Criterion> criteria = planning.plan(sheet.callId()).criteria();
         Map<String, Double> scores = new LinkedHashMap<>();

@@ -45,13 +45,13 @@ class ReviewerPoolPages {
 
     @PostMapping("/office/reviewers")
     String processRegister(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String email,
-                           @RequestParam(defaultValue = "") String affiliation,
-                           @RequestParam(defaultValue = "") String affiliationBrns,
-                           @RequestParam(defaultValue = "") String instituteCodes,
-                           @RequestParam(defaultValue = "") String expertiseFields,
-                           @RequestParam(defaultValue = "") String regionCode,
-                           @RequestParam(defaultValue = "") String accountUsername,
-                           Actor actor, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String affiliation,
+            @RequestParam(defaultValue = "") String affiliationBrns,
+            @RequestParam(defaultValue = "") String instituteCodes,
+            @RequestParam(defaultValue = "") String expertiseFields,
+            @RequestParam(defaultValue = "") String regionCode,
+            @RequestParam(defaultValue = "") String accountUsername,
+            Actor actor, RedirectAttributes flash) {
         try {
             pool.register(new NewReviewer(name, email, affiliation, list(affiliationBrns), list(instituteCodes),
                     list(expertiseFields), regionCode, accountUsername), actor);
@@ -68,17 +68,17 @@ class ReviewerPoolPages {
 
     @PostMapping("/office/reviewers/{id}/conflicts")
     String processDeclare(@PathVariable long id, @RequestParam(defaultValue = "") String target,
-                          @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes flash) {
         attempt(flash, () -> pool.declareConflict(id, target, reason, actor));
         return "redirect:/office/reviewers";
     }
 
     @PostMapping("/office/reviewers/{id}/joint-projects")
     String processJointProject(@PathVariable long id, @RequestParam(defaultValue = "") String partnerBrn,
-                               @RequestParam(defaultValue = "") String title,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                               LocalDate endedOn, Actor actor,
-                               RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String title,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endedOn,
+            Actor actor,
+            RedirectAttributes flash) {
         attempt(flash, () -> pool.addJointProject(id, partnerBrn, title, endedOn, actor));
         return "redirect:/office/reviewers";
     }

@@ -7,7 +7,9 @@ final class Highlights {
     }
 
     static String plain(String html) {
-        return html == null ? "" : html.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        return html == null
+                ? ""
+                : html.replace("<mark>", "").replace("</mark>", "").replace("&lt;", "<")
+                        .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 }

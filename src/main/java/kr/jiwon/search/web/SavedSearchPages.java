@@ -1,13 +1,11 @@
 package kr.jiwon.search.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import kr.jiwon.shared.Actor;
-import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.search.SavedSearch;
 import kr.jiwon.search.SavedSearches;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +32,8 @@ class SavedSearchPages {
 
     @PostMapping("/my/saved-searches")
     String processSave(@RequestParam SavedSearch.Kind kind, @RequestParam(defaultValue = "") String name,
-                       @RequestParam(defaultValue = "") String query, CurrentUser user, Actor actor,
-                       RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String query, CurrentUser user, Actor actor,
+            RedirectAttributes flash) {
         try {
             saved.save(user.username(), user.email(), kind, name, query, actor);
             flash.addFlashAttribute("notice", "savedSearch.saved");

@@ -33,15 +33,17 @@ class SearchApi {
 
     @GetMapping
     Answer search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) SearchKind kind,
-                  @RequestParam(required = false) String category, @RequestParam(required = false) String field,
-                  @RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean open,
-                  @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "1") int page,
-                  @RequestParam(defaultValue = "10") int size) {
+            @RequestParam(required = false) String category, @RequestParam(required = false) String field,
+            @RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "10") int size) {
         SearchResult r = search.search(SearchPages.query(q, kind, category, field, region, open, sort, page, size));
         return new Answer(r.query().q(), r.total(), r.query().page(), r.query().size(),
                 r.hits().stream().map(SearchApi::hit).toList(),
-                r.messageKey() == null ? null : messages.getMessage(r.messageKey(), null, r.messageKey(),
-                        LocaleContextHolder.getLocale()));
+                r.messageKey() == null
+                        ? null
+                        : messages.getMessage(r.messageKey(), null, r.messageKey(),
+                                LocaleContextHolder.getLocale()));
     }
 
     private static Hit hit(SearchHit h) {

@@ -1,25 +1,20 @@
 package kr.jiwon.search.web;
 
-import kr.jiwon.shared.web.Downloads;
-import kr.jiwon.shared.Spreadsheet;
-import java.util.Optional;
-import kr.jiwon.shared.CurrentUser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import kr.jiwon.notices.NoticeCategory;
 import kr.jiwon.search.SearchHit;
 import kr.jiwon.search.SearchKind;
 import kr.jiwon.search.SearchQuery;
 import kr.jiwon.search.SearchResult;
 import kr.jiwon.search.SiteSearch;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.Regions;
+import kr.jiwon.shared.Spreadsheet;
+import kr.jiwon.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,17 +36,17 @@ class SearchPages {
     }
 
     static SearchQuery query(String q, SearchKind kind, String category, String field, String region,
-                             boolean open, String sort, int page, int size) {
+            boolean open, String sort, int page, int size) {
         return new SearchQuery(q, kind, category, field, region, open, "date".equals(sort), page, size);
     }
 
     @GetMapping("/search")
     String showSearch(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) SearchKind kind,
-                      @RequestParam(required = false) String category, @RequestParam(required = false) String field,
-                      @RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean open,
-                      @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "1") int page,
-                      jakarta.servlet.http.HttpServletRequest request,
-                      Optional<CurrentUser> user, Model model) {
+            @RequestParam(required = false) String category, @RequestParam(required = false) String field,
+            @RequestParam(required = false) String region, @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "relevance") String sort, @RequestParam(defaultValue = "1") int page,
+            jakarta.servlet.http.HttpServletRequest request,
+            Optional<CurrentUser> user, Model model) {
         model.addAttribute("signedIn", user.isPresent());
         model.addAttribute("queryString", request.getQueryString() == null ? "" : request.getQueryString());
         SearchResult result = search.search(query(q, kind, category, field, region, open, sort, page, 10));
@@ -65,24 +60,24 @@ class SearchPages {
 
     @GetMapping("/search.csv")
     ResponseEntity<byte[]> exportCsv(@RequestParam(defaultValue = "") String q,
-                                     @RequestParam(required = false) SearchKind kind,
-                                     @RequestParam(required = false) String category,
-                                     @RequestParam(required = false) String field,
-                                     @RequestParam(required = false) String region,
-                                     @RequestParam(defaultValue = "false") boolean open,
-                                     @RequestParam(defaultValue = "relevance") String sort) throws IOException {
+            @RequestParam(required = false) SearchKind kind,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "relevance") String sort) throws IOException {
         List<SearchHit> hits = search.search(query(q, kind, category, field, region, open, sort, 1, 100)).hits();
         return Downloads.csv("search.csv", sheet(hits).csv());
     }
 
     @GetMapping("/search.xlsx")
     ResponseEntity<byte[]> exportXlsx(@RequestParam(defaultValue = "") String q,
-                                      @RequestParam(required = false) SearchKind kind,
-                                      @RequestParam(required = false) String category,
-                                      @RequestParam(required = false) String field,
-                                      @RequestParam(required = false) String region,
-                                      @RequestParam(defaultValue = "false") boolean open,
-                                      @RequestParam(defaultValue = "relevance") String sort) throws IOException {
+            @RequestParam(required = false) SearchKind kind,
+            @RequestParam(required = false) String category,
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "relevance") String sort) throws IOException {
         List<SearchHit> hits = search.search(query(q, kind, category, field, region, open, sort, 1, 100)).hits();
         return Downloads.xlsx("search.xlsx", sheet(hits).xlsx(text("search.sheet")));
     }

@@ -1,17 +1,15 @@
 package kr.jiwon.selection.web;
 
-import kr.jiwon.shared.Actor;
-import jakarta.servlet.http.HttpServletRequest;
-import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.selection.Objection;
 import kr.jiwon.selection.Objections;
 import kr.jiwon.selection.SelectionResults;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +29,9 @@ class ResultPages {
     private final MessageSource messages;
     private final kr.jiwon.programs.CallManagement calls;
 
-    ResultPages(ApplicationManagement applications, SelectionResults results, Objections objections, java.time.Clock clock, MessageSource messages,
-                kr.jiwon.programs.CallManagement calls) {
+    ResultPages(ApplicationManagement applications, SelectionResults results, Objections objections,
+            java.time.Clock clock, MessageSource messages,
+            kr.jiwon.programs.CallManagement calls) {
         this.calls = calls;
         this.applications = applications;
         this.results = results;
@@ -63,7 +62,7 @@ class ResultPages {
 
     @PostMapping("/my/applications/{id}/objection")
     String processObjection(@PathVariable long id, @RequestParam(defaultValue = "") String text, CurrentUser user,
-                            Actor actor, RedirectAttributes flash) {
+            Actor actor, RedirectAttributes flash) {
         try {
             objections.lodge(user, id, text, actor);
             flash.addFlashAttribute("notice", "objection.lodged");

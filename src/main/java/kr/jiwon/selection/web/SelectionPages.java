@@ -1,11 +1,9 @@
 package kr.jiwon.selection.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.review.ReviewPlan;
 import kr.jiwon.review.ReviewPlanning;
@@ -15,11 +13,11 @@ import kr.jiwon.selection.Objections;
 import kr.jiwon.selection.SelectionComparison;
 import kr.jiwon.selection.SelectionParameters;
 import kr.jiwon.selection.SelectionResults;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.Won;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +42,7 @@ class SelectionPages {
     private final MessageSource messages;
 
     SelectionPages(CallSelection selection, SelectionResults results, Objections objections, ReviewPlanning planning,
-                   CallManagement calls, MessageSource messages) {
+            CallManagement calls, MessageSource messages) {
         this.selection = selection;
         this.results = results;
         this.objections = objections;
@@ -99,7 +97,7 @@ class SelectionPages {
     /** The confirmation step: what 확정 will do, with the same parameters, before anything is stored. */
     @GetMapping("/office/calls/{callId}/selection/confirm")
     String showConfirm(@PathVariable long callId, @RequestParam Map<String, String> query, Model model,
-                       RedirectAttributes flash) {
+            RedirectAttributes flash) {
         if (results.result(callId).isPresent()) {
             return "redirect:/office/calls/" + callId + "/selection";
         }
@@ -120,7 +118,8 @@ class SelectionPages {
     }
 
     @PostMapping("/office/calls/{callId}/selection/confirm")
-    String processConfirm(@PathVariable long callId, @RequestParam Map<String, String> form, Actor actor, RedirectAttributes flash) {
+    String processConfirm(@PathVariable long callId, @RequestParam Map<String, String> form, Actor actor,
+            RedirectAttributes flash) {
         try {
             SelectionParameters p = parse(form, selection.defaults(callId), planning.plan(callId).criteria());
             results.confirm(callId, p, actor);
@@ -133,18 +132,18 @@ class SelectionPages {
 
     @PostMapping("/office/objections/{id}/answer")
     String processAnswer(@PathVariable long id, @RequestParam long callId,
-                         @RequestParam(defaultValue = "false") boolean upheld,
-                         @RequestParam(defaultValue = "") String answer, Actor actor,
-                         RedirectAttributes flash) {
+            @RequestParam(defaultValue = "false") boolean upheld,
+            @RequestParam(defaultValue = "") String answer, Actor actor,
+            RedirectAttributes flash) {
         attempt(flash, () -> objections.answer(id, upheld, answer, actor));
         return "redirect:/office/calls/" + callId + "/selection#objections";
     }
 
     @PostMapping("/office/calls/{callId}/selection/applications/{applicationId}/decide")
     String processDecide(@PathVariable long callId, @PathVariable long applicationId,
-                         @RequestParam(defaultValue = "false") boolean selected,
-                         @RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String newBudget,
-                         @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "false") boolean selected,
+            @RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String newBudget,
+            @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes flash) {
         attempt(flash, () -> {
             kr.jiwon.shared.Violations v = new kr.jiwon.shared.Violations();
             Won a = amount.isBlank() ? null : v.attempt("amount", () -> Won.parse(amount));
@@ -157,7 +156,7 @@ class SelectionPages {
 
     @PostMapping("/office/calls/{callId}/selection/finalize")
     String processFinalize(@PathVariable long callId, @RequestParam(defaultValue = "false") boolean confirmed,
-                           Actor actor, RedirectAttributes flash) {
+            Actor actor, RedirectAttributes flash) {
         if (!confirmed) {
             flash.addFlashAttribute("failure", text("selection.finalizeConfirmNeeded"));
         } else {
@@ -189,25 +188,28 @@ class SelectionPages {
         return messages.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
-
     /**
      * Reads the what-if form: budget in Korean units (17억, 5천만원), share in percent, weights by criterion, and
      * reduced amounts (감액) as {@code cut<application id>}.
      */
     static SelectionParameters parse(Map<String, String> q, SelectionParameters base,
-                                     List<ReviewPlan.Criterion> criteria) {
+            List<ReviewPlan.Criterion> criteria) {
         kr.jiwon.shared.Violations v = new kr.jiwon.shared.Violations();
         long budget = base.budget();
         if (has(q, "budget")) {
             Won w = v.attempt("budget", () -> Won.parse(q.get("budget")));
             budget = w == null ? budget : w.amount();
         }
-        double minScore = has(q, "minScore") ? number(v, "minScore", q.get("minScore"), base.minScore())
+        double minScore = has(q, "minScore")
+                ? number(v, "minScore", q.get("minScore"), base.minScore())
                 : base.minScore();
-        double share = has(q, "share") ? number(v, "share", q.get("share"), base.declineShare() * 100) / 100
+        double share = has(q, "share")
+                ? number(v, "share", q.get("share"), base.declineShare() * 100) / 100
                 : base.declineShare();
-        int days = has(q, "objectionDays") ? (int) number(v, "objectionDays", q.get("objectionDays"),
-                base.objectionDays()) : base.objectionDays();
+        int days = has(q, "objectionDays")
+                ? (int) number(v, "objectionDays", q.get("objectionDays"),
+                        base.objectionDays())
+                : base.objectionDays();
         Map<String, Integer> weights = new HashMap<>();
         for (int i = 0; i < criteria.size(); i++) {
             if (has(q, "w" + i)) {

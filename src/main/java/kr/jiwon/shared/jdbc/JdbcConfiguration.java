@@ -20,6 +20,7 @@ class JdbcConfiguration extends AbstractJdbcConfiguration {
 
     @WritingConverter
     static class WonToLong implements Converter<Won, Long> {
+
         @Override
         public Long convert(Won source) {
             return source.amount();
@@ -28,6 +29,7 @@ class JdbcConfiguration extends AbstractJdbcConfiguration {
 
     @ReadingConverter
     static class LongToWon implements Converter<Long, Won> {
+
         @Override
         public Won convert(Long source) {
             return Won.of(source);
@@ -36,6 +38,7 @@ class JdbcConfiguration extends AbstractJdbcConfiguration {
 
     @WritingConverter
     static class TextListToString implements Converter<TextList, String> {
+
         @Override
         public String convert(TextList source) {
             return source.joined();
@@ -44,6 +47,7 @@ class JdbcConfiguration extends AbstractJdbcConfiguration {
 
     @ReadingConverter
     static class StringToTextList implements Converter<String, TextList> {
+
         @Override
         public TextList convert(String source) {
             return TextList.parse(source);

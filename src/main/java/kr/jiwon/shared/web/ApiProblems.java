@@ -110,7 +110,7 @@ class ApiProblems {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         return badRequest(List.of(new FieldViolation(e.getName(), "param.invalid",
-                new Object[] {String.valueOf(e.getValue())})), request);
+                new Object[]{String.valueOf(e.getValue())})), request);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -158,7 +158,7 @@ class ApiProblems {
     }
 
     private ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title, String detail,
-                                                  List<Map<String, String>> errors, HttpServletRequest request) {
+            List<Map<String, String>> errors, HttpServletRequest request) {
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
         pd.setType(type);
         pd.setTitle(title);

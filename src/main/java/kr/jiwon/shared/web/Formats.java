@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 class Formats {
 
-    private static final DateTimeFormatter DATE_TIME_KO = DateTimeFormatter.ofPattern("yyyy.MM.dd(E) HH:mm", Locale.KOREAN);
-    private static final DateTimeFormatter DATE_TIME_EN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_TIME_KO = DateTimeFormatter.ofPattern("yyyy.MM.dd(E) HH:mm",
+            Locale.KOREAN);
+    private static final DateTimeFormatter DATE_TIME_EN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm",
+            Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 

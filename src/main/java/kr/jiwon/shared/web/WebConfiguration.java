@@ -27,7 +27,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** Handlers get who is asking as parameters ({@link WhoIsAsking}). */
     @Override
-    public void addArgumentResolvers(java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
+    public void addArgumentResolvers(
+            java.util.List<org.springframework.web.method.support.HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new WhoIsAsking(username -> users.getObject().byUsername(username)));
     }
 

@@ -44,7 +44,7 @@ class WhoIsAsking implements HandlerMethodArgumentResolver {
 
     @Override
     public Object resolveArgument(MethodParameter p, ModelAndViewContainer mav, NativeWebRequest web,
-                                  WebDataBinderFactory binders) {
+            WebDataBinderFactory binders) {
         HttpServletRequest request = web.getNativeRequest(HttpServletRequest.class);
         Optional<CurrentUser> user = user(request);
         if (p.getParameterType() == Actor.class) {

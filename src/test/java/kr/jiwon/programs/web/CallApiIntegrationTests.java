@@ -17,10 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import kr.jiwon.accounts.AccountManagement;
 import kr.jiwon.accounts.NewAccount;
-import kr.jiwon.shared.Role;
 import kr.jiwon.programs.CallFilter;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.programs.ProgramManagement;
+import kr.jiwon.shared.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -87,7 +87,8 @@ class CallApiIntegrationTests {
                 .andExpect(jsonPath("$[*].title", not(hasItem("소부장 융합혁신지원단 심화기술지원사업 1차 공고"))))
                 .andExpect(jsonPath("$[*].title", hasItem("소부장 융합혁신지원단 심화기술지원사업 2차 공고")));
         mvc.perform(get("/api/v1/calls").param("field", "탄소중립"))
-                .andExpect(jsonPath("$[*].programCode", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("SBJ"))))
+                .andExpect(
+                        jsonPath("$[*].programCode", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("SBJ"))))
                 .andExpect(jsonPath("$[*].round", org.hamcrest.Matchers.hasItems(1, 2)));
         mvc.perform(get("/api/v1/calls").param("region", "99999"))
                 .andExpect(status().isBadRequest())
@@ -136,18 +137,18 @@ class CallApiIntegrationTests {
     @Test
     void theDemoAdminCreatesAProgramAndACall() throws Exception {
         String program = mvc.perform(asAdmin(postJson("/api/v1/programs", """
-                        {"code": "TST1", "name": "시험 사업", "ministry": "산업통상자원부", "annualBudget": "34억원",
-                         "priorityFields": ["바이오"]}""")))
+                {"code": "TST1", "name": "시험 사업", "ministry": "산업통상자원부", "annualBudget": "34억원",
+                 "priorityFields": ["바이오"]}""")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.annualBudget").value(3_400_000_000L))
                 .andReturn().getResponse().getContentAsString();
         long programId = ((Number) JsonPath.read(program, "$.id")).longValue();
         String created = mvc.perform(asAdmin(postJson("/api/v1/calls", """
-                        {"programId": %d, "round": 1, "title": "시험 공고", "budget": 1700000000,
-                         "opensAt": "2030-03-02T09:00", "closesAt": "2030-03-31T18:00",
-                         "tracks": [{"code": "GENERAL", "name": "일반형", "cap": "5,000만원", "maxMonths": 12},
-                                    {"code": "CONVERGENT", "name": "융합형", "cap": "2억", "maxMonths": 12, "minInstitutes": 2}]}
-                        """.formatted(programId))))
+                {"programId": %d, "round": 1, "title": "시험 공고", "budget": 1700000000,
+                 "opensAt": "2030-03-02T09:00", "closesAt": "2030-03-31T18:00",
+                 "tracks": [{"code": "GENERAL", "name": "일반형", "cap": "5,000만원", "maxMonths": 12},
+                            {"code": "CONVERGENT", "name": "융합형", "cap": "2억", "maxMonths": 12, "minInstitutes": 2}]}
+                """.formatted(programId))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.closesAt").value("2030-03-31T18:00:00+09:00"))
@@ -209,8 +210,8 @@ class CallApiIntegrationTests {
     @Test
     void answersInEnglishWhenAsked() throws Exception {
         mvc.perform(asAdmin(postJson("/api/v1/calls",
-                        call("\"17억\"", "2030-03-31T18:00", "2030-03-01T18:00", "\"5천만원\"", "")))
-                        .header("Accept-Language", "en"))
+                call("\"17억\"", "2030-03-31T18:00", "2030-03-01T18:00", "\"5천만원\"", "")))
+                .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Invalid input"))
                 .andExpect(jsonPath("$.errors[0].message").value("The closing time must be after the opening time."));

@@ -91,7 +91,8 @@ class PortalIntegrationTests {
     void theLoginFormCarriesACsrfToken() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("name=\"_csrf\""), containsString("autocomplete=\"username\""))));
+                .andExpect(content()
+                        .string(allOf(containsString("name=\"_csrf\""), containsString("autocomplete=\"username\""))));
     }
 
     @Test
