@@ -20,6 +20,7 @@ import kr.jiwon.programs.Track;
 import kr.jiwon.review.ApplicationScore;
 import kr.jiwon.review.ScoreAggregation;
 import kr.jiwon.shared.Regions;
+import kr.jiwon.shared.Won;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +59,7 @@ public class CallSelection {
     /** Starting parameters: the call's budget, 70 points, 30 % for 인구감소지역 if the call favours them, 7 days. */
     public SelectionParameters defaults(long callId) {
         Call call = calls.call(callId);
-        return new SelectionParameters(call.budget().amount(), 70,
+        return new SelectionParameters(call.budget(), 70,
                 call.eligibility().prioritizesDeclineAreas() ? 0.3 : 0, Map.of(), 7);
     }
 
@@ -84,7 +85,7 @@ public class CallSelection {
                 involved.addAll(f.institutes());
             }
         }
-        SelectionInstance instance = new SelectionInstance(p.budget(), p.minScore(), 1,
+        SelectionInstance instance = new SelectionInstance(p.budget().amount(), p.minScore(), 1,
                 call.tracks().stream().map(t -> new SelectionInstance.TrackRule(t.code(), t.cap().amount(),
                         t.budget() == null ? null : t.budget().amount())).toList(),
                 p.declineShare() > 0
@@ -105,7 +106,8 @@ public class CallSelection {
             Facts f = facts.get(a.id());
             Explainer.Reason why = explainer.explain(a, f);
             rows.add(new SelectionRow(a.id(), a.receiptNumber(), a.title(), f.companyName(), a.trackCode(),
-                    f.amount() == null ? 0 : f.amount(), f.requested() == null ? 0 : f.requested(), f.score(),
+                    Won.of(f.amount() == null ? 0 : f.amount()), Won.of(f.requested() == null ? 0 : f.requested()),
+                    f.score(),
                     f.bonusRules(), f.declineArea(), f.institutes(),
                     optimum.selected().contains(String.valueOf(a.id())),
                     greedy.selected().contains(String.valueOf(a.id())), why.key(), why.args()));

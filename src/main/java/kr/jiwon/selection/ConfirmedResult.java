@@ -12,11 +12,11 @@ import kr.jiwon.shared.Won;
  */
 public record ConfirmedResult(long callId, Instant confirmedAt, String confirmedBy, String parameters,
         double objective, double bound, boolean optimal, long fundedAmount, int objectionDays,
-        Instant objectionUntil, long confirmedBudget, Double minScore, Double declineShare,
+        Instant objectionUntil, Won confirmedBudget, Double minScore, Double declineShare,
         List<BudgetChange> budgetChanges, List<Decision> decisions) {
 
     /** A change of the round's budget after confirmation, with its reason. */
-    public record BudgetChange(long oldBudget, long newBudget, String reason, Instant changedAt, String changedBy) {
+    public record BudgetChange(Won oldBudget, Won newBudget, String reason, Instant changedAt, String changedBy) {
     }
 
     public long selectedCount() {
@@ -24,19 +24,20 @@ public record ConfirmedResult(long callId, Instant confirmedAt, String confirmed
     }
 
     /** The budget now: the confirmed one, or the latest change. */
-    public long budget() {
+    public Won budget() {
         return budgetChanges.isEmpty() ? confirmedBudget : budgetChanges.get(budgetChanges.size() - 1).newBudget();
     }
 
     /** What the current decisions fund. */
-    public long fundedNow() {
-        return decisions.stream().filter(Decision::selected).mapToLong(d -> d.amount() == null ? 0 : d.amount()).sum();
+    public Won fundedNow() {
+        return Won.of(decisions.stream().filter(Decision::selected)
+                .mapToLong(d -> d.amount() == null ? 0 : d.amount().amount()).sum());
     }
 
     /** What would be funded if the application were decided anew as given (0 = not selected). */
     long fundedIf(long applicationId, long amount) {
         return decisions.stream().filter(d -> d.selected() && d.applicationId() != applicationId)
-                .mapToLong(d -> d.amount() == null ? 0 : d.amount()).sum() + amount;
+                .mapToLong(d -> d.amount() == null ? 0 : d.amount().amount()).sum() + amount;
     }
 
     /**
@@ -45,12 +46,12 @@ public record ConfirmedResult(long callId, Instant confirmedAt, String confirmed
      */
     java.util.Optional<Won> budgetChangeFor(long applicationId, long amount, Won newBudget) {
         long total = fundedIf(applicationId, amount);
-        if (total <= budget()) {
+        if (total <= budget().amount()) {
             return java.util.Optional.empty();
         }
         if (newBudget == null) {
             throw InvalidInputException.of("newBudget", "selection.overBudget", Won.of(total).korean(),
-                    Won.of(budget()).korean(), Won.of(total - budget()).korean());
+                    budget().korean(), Won.of(total - budget().amount()).korean());
         }
         if (newBudget.amount() < total) {
             throw InvalidInputException.of("newBudget", "selection.newBudgetTooSmall", newBudget.korean(),

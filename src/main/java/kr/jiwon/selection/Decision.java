@@ -6,7 +6,8 @@ import java.time.Instant;
  * A recorded decision on one application (rows are only ever added: a later decision after an upheld objection
  * is a new row, the confirmed one stays as it was).
  */
-public record Decision(long id, long callId, long applicationId, boolean selected, Double score, Long amount,
+public record Decision(long id, long callId, long applicationId, boolean selected, Double score,
+        kr.jiwon.shared.Won amount,
         String reasonKey, Object[] reasonArgs, Instant decidedAt, String decidedBy) {
 
     static final String SEPARATOR = "\u001F";

@@ -7,11 +7,11 @@ public record SelectionComparison(long callId, SelectionParameters parameters, S
         SelectionResult greedy, List<SelectionRow> rows) {
 
     public long fundedAmount() {
-        return rows.stream().filter(SelectionRow::selected).mapToLong(SelectionRow::amount).sum();
+        return rows.stream().filter(SelectionRow::selected).mapToLong(r -> r.amount().amount()).sum();
     }
 
     public long greedyAmount() {
-        return rows.stream().filter(SelectionRow::selectedByGreedy).mapToLong(SelectionRow::amount).sum();
+        return rows.stream().filter(SelectionRow::selectedByGreedy).mapToLong(r -> r.amount().amount()).sum();
     }
 
     public long fundedCount() {
@@ -51,7 +51,7 @@ public record SelectionComparison(long callId, SelectionParameters parameters, S
     private double share(boolean optimal) {
         long total = optimal ? fundedAmount() : greedyAmount();
         long decline = rows.stream().filter(r -> optimal ? r.selected() : r.selectedByGreedy())
-                .filter(SelectionRow::declineArea).mapToLong(SelectionRow::amount).sum();
+                .filter(SelectionRow::declineArea).mapToLong(r -> r.amount().amount()).sum();
         return total == 0 ? 0 : (double) decline / total;
     }
 }

@@ -17,6 +17,8 @@ import kr.jiwon.programs.CallManagement;
 import kr.jiwon.review.ApplicationScore;
 import kr.jiwon.review.ScoreAggregation;
 import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.ApplicationId;
+import kr.jiwon.shared.CallId;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.SeoulTime;
 import kr.jiwon.shared.Won;
@@ -65,7 +67,8 @@ public class SelectionResults {
      * handed-in application screened and every eligible one fully scored (the call's stage guard).
      */
     @Transactional
-    public ConfirmedResult confirm(long callId, SelectionParameters p, Actor actor) {
+    public ConfirmedResult confirm(CallId id, SelectionParameters p, Actor actor) {
+        long callId = id.value();
         if (rounds.find(callId).isPresent()) {
             throw InvalidInputException.of("result", "selection.alreadyConfirmed");
         }
@@ -98,7 +101,8 @@ public class SelectionResults {
         }
     }
 
-    public Readiness readiness(long callId) {
+    public Readiness readiness(CallId call) {
+        long callId = call.value();
         return new Readiness(calls.call(callId).phase(clock.instant()), applications.awaitingScreening(callId),
                 unscored(callId));
     }
@@ -116,8 +120,10 @@ public class SelectionResults {
      * a new budget, which is recorded with the reason and audited.
      */
     @Transactional
-    public Decision redecide(long callId, long applicationId, boolean selected, Won amount, Won newBudget,
+    public Decision redecide(CallId call, ApplicationId application, boolean selected, Won amount, Won newBudget,
             String reason, Actor actor) {
+        long callId = call.value();
+        long applicationId = application.value();
         ConfirmedResult result = result(callId).orElseThrow(() -> InvalidInputException.of("result",
                 "selection.notConfirmed"));
         calls.requireAnnounced(callId);
@@ -138,12 +144,12 @@ public class SelectionResults {
         }
         Instant now = clock.instant();
         result.budgetChangeFor(applicationId, funded, newBudget).ifPresent(b -> {
-            rounds.addBudgetChange(callId, result.budget(), b.amount(), reason.strip(), actor.username(), now);
-            audit.recordChange(actor, "SELECTION_BUDGET_CHANGE", "CALL", callId, result.budget() + " -> "
+            rounds.addBudgetChange(callId, result.budget(), b, reason.strip(), actor.username(), now);
+            audit.recordChange(actor, "SELECTION_BUDGET_CHANGE", "CALL", callId, result.budget().amount() + " -> "
                     + b.amount() + ": " + reason.strip());
         });
         boolean reduced = selected && funded < requested;
-        rounds.addDecision(callId, applicationId, selected, last.score(), selected ? funded : requested,
+        rounds.addDecision(callId, applicationId, selected, last.score(), Won.of(selected ? funded : requested),
                 reduced ? "selection.reason.redecidedReduced" : "selection.reason.redecided",
                 reduced ? new Object[]{reason.strip(), Won.of(funded).korean()} : new Object[]{reason.strip()},
                 actor.username(), now);
@@ -159,7 +165,8 @@ public class SelectionResults {
      * decision awaits; the selected companies are told that their agreement (협약) follows.
      */
     @Transactional
-    public ConfirmedResult finalizeResults(long callId, Actor actor) {
+    public ConfirmedResult finalizeResults(CallId id, Actor actor) {
+        long callId = id.value();
         ConfirmedResult result = result(callId).orElseThrow(() -> InvalidInputException.of("result",
                 "selection.notConfirmed"));
         long open = rounds.openObjections(callId);
@@ -170,7 +177,7 @@ public class SelectionResults {
                 notifications.toCompany(a.companyId(), a.contactEmail(),
                         text("notify.final.subject", new Object[]{call.title()}),
                         text("notify.final.selected", new Object[]{a.title(), a.receiptNumber(),
-                                Won.of(d.amount() == null ? 0 : d.amount()).korean()}),
+                                d.amount() == null ? Won.ZERO.korean() : d.amount().korean()}),
                         "/my/applications/" + a.id() + "/result");
             }
         }
@@ -184,11 +191,11 @@ public class SelectionResults {
 
     /** A decision as the officer's page shows it: with the receipt number, company and requested amount. */
     public record DecisionRow(Decision decision, String receiptNumber, String title, String companyName,
-            Long requested) {
+            Won requested) {
 
         public boolean reduced() {
             return decision.selected() && decision.amount() != null && requested != null
-                    && decision.amount() < requested;
+                    && decision.amount().amount() < requested.amount();
         }
     }
 
@@ -197,7 +204,7 @@ public class SelectionResults {
         return result.decisions().stream().map(d -> {
             Application a = applications.forMatching(d.applicationId());
             return new DecisionRow(d, a.receiptNumber(), a.title(), companies.company(a.companyId()).name(),
-                    a.requestedAmount() == null ? null : a.requestedAmount().amount());
+                    a.requestedAmount());
         }).toList();
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kr.jiwon.shared.Won;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,23 +38,24 @@ class SelectionRounds {
                 .params(callId, Timestamp.from(at), by, p.describe(), c.optimum().objective(),
                         Double.isNaN(c.optimum().bound()) ? c.optimum().objective() : c.optimum().bound(),
                         c.optimum().optimal(), c.fundedAmount(), p.objectionDays(), Timestamp.from(objectionUntil),
-                        p.budget(), p.minScore(), p.declineShare())
+                        p.budget().amount(), p.minScore(), p.declineShare())
                 .update();
     }
 
-    void addDecision(long callId, long applicationId, boolean selected, Double score, Long amount, String key,
+    void addDecision(long callId, long applicationId, boolean selected, Double score, Won amount, String key,
             Object[] args, String by, Instant at) {
         jdbc.sql("insert into selection_decision (call_id, application_id, selected, score, amount, explanation,"
                 + " decided_at, decided_by) values (?,?,?,?,?,?,?,?)")
-                .params(callId, applicationId, selected, score, amount, Decision.encode(key, args), Timestamp.from(at),
+                .params(callId, applicationId, selected, score, amount == null ? null : amount.amount(),
+                        Decision.encode(key, args), Timestamp.from(at),
                         by)
                 .update();
     }
 
-    void addBudgetChange(long callId, long oldBudget, long newBudget, String reason, String by, Instant at) {
+    void addBudgetChange(long callId, Won oldBudget, Won newBudget, String reason, String by, Instant at) {
         jdbc.sql("insert into selection_budget_change (call_id, old_budget, new_budget, reason, changed_at,"
                 + " changed_by) values (?,?,?,?,?,?)")
-                .params(callId, oldBudget, newBudget, reason, Timestamp.from(at), by)
+                .params(callId, oldBudget.amount(), newBudget.amount(), reason, Timestamp.from(at), by)
                 .update();
     }
 
@@ -64,7 +66,7 @@ class SelectionRounds {
                 .param(callId)
                 .query((rs, n) -> new ConfirmedResult(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), rs.getDouble(5), rs.getDouble(6), rs.getBoolean(7), rs.getLong(8),
-                        rs.getInt(9), rs.getTimestamp(10).toInstant(), rs.getLong(11),
+                        rs.getInt(9), rs.getTimestamp(10).toInstant(), Won.of(rs.getLong(11)),
                         (Double) rs.getObject(12, Double.class), (Double) rs.getObject(13, Double.class),
                         budgetChanges(callId), decisions(callId)))
                 .optional();
@@ -88,7 +90,8 @@ class SelectionRounds {
     private List<ConfirmedResult.BudgetChange> budgetChanges(long callId) {
         return jdbc.sql("select old_budget, new_budget, reason, changed_at, changed_by from selection_budget_change"
                 + " where call_id = ? order by id").param(callId)
-                .query((rs, n) -> new ConfirmedResult.BudgetChange(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                .query((rs, n) -> new ConfirmedResult.BudgetChange(Won.of(rs.getLong(1)), Won.of(rs.getLong(2)),
+                        rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getString(5)))
                 .list();
     }
@@ -109,7 +112,7 @@ class SelectionRounds {
         double score = rs.getDouble(5);
         Double s = rs.wasNull() ? null : score;
         long amount = rs.getLong(6);
-        Long a = rs.wasNull() ? null : amount;
+        Won a = rs.wasNull() ? null : Won.of(amount);
         String expl = rs.getString(7);
         return new Decision(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4), s, a, Decision.key(expl),
                 Decision.args(expl), rs.getTimestamp(8).toInstant(), rs.getString(9));

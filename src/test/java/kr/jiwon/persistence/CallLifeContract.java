@@ -156,24 +156,28 @@ public abstract class CallLifeContract {
                     .findFirst().orElseThrow();
             scoring.save(login, x.id(), Map.of("기술성", x == a ? 90.0 : 80.0), null, true, OFFICE);
         }
-        ConfirmedResult r = results.confirm(call.id(), new SelectionParameters(Won.ofManwon(5000).amount(), 70, 0,
-                Map.of(), 7), OFFICE);
+        ConfirmedResult r = results.confirm(kr.jiwon.shared.CallId.of(call.id()),
+                new SelectionParameters(Won.ofManwon(5000), 70, 0,
+                        Map.of(), 7),
+                OFFICE);
         assertThat(r.selectedCount()).isEqualTo(1);
         assertThat(results.decisionRows(r)).extracting(d -> d.receiptNumber()).doesNotContainNull();
 
         Objection o = objections.lodge(b.company().user(), b.id(), "재심의를 요청합니다.",
                 new Actor(b.company().user().username(), "APPLICANT", "127.0.0.1"));
         objections.answer(o.id(), true, "재심의", OFFICE);
-        assertThatThrownBy(() -> results.redecide(call.id(), b.id(), true, null, null, "추가 선정", OFFICE))
+        assertThatThrownBy(() -> results.redecide(kr.jiwon.shared.CallId.of(call.id()),
+                kr.jiwon.shared.ApplicationId.of(b.id()), true, null, null, "추가 선정", OFFICE))
                 .isInstanceOf(InvalidInputException.class);
-        results.redecide(call.id(), b.id(), true, Won.ofManwon(4000), Won.ofEok(1), "추가 선정", OFFICE);
+        results.redecide(kr.jiwon.shared.CallId.of(call.id()), kr.jiwon.shared.ApplicationId.of(b.id()), true,
+                Won.ofManwon(4000), Won.ofEok(1), "추가 선정", OFFICE);
         ConfirmedResult after = results.result(call.id()).orElseThrow();
-        assertThat(after.budget()).isEqualTo(Won.ofEok(1).amount());
-        assertThat(after.fundedNow()).isEqualTo(Won.ofManwon(9000).amount());
+        assertThat(after.budget()).isEqualTo(Won.ofEok(1));
+        assertThat(after.fundedNow()).isEqualTo(Won.ofManwon(9000));
         assertThat(results.history(b.id())).hasSize(2);
 
         clock.advance(Duration.ofDays(8));
-        results.finalizeResults(call.id(), OFFICE);
+        results.finalizeResults(kr.jiwon.shared.CallId.of(call.id()), OFFICE);
         assertThat(applications.forMatching(b.id()).status()).isEqualTo(ApplicationStatus.SELECTED);
     }
 }

@@ -105,11 +105,11 @@ class SelectionResultsIntegrationTests {
         assertThat(noShare.rows()).filteredOn(SelectionRow::selected).extracting(SelectionRow::applicationId)
                 .containsExactlyInAnyOrder(s.a().id(), s.b().id());
         SelectionComparison small = selection.compare(s.call().id(),
-                new SelectionParameters(Won.ofManwon(6000).amount(), 70, 0, Map.of(), 7));
+                new SelectionParameters(Won.ofManwon(6000), 70, 0, Map.of(), 7));
         assertThat(row(small, s.b()).reasonKey()).isEqualTo("selection.reason.budgetExhausted");
         // an application larger than the whole budget is told so, not "what is left of the budget"
         SelectionComparison tiny = selection.compare(s.call().id(),
-                new SelectionParameters(Won.ofManwon(4500).amount(), 70, 0, Map.of(), 7));
+                new SelectionParameters(Won.ofManwon(4500), 70, 0, Map.of(), 7));
         assertThat(row(tiny, s.a()).reasonKey()).isEqualTo("selection.reason.overBudget");
         assertThat(row(tiny, s.a()).reasonArgs()).containsExactly("5,000만원", "4,500만원");
     }
@@ -120,7 +120,7 @@ class SelectionResultsIntegrationTests {
         SelectionScenarios.Scenario s = scenarios.scored();
         mail.sendPending(); // what other tests of this class left in the outbox
         smtp.purgeEmailFromAllMailboxes();
-        ConfirmedResult r = results.confirm(s.call().id(), params(0.3), OFFICE);
+        ConfirmedResult r = results.confirm(kr.jiwon.shared.CallId.of(s.call().id()), params(0.3), OFFICE);
 
         assertThat(r.selectedCount()).isEqualTo(2);
         assertThat(applications.forMatching(s.a().id()).status()).isEqualTo(ApplicationStatus.SELECTED);
@@ -136,7 +136,7 @@ class SelectionResultsIntegrationTests {
             assertThat(GreenMailUtil.getBody(m)).isNotBlank();
         });
         assertThat(mail.sendPending()).isZero();
-        assertThatThrownBy(() -> results.confirm(s.call().id(), params(0), OFFICE))
+        assertThatThrownBy(() -> results.confirm(kr.jiwon.shared.CallId.of(s.call().id()), params(0), OFFICE))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(audit.search(new AuditQuery(null, "CALL", String.valueOf(s.call().id()), "SELECTION_CONFIRM",
                 null, null, 10))).hasSize(1);
@@ -153,23 +153,26 @@ class SelectionResultsIntegrationTests {
         objections.answer(o.id(), true, "예산 재배분으로 재심의", OFFICE);
         assertThat(applications.forMatching(s.b().id()).status()).isEqualTo(ApplicationStatus.ELIGIBLE);
         // A (5천만) and C (4천만) are funded from 1억: B's 5천만 would overrun the confirmed budget
-        assertThatThrownBy(() -> results.redecide(s.call().id(), s.b().id(), true, null, null, "추가 예산 확보",
+        assertThatThrownBy(() -> results.redecide(kr.jiwon.shared.CallId.of(s.call().id()),
+                kr.jiwon.shared.ApplicationId.of(s.b().id()), true, null, null, "추가 예산 확보",
                 OFFICE)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageKey())
                         .isEqualTo("selection.overBudget"));
         assertThat(applications.forMatching(s.b().id()).status()).isEqualTo(ApplicationStatus.ELIGIBLE);
-        assertThatThrownBy(() -> results.redecide(s.call().id(), s.b().id(), true, null, Won.ofManwon(12000),
+        assertThatThrownBy(() -> results.redecide(kr.jiwon.shared.CallId.of(s.call().id()),
+                kr.jiwon.shared.ApplicationId.of(s.b().id()), true, null, Won.ofManwon(12000),
                 "추가 예산 확보", OFFICE)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageKey())
                         .isEqualTo("selection.newBudgetTooSmall"));
-        results.redecide(s.call().id(), s.b().id(), true, null, Won.ofManwon(14000), "추가 예산 확보", OFFICE);
+        results.redecide(kr.jiwon.shared.CallId.of(s.call().id()), kr.jiwon.shared.ApplicationId.of(s.b().id()), true,
+                null, Won.ofManwon(14000), "추가 예산 확보", OFFICE);
         assertThat(applications.forMatching(s.b().id()).status()).isEqualTo(ApplicationStatus.SELECTED);
         assertThat(results.history(s.b().id())).extracting(Decision::selected).containsExactly(false, true);
         ConfirmedResult after = results.result(s.call().id()).orElseThrow();
         assertThat(after.objective()).isEqualTo(r.objective());
-        assertThat(after.confirmedBudget()).isEqualTo(Won.ofEok(1).amount());
-        assertThat(after.budget()).isEqualTo(Won.ofManwon(14000).amount());
-        assertThat(after.fundedNow()).isEqualTo(Won.ofManwon(14000).amount());
+        assertThat(after.confirmedBudget()).isEqualTo(Won.ofEok(1));
+        assertThat(after.budget()).isEqualTo(Won.ofManwon(14000));
+        assertThat(after.fundedNow()).isEqualTo(Won.ofManwon(14000));
         assertThat(audit.search(new AuditQuery(null, "CALL", String.valueOf(s.call().id()),
                 "SELECTION_BUDGET_CHANGE", null, null, 10))).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("추가 예산 확보"));

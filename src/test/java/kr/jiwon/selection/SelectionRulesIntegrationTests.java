@@ -105,29 +105,30 @@ class SelectionRulesIntegrationTests {
         // while the call is open: no assignment, no confirmation
         assertThatThrownBy(() -> assignment.assign(call.id(), OFFICE))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.notClosed"));
-        assertThatThrownBy(() -> results.confirm(call.id(), params(0), OFFICE))
+        assertThatThrownBy(() -> results.confirm(kr.jiwon.shared.CallId.of(call.id()), params(0), OFFICE))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.notClosed"));
         review.institutesAccept(call.id());
         review.closeAndScreen(call.id());
-        assertThatThrownBy(() -> results.confirm(call.id(), params(0), OFFICE)).as("not under review yet")
+        assertThatThrownBy(() -> results.confirm(kr.jiwon.shared.CallId.of(call.id()), params(0), OFFICE))
+                .as("not under review yet")
                 .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.notYet"));
         assignment.assign(call.id(), OFFICE);
-        assertThatThrownBy(() -> results.confirm(call.id(), params(0), OFFICE))
+        assertThatThrownBy(() -> results.confirm(kr.jiwon.shared.CallId.of(call.id()), params(0), OFFICE))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.unscored"));
         assertThat(results.result(call.id())).isEmpty();
         assertThat(callStatus(call)).isEqualTo(kr.jiwon.programs.CallStatus.UNDER_REVIEW);
 
         scoring.save(r.accountUsername(), a.id(), Map.of("기술성", 80.0), null, true, OFFICE);
-        results.confirm(call.id(), params(0), OFFICE);
+        results.confirm(kr.jiwon.shared.CallId.of(call.id()), params(0), OFFICE);
         assertThat(callStatus(call)).isEqualTo(kr.jiwon.programs.CallStatus.ANNOUNCED);
         assertThatThrownBy(() -> scoring.reopen(scoring.sheetsOf(call.id()).get(0).id(), "다시", OFFICE))
                 .as("sheets are closed once announced").satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.over"));
 
         // results become final only after the objection period
-        assertThatThrownBy(() -> results.finalizeResults(call.id(), OFFICE))
+        assertThatThrownBy(() -> results.finalizeResults(kr.jiwon.shared.CallId.of(call.id()), OFFICE))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.objectionPeriod"));
         clock.advance(Duration.ofDays(8));
-        results.finalizeResults(call.id(), OFFICE);
+        results.finalizeResults(kr.jiwon.shared.CallId.of(call.id()), OFFICE);
         assertThat(callStatus(call)).isEqualTo(kr.jiwon.programs.CallStatus.FINALIZED);
         assertThat(notifications.ofCompany(a.company().company().id()))
                 .anySatisfy(n -> assertThat(n.subject()).contains("최종 선정 확정"));
@@ -141,7 +142,7 @@ class SelectionRulesIntegrationTests {
                 Map.of(s.b().id(), Won.ofManwon(1000).amount())));
         assertThat(cut.rows()).filteredOn(SelectionRow::selected).extracting(SelectionRow::applicationId)
                 .containsExactlyInAnyOrder(s.a().id(), s.b().id(), s.c().id());
-        assertThat(row(cut, s.b()).amount()).isEqualTo(Won.ofManwon(1000).amount());
+        assertThat(row(cut, s.b()).amount()).isEqualTo(Won.ofManwon(1000));
         assertThat(row(cut, s.b()).reduced()).isTrue();
         assertThat(row(cut, s.b()).reasonKey()).isEqualTo("selection.reason.selectedReduced");
         assertThatThrownBy(() -> selection.compare(s.call().id(), params(0).withReductions(

@@ -57,7 +57,7 @@ class SelectionScenarios {
     }
 
     static SelectionParameters params(double share) {
-        return new SelectionParameters(Won.ofEok(1).amount(), 70, share, Map.of(), 7);
+        return new SelectionParameters(Won.ofEok(1), 70, share, Map.of(), 7);
     }
 
     static SelectionRow row(SelectionComparison c, Applied x) {

@@ -62,7 +62,7 @@ class SelectionPages {
         SelectionParameters base = selection.defaults(callId);
         model.addAttribute("criteria", criteria);
         model.addAttribute("form", query);
-        model.addAttribute("readiness", results.readiness(callId));
+        model.addAttribute("readiness", results.readiness(kr.jiwon.shared.CallId.of(callId)));
         model.addAttribute("changed", Set.of());
         try {
             SelectionParameters p = parse(query, base, criteria);
@@ -106,7 +106,7 @@ class SelectionPages {
             SelectionParameters p = parse(query, selection.defaults(callId), criteria);
             model.addAttribute("call", calls.call(callId));
             model.addAttribute("comparison", selection.compare(callId, p));
-            model.addAttribute("readiness", results.readiness(callId));
+            model.addAttribute("readiness", results.readiness(kr.jiwon.shared.CallId.of(callId)));
             model.addAttribute("criteria", criteria);
             model.addAttribute("form", query);
             model.addAttribute("objectionUntil", calls.now().plus(java.time.Duration.ofDays(p.objectionDays())));
@@ -122,7 +122,7 @@ class SelectionPages {
             RedirectAttributes flash) {
         try {
             SelectionParameters p = parse(form, selection.defaults(callId), planning.plan(callId).criteria());
-            results.confirm(callId, p, actor);
+            results.confirm(kr.jiwon.shared.CallId.of(callId), p, actor);
             flash.addFlashAttribute("notice", text("selection.confirmed"));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("failure", joined(e));
@@ -149,7 +149,8 @@ class SelectionPages {
             Won a = amount.isBlank() ? null : v.attempt("amount", () -> Won.parse(amount));
             Won b = newBudget.isBlank() ? null : v.attempt("newBudget", () -> Won.parse(newBudget));
             v.throwIfAny();
-            results.redecide(callId, applicationId, selected, a, b, reason, actor);
+            results.redecide(kr.jiwon.shared.CallId.of(callId), kr.jiwon.shared.ApplicationId.of(applicationId),
+                    selected, a, b, reason, actor);
         });
         return "redirect:/office/calls/" + callId + "/selection#objections";
     }
@@ -161,7 +162,7 @@ class SelectionPages {
             flash.addFlashAttribute("failure", text("selection.finalizeConfirmNeeded"));
         } else {
             try {
-                results.finalizeResults(callId, actor);
+                results.finalizeResults(kr.jiwon.shared.CallId.of(callId), actor);
                 flash.addFlashAttribute("notice", text("selection.finalized"));
             } catch (InvalidInputException e) {
                 flash.addFlashAttribute("failure", joined(e));
@@ -195,10 +196,10 @@ class SelectionPages {
     static SelectionParameters parse(Map<String, String> q, SelectionParameters base,
             List<ReviewPlan.Criterion> criteria) {
         kr.jiwon.shared.Violations v = new kr.jiwon.shared.Violations();
-        long budget = base.budget();
+        Won budget = base.budget();
         if (has(q, "budget")) {
             Won w = v.attempt("budget", () -> Won.parse(q.get("budget")));
-            budget = w == null ? budget : w.amount();
+            budget = w == null ? budget : w;
         }
         double minScore = has(q, "minScore")
                 ? number(v, "minScore", q.get("minScore"), base.minScore())
