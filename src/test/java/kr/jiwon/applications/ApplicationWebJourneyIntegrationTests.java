@@ -152,7 +152,8 @@ class ApplicationWebJourneyIntegrationTests {
                 .param("companyName", "오류기업").param("size", "SME").param("regionCode", "41590")
                 .param("name", "홍길동").param("email", "wrong-brn@test.kr").param("password", "password-123"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"brn-error\""), containsString("검증번호 불일치"))));
+                .andExpect(content().string(
+                        allOf(containsString("id=\"businessRegistrationNumber-error\""), containsString("검증번호 불일치"))));
         assertThat(companies.count()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from account where username = 'wrong-brn@test.kr'",
                 Integer.class)).isZero();
