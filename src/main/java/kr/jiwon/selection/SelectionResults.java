@@ -45,11 +45,13 @@ public class SelectionResults {
     private final SelectionRounds rounds;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SelectionResults(CallSelection selection, CallManagement calls, ApplicationManagement applications,
             ScoreAggregation scores, kr.jiwon.companies.CompanyManagement companies,
             Notifications notifications, MessageSource messages, SelectionRounds rounds, AuditLog audit,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.companies = companies;
         this.selection = selection;
         this.calls = calls;
@@ -171,8 +173,10 @@ public class SelectionResults {
                 "selection.notConfirmed"));
         long open = rounds.openObjections(callId);
         Call call = calls.finalizeResults(callId, result.objectionUntil(), open, reopened(callId).size());
+        List<SelectionFinalized.Award> awards = new java.util.ArrayList<>();
         for (Decision d : result.decisions()) {
             if (d.selected()) {
+                awards.add(new SelectionFinalized.Award(d.applicationId(), d.amount()));
                 Application a = applications.forMatching(d.applicationId());
                 notifications.toCompany(a.companyId(), a.contactEmail(),
                         text("notify.final.subject", new Object[]{call.title()}),
@@ -182,6 +186,7 @@ public class SelectionResults {
             }
         }
         audit.recordChange(actor, "SELECTION_FINAL", "CALL", callId, result.selectedCount() + " selected");
+        events.publishEvent(new SelectionFinalized(callId, awards));
         return result(callId).orElseThrow();
     }
 

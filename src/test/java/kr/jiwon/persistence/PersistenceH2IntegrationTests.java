@@ -19,4 +19,8 @@ class PersistenceH2IntegrationTests {
     @Nested
     class Records extends RecordsContract {
     }
+
+    @Nested
+    class Projects extends kr.jiwon.projects.ProjectsContract {
+    }
 }

@@ -27,4 +27,8 @@ class PersistencePostgresIntegrationTests {
     @Nested
     class Records extends RecordsContract {
     }
+
+    @Nested
+    class Projects extends kr.jiwon.projects.ProjectsContract {
+    }
 }

@@ -1,0 +1,6 @@
+package kr.jiwon.projects;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ProjectFiles extends ListCrudRepository<ProjectFile, Long> {
+}

@@ -1,0 +1,22 @@
+package kr.jiwon.projects;
+
+/** The officer's list filters: a call, a program (by code), a status, words in the number, title or company. */
+public record ProjectFilter(Long callId, String programCode, ProjectStatus status, String q) {
+
+    boolean matches(Project p, String companyName) {
+        if (callId != null && !callId.equals(p.callId())) {
+            return false;
+        }
+        if (programCode != null && !programCode.isBlank() && !programCode.equals(p.programCode())) {
+            return false;
+        }
+        if (status != null && status != p.status()) {
+            return false;
+        }
+        if (q == null || q.isBlank()) {
+            return true;
+        }
+        String needle = q.strip();
+        return p.number().contains(needle) || p.plan().planTitle().contains(needle) || companyName.contains(needle);
+    }
+}

@@ -1,0 +1,124 @@
+package kr.jiwon.projects;
+
+import java.util.List;
+import java.util.Optional;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.companies.CompanyManagement;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The projects module's façade for reading: a project for whoever may read it (audited for officers and
+ * institutes), the lists per company, institute and office filter, and what belongs to a project (documents,
+ * spending, changes, files). The steps are in {@link Agreements}, {@link ProjectMoney} and {@link Settlements}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectManagement {
+
+    private final Projects projects;
+    private final ProjectAccess access;
+    private final AgreementDocuments documents;
+    private final Spendings spending;
+    private final AgreementChanges changes;
+    private final ProjectFiles files;
+    private final FundingRules rules;
+    private final CompanyManagement companies;
+    private final AuditLog audit;
+
+    ProjectManagement(Projects projects, ProjectAccess access, AgreementDocuments documents, Spendings spending,
+            AgreementChanges changes, ProjectFiles files, FundingRules rules, CompanyManagement companies,
+            AuditLog audit) {
+        this.projects = projects;
+        this.access = access;
+        this.documents = documents;
+        this.spending = spending;
+        this.changes = changes;
+        this.files = files;
+        this.rules = rules;
+        this.companies = companies;
+        this.audit = audit;
+    }
+
+    /** The project for a party to it; officers' and institutes' reads are recorded (it names the company). */
+    @Transactional
+    public Project view(CurrentUser user, long id, Actor actor) {
+        Project p = access.readable(user, id);
+        if (!access.isCompany(user, p)) {
+            audit.recordView(actor, "PROJECT_VIEW", "PROJECT", id, p.number());
+        }
+        return p;
+    }
+
+    public boolean isCompany(CurrentUser user, Project p) {
+        return access.isCompany(user, p);
+    }
+
+    public List<Project> ofCompany(CurrentUser user) {
+        return user.companyId() == null ? List.of() : projects.findByCompanyIdOrderByCreatedAtDesc(user.companyId());
+    }
+
+    public List<Project> ofInstitute(CurrentUser user) {
+        if (user.instituteId() == null) {
+            return List.of();
+        }
+        String mine = access.instituteOf(user);
+        return projects.findAllByOrderByCreatedAtDescNumberAsc().stream().filter(p -> p.institutes().contains(mine))
+                .toList();
+    }
+
+    /** The officer's list: every project matching the filter, newest first. */
+    public List<Project> list(CurrentUser user, ProjectFilter filter) {
+        if (!user.isOffice()) {
+            throw new AccessDeniedException("officers only");
+        }
+        return projects.findAllByOrderByCreatedAtDescNumberAsc().stream()
+                .filter(p -> filter.matches(p, companyName(p))).toList();
+    }
+
+    public Optional<Project> ofApplication(long applicationId) {
+        return projects.findByApplicationId(applicationId);
+    }
+
+    public List<Project> all() {
+        return projects.findAllByOrderByCreatedAtDescNumberAsc();
+    }
+
+    public String companyName(Project p) {
+        return companies.company(p.companyId()).name();
+    }
+
+    public FundingRule ruleOf(Project p) {
+        return rules.of(p.programCode());
+    }
+
+    public List<AgreementDocument> documents(long projectId) {
+        return documents.findByProjectIdOrderByRevision(projectId);
+    }
+
+    public Optional<AgreementDocument> currentDocument(long projectId) {
+        return documents.findFirstByProjectIdOrderByRevisionDesc(projectId);
+    }
+
+    public List<Spending> spending(long projectId) {
+        return spending.findByProjectIdOrderBySpentOnAscIdAsc(projectId);
+    }
+
+    public List<AgreementChange> changes(long projectId) {
+        return changes.findByProjectIdOrderByRequestedAtDesc(projectId);
+    }
+
+    /** A file of the project (agreement, evidence) for a party to it; the download is recorded. */
+    @Transactional
+    public ProjectFile file(CurrentUser user, long projectId, long fileId, Actor actor) {
+        access.readable(user, projectId);
+        ProjectFile f = files.findById(fileId).filter(x -> x.projectId() == projectId)
+                .orElseThrow(() -> new NotFoundException("project.fileNotFound", fileId));
+        audit.recordView(actor, "PROJECT_FILE", "PROJECT", projectId, f.name() + " " + f.sha256());
+        return f;
+    }
+}

@@ -1,0 +1,36 @@
+package kr.jiwon.projects;
+
+import java.util.Locale;
+import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.notifications.Notifications;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Tells the project's company (in the app and by e-mail to the application's contact) what happened and where. */
+@Component
+class ProjectNotices {
+
+    private final Notifications notifications;
+    private final ApplicationManagement applications;
+    private final MessageSource messages;
+
+    ProjectNotices(Notifications notifications, ApplicationManagement applications, MessageSource messages) {
+        this.notifications = notifications;
+        this.applications = applications;
+        this.messages = messages;
+    }
+
+    /** Subject {@code notify.project.KIND.subject}, body {@code notify.project.KIND.body}; both get the number first. */
+    void toCompany(Project p, String kind, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = p.number();
+        System.arraycopy(args, 0, all, 1, args.length);
+        String email = applications.forMatching(p.applicationId()).contactEmail();
+        notifications.toCompany(p.companyId(), email, text("notify.project." + kind + ".subject", all),
+                text("notify.project." + kind + ".body", all), "/my/projects/" + p.id());
+    }
+
+    private String text(String key, Object[] args) {
+        return messages.getMessage(key, args, key, Locale.KOREAN);
+    }
+}

@@ -1,0 +1,94 @@
+package kr.jiwon.projects;
+
+import static kr.jiwon.review.ReviewFixtures.OFFICE;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kr.jiwon.applications.ApplicationsFixtures;
+import kr.jiwon.programs.Call;
+import kr.jiwon.review.ReviewFixtures;
+import kr.jiwon.review.ReviewPlan;
+import kr.jiwon.review.ReviewPlanning;
+import kr.jiwon.review.Reviewer;
+import kr.jiwon.review.ReviewerAssignment;
+import kr.jiwon.review.Scoring;
+import kr.jiwon.selection.SelectionParameters;
+import kr.jiwon.selection.SelectionResults;
+import kr.jiwon.shared.CallId;
+import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.Role;
+import kr.jiwon.shared.Won;
+import kr.jiwon.testing.Events;
+import kr.jiwon.testing.MutableClock;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A project as the platform makes it: a call with one application of 5,000만원 for 10 months, screened, scored,
+ * selected, and final after the objection period; the project the {@code SelectionFinalized} event created.
+ */
+@Component
+public class ProjectFixtures {
+
+    private final ApplicationsFixtures fixtures;
+    private final ReviewFixtures review;
+    private final ReviewPlanning planning;
+    private final ReviewerAssignment assignment;
+    private final Scoring scoring;
+    private final SelectionResults results;
+    private final ProjectManagement projects;
+    private final MutableClock clock;
+    private final JdbcTemplate jdbc;
+
+    ProjectFixtures(ApplicationsFixtures fixtures, ReviewFixtures review, ReviewPlanning planning,
+            ReviewerAssignment assignment, Scoring scoring, SelectionResults results, ProjectManagement projects,
+            MutableClock clock, JdbcTemplate jdbc) {
+        this.fixtures = fixtures;
+        this.review = review;
+        this.planning = planning;
+        this.assignment = assignment;
+        this.scoring = scoring;
+        this.results = results;
+        this.projects = projects;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    public record Awarded(Project project, CurrentUser company, CurrentUser officer) {
+    }
+
+    public Awarded awarded() {
+        Call call = fixtures.openCall();
+        planning.change(call.id(), 1, 10, "기술성:100", "DECLINE_AREA:3", ReviewPlan.Aggregation.MEAN, false, OFFICE);
+        ReviewFixtures.Applied a = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"),
+                List.of("KITECH"));
+        review.institutesAccept(call.id());
+        review.closeAndScreen(call.id());
+        Reviewer r = review.reviewer(call.id(), "일반", List.of(), List.of(), List.of());
+        assignment.assign(call.id(), OFFICE);
+        scoring.save(r.accountUsername(), a.id(), Map.of("기술성", 90.0), null, true, OFFICE);
+        results.confirm(CallId.of(call.id()), new SelectionParameters(call.budget(), 70, 0, Map.of(), 7), OFFICE);
+        clock.advance(Duration.ofDays(8));
+        results.finalizeResults(CallId.of(call.id()), OFFICE);
+        Events.awaitDelivered(jdbc);
+        Project p = projects.ofApplication(a.id()).orElseThrow();
+        return new Awarded(p, a.company().user(), fixtures.account("officer", Role.OFFICER, null));
+    }
+
+    /** A budget that meets the default (national R&D) rules for a 중소기업 awarded 5,000만원: 6,700만원 in all. */
+    public static Budget validBudget() {
+        Map<String, Won> c = new LinkedHashMap<>();
+        c.put("인건비", Won.ofManwon(3000));
+        c.put("재료비", Won.ofManwon(1500));
+        c.put("장비·시설비", Won.ofManwon(1000));
+        c.put("위탁연구비", Won.ofManwon(1000));
+        c.put("간접비", Won.ofManwon(200));
+        Map<Funder, Won> f = new LinkedHashMap<>();
+        f.put(Funder.GOVERNMENT, Won.ofManwon(5000));
+        f.put(Funder.COMPANY_CASH, Won.ofManwon(500));
+        f.put(Funder.COMPANY_IN_KIND, Won.ofManwon(1200));
+        return new Budget(c, f);
+    }
+}
