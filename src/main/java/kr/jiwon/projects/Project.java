@@ -118,7 +118,7 @@ public class Project {
         requireStep(AgreementStep.PLAN);
         plan = plan.revise(newTitle, goals, content);
         step = AgreementStep.BUDGET;
-        log(now, actor, "PLAN_SUBMITTED", plan.revisionItems().joined());
+        log(now, actor, "PLAN_SUBMITTED", null);
     }
 
     /** A budget the cost-share policies accepted (the caller checks them; see {@link CostSharePolicy}). */

@@ -28,11 +28,13 @@ public class ProjectManagement {
     private final ProjectFiles files;
     private final FundingRules rules;
     private final CompanyManagement companies;
+    private final kr.jiwon.institutes.InstituteManagement institutes;
     private final AuditLog audit;
 
     ProjectManagement(Projects projects, ProjectAccess access, AgreementDocuments documents, Spendings spending,
             AgreementChanges changes, ProjectFiles files, FundingRules rules, CompanyManagement companies,
-            AuditLog audit) {
+            kr.jiwon.institutes.InstituteManagement institutes, AuditLog audit) {
+        this.institutes = institutes;
         this.projects = projects;
         this.access = access;
         this.documents = documents;
@@ -90,6 +92,11 @@ public class ProjectManagement {
 
     public String companyName(Project p) {
         return companies.company(p.companyId()).name();
+    }
+
+    /** The participating institutes by their Korean names. */
+    public List<String> instituteNames(Project p) {
+        return p.institutes().stream().map(s -> institutes.find(s).map(i -> i.koreanName()).orElse(s)).toList();
     }
 
     public FundingRule ruleOf(Project p) {

@@ -136,8 +136,8 @@ class NoticeBoardIntegrationTests {
                 .param("author", "").param("sourceUrl", "javascript:alert(1)"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("필수 입력 항목입니다")))
-                .andExpect(content().string(containsString("id=\"title-error\"")))
-                .andExpect(content().string(containsString("id=\"sourceUrl-error\"")))
+                .andExpect(content().string(containsString("id=\"title-error\">필수 입력 항목입니다.</p>")))
+                .andExpect(content().string(containsString("id=\"sourceUrl-error\">출처 링크는 http://")))
                 .andExpect(content().string(containsString("http:// 또는 https://")));
         mvc.perform(post("/office/notices").with(user("applicant").roles("APPLICANT")).with(csrf())
                 .param("title", "x")).andExpect(status().isForbidden());

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * A project as the platform makes it: a call with one application of 5,000만원 for 10 months, screened, scored,
+ * (Needs {@code TestClockConfiguration}: the objection period passes on the test clock.) A project as the platform makes it: a call with one application of 5,000만원 for 10 months, screened, scored,
  * selected, and final after the objection period; the project the {@code SelectionFinalized} event created.
  */
 @Component
@@ -39,12 +39,12 @@ public class ProjectFixtures {
     private final Scoring scoring;
     private final SelectionResults results;
     private final ProjectManagement projects;
-    private final MutableClock clock;
+    private final org.springframework.beans.factory.ObjectProvider<MutableClock> clock;
     private final JdbcTemplate jdbc;
 
     ProjectFixtures(ApplicationsFixtures fixtures, ReviewFixtures review, ReviewPlanning planning,
             ReviewerAssignment assignment, Scoring scoring, SelectionResults results, ProjectManagement projects,
-            MutableClock clock, JdbcTemplate jdbc) {
+            org.springframework.beans.factory.ObjectProvider<MutableClock> clock, JdbcTemplate jdbc) {
         this.fixtures = fixtures;
         this.review = review;
         this.planning = planning;
@@ -70,7 +70,7 @@ public class ProjectFixtures {
         assignment.assign(call.id(), OFFICE);
         scoring.save(r.accountUsername(), a.id(), Map.of("기술성", 90.0), null, true, OFFICE);
         results.confirm(CallId.of(call.id()), new SelectionParameters(call.budget(), 70, 0, Map.of(), 7), OFFICE);
-        clock.advance(Duration.ofDays(8));
+        clock.getObject().advance(Duration.ofDays(8));
         results.finalizeResults(CallId.of(call.id()), OFFICE);
         Events.awaitDelivered(jdbc);
         Project p = projects.ofApplication(a.id()).orElseThrow();

@@ -104,6 +104,20 @@ public final class Journey implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /**
+     * Picks a date in a date field (what the browser's date picker does: its value in ISO form and a change event;
+     * typing into Chromium's date field depends on the machine's locale).
+     */
+    public void date(String css, java.time.LocalDate date) {
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", find(css), date.toString());
+    }
+
+    /** Chooses a file for a file field, as the file dialog does. */
+    public void upload(String css, java.nio.file.Path file) {
+        find(css).sendKeys(file.toAbsolutePath().toString());
+    }
+
     public String text() {
         return (String) ((JavascriptExecutor) driver()).executeScript("return document.body.innerText;");
     }

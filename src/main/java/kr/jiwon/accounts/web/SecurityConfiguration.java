@@ -44,6 +44,7 @@ class SecurityConfiguration {
                                 "/api/v1/audit", "/api/v1/audit/**")
                         .hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/applications", "/api/v1/applications/**").authenticated()
+                        .requestMatchers("/api/v1/projects", "/api/v1/projects/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/plans/**", "/api/v1/plans", "/api/v1/programs",
                                 "/api/v1/programs/**", "/api/v1/calls", "/api/v1/calls/**", "/api/v1/institutes",
                                 "/api/v1/institutes/**", "/api/v1/search")

@@ -1,0 +1,350 @@
+package kr.jiwon.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import kr.jiwon.programs.CallManagement;
+import kr.jiwon.programs.ProgramManagement;
+import kr.jiwon.projects.Project;
+import kr.jiwon.projects.ProjectManagement;
+import kr.jiwon.selection.CallSelection;
+import kr.jiwon.selection.SelectionResults;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.CallId;
+import kr.jiwon.shared.SeoulTime;
+import kr.jiwon.shared.Won;
+import kr.jiwon.testing.Events;
+import kr.jiwon.testing.Journey;
+import kr.jiwon.testing.MutableClock;
+import kr.jiwon.testing.TestClockConfiguration;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A project's life in headless Chromium, on the demo's 소부장 1차 call whose selection is confirmed (by the service,
+ * as the call-life journey does in the browser) and whose objection period is over: the officer makes the results
+ * final and a project appears; the officer asks for a revision; the company revises the plan, gets a budget refused
+ * by a cost-share rule and then accepted, deposits its cash share, reads and signs the agreement (its PDF in Korean,
+ * verified and an altered copy detected); the officer signs and pays; the company spends (one entry refused by a
+ * spending rule) and imports a bank CSV after a failed dry run; after the period the officer settles with a
+ * disallowed entry and interest; the company is told the amount to return; the institute reads its project.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jiwon.journey=projects")
+@ActiveProfiles({"embedded", "test"})
+@Import(TestClockConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProjectJourneyBrowserIntegrationTests {
+
+    static final String TITLE = "알루미늄 다이캐스팅 기공 불량 저감";
+    static final Actor OFFICE = new Actor("officer", "OFFICER", "127.0.0.1");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    ProgramManagement programs;
+    @Autowired
+    CallManagement calls;
+    @Autowired
+    CallSelection selection;
+    @Autowired
+    SelectionResults results;
+    @Autowired
+    ProjectManagement projects;
+    @Autowired
+    JdbcTemplate jdbc;
+    @TempDir
+    Path files;
+
+    long callId;
+
+    @BeforeAll
+    void aConfirmedSelectionWhoseObjectionPeriodIsOver() {
+        callId = calls.callsOf(programs.programByCode("SBJ").orElseThrow().id()).stream()
+                .filter(c -> c.round() == 1).findFirst().orElseThrow().id();
+        results.confirm(CallId.of(callId), selection.defaults(callId), OFFICE);
+        clock.advance(Duration.ofDays(8));
+    }
+
+    @AfterAll
+    void resetClock() {
+        clock.reset();
+    }
+
+    private Journey journey(String prefix) {
+        return new Journey("http://localhost:" + port, prefix);
+    }
+
+    private Project project() {
+        return projects.all().stream().filter(p -> p.title().equals(TITLE)).findFirst().orElseThrow();
+    }
+
+    private Path file(String name, String content) throws Exception {
+        return Files.write(files.resolve(name), content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path pdf(String name, String marker) throws Exception {
+        return file(name, "%PDF-1.4\n% " + marker + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    }
+
+    private static void openProject(Journey j) {
+        j.driver().findElement(By.linkText(TITLE)).click();
+        j.waitForText("협약 절차");
+    }
+
+    @Test
+    @Order(1)
+    void theOfficerMakesTheResultsFinalAndAsksTheNewProjectForARevisedPlan() {
+        try (Journey j = journey("project-officer-start")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            RoleJourneysBrowserIntegrationTests.callLink(j, RoleJourneysBrowserIntegrationTests.SBJ_1, "선정");
+            j.waitForText("결과 확정(협약 대상 확정)");
+            j.click("form[action$='/finalize'] input[name=confirmed]");
+            j.clickText("결과 확정");
+            j.waitForText("결과를 최종 확정했습니다");
+            Events.awaitDelivered(jdbc);
+            j.clickText("사업 관리");
+            j.clickText("과제 관리(협약·집행·정산)");
+            j.waitForText(TITLE);
+            assertThat(j.text()).containsPattern("SBJ-\\d{4}-1-P\\d{3}").contains("협약 대기");
+            j.check("1-list");
+            openProject(j);
+            assertThat(j.text()).contains("(주)한빛다이캐스팅").contains("4,500만원").contains("한국생산기술연구원");
+            j.check("2-project");
+            j.click("input[name=items][value=GOALS]");
+            j.type("#note", "기공 불량률의 현재 값과 목표 값을 개발 목표에 적어 주세요.");
+            j.clickText("수정 요청 보내기");
+            j.waitForText("수정 요청을 보냈습니다");
+            j.check("3-revision-requested");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theCompanyRevisesThePlanFixesItsBudgetDepositsAndSignsTheAgreement() throws Exception {
+        try (Journey j = journey("project-company-agreement")) {
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.click("a[href='/my/notifications']");
+            j.waitForText("협약 안내");
+            j.check("1-notifications");
+            j.clickText("내 과제");
+            j.waitForText(TITLE);
+            j.check("2-my-projects");
+            openProject(j);
+            assertThat(j.text()).contains("전담기관의 수정 요청: 기공 불량률의 현재 값과");
+            assertThat(j.find("#title").getDomProperty("readOnly")).isEqualTo("true");
+            j.type("#goals", "기공 불량률 8 %를 2 % 이하로 낮추고 X-ray 검사 불합격을 없앤다.");
+            j.check("3-plan");
+            j.clickText("사업계획 제출");
+            j.waitForText("사업계획을 제출했습니다");
+
+            j.type("[id='categories[인건비]']", "45,000,000");
+            j.type("[id='funders[GOVERNMENT]']", "4500만원");
+            j.clickText("사업비 계획 제출");
+            j.waitForText("입력 내용을 확인해 주세요");
+            assertThat(j.find("[id='funders[GOVERNMENT]-error']").getDomProperty("outerHTML")).contains("75% 이하");
+            j.check("4-budget-refused");
+            j.type("[id='categories[인건비]']", "30,000,000");
+            j.type("[id='categories[재료비]']", "15,000,000");
+            j.type("[id='categories[장비·시설비]']", "500만원");
+            j.type("[id='categories[위탁연구비]']", "12,500,000");
+            j.type("[id='categories[간접비]']", "5,000,000");
+            j.type("[id='funders[GOVERNMENT]']", "45,000,000");
+            j.type("[id='funders[COMPANY_CASH]']", "4,500,000");
+            j.type("[id='funders[COMPANY_IN_KIND]']", "18,000,000");
+            j.clickText("사업비 계획 제출");
+            j.waitForText("사업비 계획을 저장했습니다");
+            j.check("5-budget");
+
+            j.type("#amount", "4,500,000");
+            j.date("#depositedOn", SeoulTime.today(clock));
+            j.upload("#deposit-evidence", pdf("입금확인증.pdf", "deposit"));
+            j.clickText("입금 등록");
+            j.waitForText("협약서가 준비되었습니다");
+            j.check("6-agreement-ready");
+
+            String href = j.driver().findElement(By.partialLinkText("협약서 1판 PDF")).getDomAttribute("href");
+            byte[] pdf = j.download(href).body();
+            try (var doc = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(doc)).contains("소부장 융합혁신지원단 심화기술지원사업 협약서")
+                        .contains("(주)한빛다이캐스팅").contains("기공 불량률 8 %를 2 % 이하로").contains("45,000,000원");
+            }
+            Path copy = Files.write(files.resolve("협약서.pdf"), pdf);
+            pdf[pdf.length / 3] ^= 1;
+            Path altered = Files.write(files.resolve("협약서-변경.pdf"), pdf);
+
+            j.clickText("협약서에 서명");
+            j.waitForText("협약서 내용 확인에 체크해 주세요");
+            j.click("input[name=confirmed]");
+            j.clickText("협약서에 서명");
+            j.waitForText("서명했습니다");
+            assertThat(j.text()).contains("주관기업 김지원 과장 서명");
+            j.check("7-signed");
+
+            j.open("/agreements/verify");
+            j.upload("#file", copy);
+            j.clickText("확인");
+            j.waitForText("보관된 협약서와 일치합니다");
+            j.check("8-verified");
+            j.upload("#file", altered);
+            j.clickText("확인");
+            j.waitForText("일치하는 협약서가 없습니다");
+            j.check("9-altered");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theOfficerSignsAndPaysTheFirstTranche() {
+        try (Journey j = journey("project-officer-sign")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            j.clickText("과제 관리(협약·집행·정산)");
+            openProject(j);
+            j.click("input[name=confirmed]");
+            j.clickText("협약서에 서명");
+            j.waitForText("서명했습니다");
+            assertThat(j.find("#project-status").getText()).isEqualTo("수행 중");
+            j.type("#label", "선금");
+            j.date("#paidOn", SeoulTime.today(clock));
+            j.type("#payAmount", "5천만원");
+            j.clickText("지급 등록");
+            j.waitForText("협약 지원금 4,500만원을(를) 넘을 수 없습니다");
+            j.check("1-payment-refused");
+            j.type("#payAmount", "27,000,000");
+            j.clickText("지급 등록");
+            j.waitForText("지급을 등록했습니다");
+            assertThat(j.text()).contains("2,700만원");
+            j.check("2-paid");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theCompanySpendsOneEntryIsRefusedAndABankExportIsImportedAfterAFailedDryRun() throws Exception {
+        Project p = project();
+        clock.set(SeoulTime.toInstant(p.startsOn().plusDays(10).atTime(10, 0)));
+        LocalDate day = p.startsOn().plusDays(5);
+        try (Journey j = journey("project-company-spending")) {
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.clickText("내 과제");
+            openProject(j);
+            j.date("#spentOn", day);
+            j.type("#payee", "(주)경남회계");
+            j.type("#spend-amount", "6,000,000");
+            new org.openqa.selenium.support.ui.Select(j.find("#category")).selectByVisibleText("간접비");
+            j.type("#invoiceNumber", "20270106-41000012-00000009");
+            j.clickText("집행 등록");
+            j.waitForText("입력 내용을 확인해 주세요");
+            assertThat(j.find("#amount-error").getText()).contains("간접비 예산 500만원").contains("예산을 넘습니다");
+            assertThat(j.find("#payee").getDomProperty("value")).isEqualTo("(주)경남회계");
+            j.check("1-spending-refused");
+
+            j.date("#spentOn", day);
+            j.type("#payee", "(주)경남소재");
+            j.type("#spend-amount", "3,300,000");
+            new org.openqa.selenium.support.ui.Select(j.find("#category")).selectByVisibleText("재료비");
+            j.type("#description", "ADC12 알루미늄 시편");
+            j.type("#invoiceNumber", "20270106-41000012-00000001");
+            j.upload("#evidence", pdf("세금계산서.pdf", "invoice-1"));
+            j.clickText("집행 등록");
+            j.waitForText("집행을 등록했습니다");
+            assertThat(j.text()).contains("(주)경남소재").contains("330만원");
+
+            String bad = "거래일자,거래처,금액,비목,적요,세금계산서번호\n" + day.plusDays(1) + ",연구원 급여,\"10,000,000\",인건비,1월 급여,\n"
+                    + day.plusDays(2) + ",(주)측정상사,1200000,재료비,측정 지그,20270108-41000012-00000002\n";
+            j.upload("#csv", file("bank-1.csv", bad));
+            j.clickText("미리 확인");
+            j.waitForText("반영할 수 없습니다");
+            assertThat(j.find("#import-result").getText()).contains("증빙 파일이나 세금계산서 번호가 필요합니다");
+            j.check("2-dry-run-failed");
+            j.upload("#csv", file("bank-2.csv", bad.replace("1월 급여,\n", "1월 급여,PAY-2027-01\n")));
+            j.clickText("미리 확인");
+            j.waitForText("모두 정상입니다");
+            j.check("3-dry-run-ok");
+            j.clickText("반영하기");
+            j.waitForText("2줄 1,120만원을(를) 반영했습니다");
+            assertThat(j.text()).contains("(주)측정상사").contains("연구원 급여");
+            j.check("4-imported");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void afterThePeriodTheOfficerSettlesWithADisallowedEntryAndInterest() throws Exception {
+        Project p = project();
+        clock.set(SeoulTime.toInstant(p.endsOn().plusDays(3).atTime(10, 0)));
+        try (Journey j = journey("project-officer-settlement")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            j.clickText("과제 관리(협약·집행·정산)");
+            openProject(j);
+            j.clickText("정산 시작");
+            j.waitForText("정산을 시작했습니다");
+            var row = j.driver().findElement(By.xpath("//tr[td[normalize-space(.)='(주)측정상사']]"));
+            row.findElement(By.name("reason")).sendKeys("사업 목적 외 구매");
+            row.findElement(By.tagName("button")).click();
+            j.waitForText("불인정 처리했습니다");
+            j.type("#interest", "23,456");
+            j.click("#settlement input[name=confirmed], form[action$='/settlement'] input[name=confirmed]");
+            j.clickText("정산 확정");
+            j.waitForText("정산을 확정했습니다");
+            // recognised 3,300,000 + 10,000,000; support used ⌊13,300,000 × 45/67.5⌋ = 8,866,666
+            String toReturn = Won.of(27_000_000 - 8_866_666 + 23_456).korean();
+            assertThat(j.find("#to-return").getText()).isEqualTo(toReturn);
+            assertThat(j.find("#project-status").getText()).isEqualTo("종료");
+            j.check("1-settled");
+        }
+        try (Journey j = journey("project-company-settled")) {
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.click("a[href='/my/notifications']");
+            j.waitForText("정산 결과");
+            assertThat(j.text()).contains("반납할 금액은 " + Won.of(18_156_790).korean());
+            j.check("1-notified");
+            j.clickText("내 과제");
+            openProject(j);
+            String href = j.driver().findElement(By.linkText("정산서 PDF")).getDomAttribute("href");
+            try (var doc = Loader.loadPDF(j.download(href).body())) {
+                assertThat(new PDFTextStripper().getText(doc)).contains("정산서").contains("사업 목적 외 구매")
+                        .contains("18,156,790원");
+            }
+            j.check("2-closed");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void theInstituteReadsTheProjectItTakesPartIn() {
+        try (Journey j = journey("project-institute")) {
+            j.signIn("institute", "jiwon-institute-demo");
+            j.clickText("참여 과제");
+            j.waitForText(TITLE);
+            j.check("1-list");
+            openProject(j);
+            assertThat(j.all("form[action*='/projects/']")).as("read only").isEmpty();
+            j.check("2-project");
+        }
+    }
+}
