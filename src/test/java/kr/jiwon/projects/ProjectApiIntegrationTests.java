@@ -1,0 +1,130 @@
+package kr.jiwon.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import kr.jiwon.applications.ApplicationsFixtures;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.SeoulTime;
+import kr.jiwon.shared.Won;
+import kr.jiwon.testing.ApiTestSupport;
+import kr.jiwon.testing.MutableClock;
+import kr.jiwon.testing.TestClockConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The projects API as integrating systems use it (HTTP Basic): the same rules as the pages, bad input as
+ * problem+json naming the field and the rule, other companies' projects forbidden, nothing stored on refusal.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"embedded", "test"})
+@Import(TestClockConfiguration.class)
+class ProjectApiIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ProjectFixtures fixtures;
+    @Autowired
+    ApplicationsFixtures companies;
+    @Autowired
+    Agreements agreements;
+    @Autowired
+    ProjectManagement projects;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private static RequestPostProcessor as(ProjectFixtures.Awarded a) {
+        return httpBasic(a.company().username(), ApplicationsFixtures.PASSWORD);
+    }
+
+    @Test
+    void aCompanyWorksItsProjectThroughTheApiWithinTheSameRules() throws Exception {
+        ProjectFixtures.Awarded a = fixtures.awarded();
+        long id = a.project().id();
+        String url = "/api/v1/projects/" + id;
+        mvc.perform(get("/api/v1/projects").with(as(a))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].number").value(a.project().number()))
+                .andExpect(jsonPath("$[0].grant").value(50_000_000));
+        var other = companies.company();
+        mvc.perform(get(url).with(httpBasic(other.user().username(), ApplicationsFixtures.PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+        mvc.perform(post(url + "/plan").with(as(a)).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.step").value("BUDGET"));
+        mvc.perform(put(url + "/budget").with(as(a)).contentType(MediaType.APPLICATION_JSON).content("""
+                {"categories": {"인건비": "5천만원"}, "funders": {"GOVERNMENT": 50000000}}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("funders[GOVERNMENT]")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("75% 이하")));
+        assertThat(jdbc.queryForObject("select count(*) from project_budget_line where project_id = ?",
+                Integer.class, id)).isZero();
+        mvc.perform(put(url + "/budget").with(as(a)).contentType(MediaType.APPLICATION_JSON).content("""
+                {"categories": {"인건비": 30000000, "재료비": 15000000, "장비·시설비": 10000000,
+                  "위탁연구비": 10000000, "간접비": 2000000},
+                 "funders": {"GOVERNMENT": 50000000, "COMPANY_CASH": 5000000, "COMPANY_IN_KIND": 12000000}}"""))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.step").value("DEPOSIT"))
+                .andExpect(jsonPath("$.funders.COMPANY_CASH").value(5_000_000));
+
+        Actor co = new Actor(a.company().username(), "APPLICANT", "127.0.0.1");
+        agreements.recordDeposit(a.company(), id, Won.ofManwon(500), SeoulTime.today(clock),
+                UploadedFile.evidence("evidence", "입금.pdf", ProjectsContract.RECEIPT), co);
+        String hash = projects.currentDocument(id).orElseThrow().sha256();
+        agreements.sign(a.company(), id, hash, co);
+        agreements.sign(a.officer(), id, hash, new Actor("officer", "OFFICER", "127.0.0.1"));
+
+        String pay = "{\"label\": \"선금\", \"paidOn\": \"" + SeoulTime.today(clock) + "\", \"amount\": \"3천만원\"}";
+        mvc.perform(post(url + "/payments").with(as(a)).contentType(MediaType.APPLICATION_JSON).content(pay))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(url + "/payments").with(httpBasic(ApiTestSupport.OFFICER, ApiTestSupport.OFFICER_PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(pay))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.paid").value(30_000_000));
+
+        clock.set(SeoulTime.toInstant(a.project().startsOn().plusDays(10).atTime(9, 0)));
+        String day = a.project().startsOn().plusDays(2).toString();
+        mvc.perform(post(url + "/spending").with(as(a)).contentType(MediaType.APPLICATION_JSON).content("""
+                {"spentOn": "%s", "payee": "(주)관리", "amount": 3000000, "category": "간접비", "invoiceNumber": "A-1"}"""
+                .formatted(day))).andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("예산을 넘습니다")));
+        mvc.perform(post(url + "/spending").with(as(a)).contentType(MediaType.APPLICATION_JSON).content("""
+                {"spentOn": "%s", "payee": "(주)소재", "amount": "300만원", "category": "재료비", "invoiceNumber": "A-2"}"""
+                .formatted(day))).andExpect(status().isOk()).andExpect(jsonPath("$.amount").value(3_000_000));
+        String csv = "거래일자,거래처,금액,비목,적요,세금계산서번호\n" + day + ",(주)소재,100000,재료비,,A-2\n";
+        mvc.perform(post(url + "/spending.csv").with(as(a)).contentType("text/csv")
+                .content(csv.getBytes(StandardCharsets.UTF_8))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.ok").value(false)).andExpect(jsonPath("$.stored").value(false))
+                .andExpect(jsonPath("$.lines[0].problems[0].field").value("invoiceNumber"));
+        mvc.perform(get(url + "/spending").with(as(a))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(get(url + "/settlement").with(as(a))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paid").value(30_000_000))
+                .andExpect(jsonPath("$.categories[1].spent").value(3_000_000));
+    }
+}
