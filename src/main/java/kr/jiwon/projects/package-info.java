@@ -5,6 +5,7 @@
  * spending policies (also imported from a bank or card CSV with a dry run), changes (협약변경) and the settlement
  * (정산) with the amount to return. Created when a call's results become final ({@code SelectionFinalized}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Projects", allowedDependencies = {"shared", "programs",
+@org.springframework.modulith.ApplicationModule(displayName = "Projects", allowedDependencies = {"shared",
+        "shared :: web", "programs",
         "applications", "companies", "institutes", "matching", "selection", "notifications", "audit"})
 package kr.jiwon.projects;

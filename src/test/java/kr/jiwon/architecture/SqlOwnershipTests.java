@@ -42,6 +42,11 @@ class SqlOwnershipTests {
             Map.entry("notification", "notifications"),
             Map.entry("notice", "notices"), Map.entry("notice_attachment", "notices"),
             Map.entry("saved_search", "search"),
+            Map.entry("project", "projects"), Map.entry("project_budget_line", "projects"),
+            Map.entry("project_payment", "projects"), Map.entry("project_event", "projects"),
+            Map.entry("project_file", "projects"), Map.entry("agreement_document", "projects"),
+            Map.entry("agreement_signature", "projects"), Map.entry("spending", "projects"),
+            Map.entry("agreement_change", "projects"),
             Map.entry("event_publication", "shared"));
 
     private static final Path MAIN = Path.of("src/main/java/kr/jiwon");

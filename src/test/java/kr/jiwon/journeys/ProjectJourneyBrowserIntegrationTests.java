@@ -288,11 +288,43 @@ class ProjectJourneyBrowserIntegrationTests {
             j.waitForText("2줄 1,120만원을(를) 반영했습니다");
             assertThat(j.text()).contains("(주)측정상사").contains("연구원 급여");
             j.check("4-imported");
+
+            new org.openqa.selenium.support.ui.Select(j.find("#kind")).selectByVisibleText("비목 간 전용(승인)");
+            j.type("#reason", "시편 추가 구매로 재료비가 부족합니다.");
+            new org.openqa.selenium.support.ui.Select(j.find("#fromCategory")).selectByVisibleText("위탁연구비");
+            new org.openqa.selenium.support.ui.Select(j.find("#toCategory")).selectByVisibleText("재료비");
+            j.type("#change-amount", "200만원");
+            j.clickText("변경 신청");
+            j.waitForText("변경 신청을 접수했습니다");
+            assertThat(j.text()).contains("검토 중").contains("위탁연구비 → 재료비 200만원");
+            j.check("5-change-requested");
         }
     }
 
     @Test
     @Order(5)
+    void theOfficerFindsTheRunningProjectByItsStatusAndApprovesTheTransfer() {
+        try (Journey j = journey("project-officer-change")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            j.clickText("과제 관리(협약·집행·정산)");
+            new org.openqa.selenium.support.ui.Select(j.find("#status")).selectByVisibleText("수행 중");
+            j.clickText("조회");
+            j.waitForUrl(".*status=IN_PROGRESS.*");
+            assertThat(j.all("tbody tr")).hasSize(1);
+            j.check("1-filtered");
+            openProject(j);
+            j.type("input[name=answer]", "전용을 승인합니다.");
+            j.clickText("승인");
+            j.waitForText("변경을 승인했습니다");
+            assertThat(j.text()).contains("변경 협약 1차: 시편 추가 구매로 재료비가 부족합니다.")
+                    .contains("전담기관 KIAT 사업담당자 서명");
+            j.check("2-change-approved");
+        }
+    }
+
+    @Test
+    @Order(6)
     void afterThePeriodTheOfficerSettlesWithADisallowedEntryAndInterest() throws Exception {
         Project p = project();
         clock.set(SeoulTime.toInstant(p.endsOn().plusDays(3).atTime(10, 0)));
@@ -335,7 +367,7 @@ class ProjectJourneyBrowserIntegrationTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theInstituteReadsTheProjectItTakesPartIn() {
         try (Journey j = journey("project-institute")) {
             j.signIn("institute", "jiwon-institute-demo");
