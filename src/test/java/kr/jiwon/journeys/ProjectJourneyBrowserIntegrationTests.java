@@ -362,6 +362,14 @@ class ProjectJourneyBrowserIntegrationTests {
                 assertThat(new PDFTextStripper().getText(doc)).contains("정산서").contains("사업 목적 외 구매")
                         .contains("18,156,790원");
             }
+            String xlsx = j.driver().findElement(By.linkText("정산서 엑셀")).getDomAttribute("href");
+            try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                    new java.io.ByteArrayInputStream(j.download(xlsx).body()))) {
+                var sheet = book.getSheetAt(0);
+                var last = sheet.getRow(sheet.getLastRowNum());
+                assertThat(last.getCell(1).getStringCellValue()).isEqualTo("반납액");
+                assertThat(last.getCell(2).getNumericCellValue()).isEqualTo(18_156_790.0);
+            }
             j.check("2-closed");
         }
     }
