@@ -47,6 +47,7 @@ class SqlOwnershipTests {
             Map.entry("project_file", "projects"), Map.entry("agreement_document", "projects"),
             Map.entry("agreement_signature", "projects"), Map.entry("spending", "projects"),
             Map.entry("agreement_change", "projects"),
+            Map.entry("project_kpi", "outcomes"), Map.entry("kpi_measurement", "outcomes"),
             Map.entry("event_publication", "shared"));
 
     private static final Path MAIN = Path.of("src/main/java/kr/jiwon");

@@ -298,6 +298,29 @@ class ProjectJourneyBrowserIntegrationTests {
             j.waitForText("변경 신청을 접수했습니다");
             assertThat(j.text()).contains("검토 중").contains("위탁연구비 → 재료비 200만원");
             j.check("5-change-requested");
+
+            j.clickText("성과지표");
+            j.waitForText("아직 성과지표가 없습니다");
+            new org.openqa.selenium.support.ui.Select(j.find("#code")).selectByVisibleText("공정불량률 (%, 낮을수록 좋음)");
+            j.type("#baseline", "8");
+            j.type("#target", "9");
+            j.clickText("지표 추가");
+            j.waitForText("입력 내용을 확인해 주세요");
+            assertThat(j.find("#target-error").getText()).contains("목표값이 기준값보다 작아야 합니다");
+            j.check("6-kpi-refused");
+            j.type("#target", "2");
+            j.clickText("지표 추가");
+            j.waitForText("성과지표를 추가했습니다");
+            j.date("input[name=measuredOn]", day.plusDays(3));
+            j.type("input[name=numerator]", "60");
+            j.type("input[name=denominator]", "2000");
+            j.type("input[name=evidence]", "MES 1월 품질 보고서");
+            j.clickText("측정값 기록");
+            j.waitForText("측정값을 기록했습니다");
+            assertThat(j.find(".kpi table").getText()).contains("8.00").contains("2.00").contains("3.00")
+                    .contains("62.5%").contains("83%");
+            assertThat(j.all(".kpi-chart rect")).hasSize(3);
+            j.check("7-kpi-measured");
         }
     }
 
@@ -320,6 +343,16 @@ class ProjectJourneyBrowserIntegrationTests {
             assertThat(j.text()).contains("변경 협약 1차: 시편 추가 구매로 재료비가 부족합니다.")
                     .contains("전담기관 KIAT 사업담당자 서명");
             j.check("2-change-approved");
+
+            j.clickText("사업 관리");
+            j.clickText("성과 집계");
+            new org.openqa.selenium.support.ui.Select(j.find("#program"))
+                    .selectByVisibleText("소부장 융합혁신지원단 심화기술지원사업");
+            j.clickText("조회");
+            j.waitForUrl(".*program=SBJ.*");
+            assertThat(j.find("#rollup-summary").getText()).contains("선택된 지표 1개 중 1개 측정, 0개 목표 달성");
+            assertThat(j.text()).contains("공정불량률").contains("62.5%");
+            j.check("3-rollup");
         }
     }
 

@@ -23,4 +23,8 @@ class PersistenceH2IntegrationTests {
     @Nested
     class Projects extends kr.jiwon.projects.ProjectsContract {
     }
+
+    @Nested
+    class Outcomes extends kr.jiwon.outcomes.OutcomesContract {
+    }
 }

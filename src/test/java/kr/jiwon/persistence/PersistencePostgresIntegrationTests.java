@@ -31,4 +31,8 @@ class PersistencePostgresIntegrationTests {
     @Nested
     class Projects extends kr.jiwon.projects.ProjectsContract {
     }
+
+    @Nested
+    class Outcomes extends kr.jiwon.outcomes.OutcomesContract {
+    }
 }

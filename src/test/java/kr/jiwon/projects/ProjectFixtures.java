@@ -39,11 +39,13 @@ public class ProjectFixtures {
     private final Scoring scoring;
     private final SelectionResults results;
     private final ProjectManagement projects;
+    private final Agreements agreements;
     private final org.springframework.beans.factory.ObjectProvider<MutableClock> clock;
     private final JdbcTemplate jdbc;
 
     ProjectFixtures(ApplicationsFixtures fixtures, ReviewFixtures review, ReviewPlanning planning,
             ReviewerAssignment assignment, Scoring scoring, SelectionResults results, ProjectManagement projects,
+            Agreements agreements,
             org.springframework.beans.factory.ObjectProvider<MutableClock> clock, JdbcTemplate jdbc) {
         this.fixtures = fixtures;
         this.review = review;
@@ -52,6 +54,7 @@ public class ProjectFixtures {
         this.scoring = scoring;
         this.results = results;
         this.projects = projects;
+        this.agreements = agreements;
         this.clock = clock;
         this.jdbc = jdbc;
     }
@@ -75,6 +78,19 @@ public class ProjectFixtures {
         Events.awaitDelivered(jdbc);
         Project p = projects.ofApplication(a.id()).orElseThrow();
         return new Awarded(p, a.company().user(), fixtures.account("officer", Role.OFFICER, null));
+    }
+
+    /** Takes the project through its agreement (plan as selected, the valid budget, deposit, both signatures). */
+    public void signed(Awarded a) {
+        long id = a.project().id();
+        kr.jiwon.shared.Actor co = new kr.jiwon.shared.Actor(a.company().username(), "APPLICANT", "127.0.0.1");
+        agreements.submitPlan(a.company(), id, null, null, null, co);
+        agreements.submitBudget(a.company(), id, validBudget(), co);
+        agreements.recordDeposit(a.company(), id, Won.ofManwon(500), kr.jiwon.shared.SeoulTime.today(
+                clock.getObject()), UploadedFile.evidence("evidence", "입금.pdf", ProjectsContract.RECEIPT), co);
+        String hash = projects.currentDocument(id).orElseThrow().sha256();
+        agreements.sign(a.company(), id, hash, co);
+        agreements.sign(a.officer(), id, hash, new kr.jiwon.shared.Actor("officer", "OFFICER", "127.0.0.1"));
     }
 
     /** A budget that meets the default (national R&D) rules for a 중소기업 awarded 5,000만원: 6,700만원 in all. */
