@@ -123,6 +123,19 @@ class ProjectApiIntegrationTests {
                 .andExpect(jsonPath("$.lines[0].problems[0].field").value("invoiceNumber"));
         mvc.perform(get(url + "/spending").with(as(a))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(post(url + "/kpis").with(as(a)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\": \"DEFECT_RATE\", \"baseline\": 8, \"target\": 9}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("target")));
+        String kpi = mvc.perform(post(url + "/kpis").with(as(a)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"code\": \"DEFECT_RATE\", \"baseline\": 8, \"target\": 2}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.direction").value("DOWN"))
+                .andReturn().getResponse().getContentAsString();
+        long kpiId = ((Number) com.jayway.jsonpath.JsonPath.read(kpi, "$.id")).longValue();
+        mvc.perform(post(url + "/kpis/" + kpiId + "/measurements").with(as(a)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"measuredOn\": \"" + day + "\", \"numerator\": 60, \"denominator\": 2000}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.latest").value(3.0))
+                .andExpect(jsonPath("$.improvement").value(0.625)).andExpect(jsonPath("$.met").value(false));
         mvc.perform(get(url + "/settlement").with(as(a))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paid").value(30_000_000))
                 .andExpect(jsonPath("$.categories[1].spent").value(3_000_000));
