@@ -90,6 +90,17 @@ public class ProjectManagement {
         return projects.findAllByOrderByCreatedAtDescNumberAsc();
     }
 
+    /**
+     * The company's name where it may be published: a corporation (법인) is a legal entity; an individual business
+     * is a person's, so its name is not published.
+     */
+    public java.util.Optional<String> publicCompanyName(Project p) {
+        var c = companies.company(p.companyId());
+        return c.businessRegistrationNumber().isCorporation()
+                ? java.util.Optional.of(c.name())
+                : java.util.Optional.empty();
+    }
+
     public String companyName(Project p) {
         return companies.company(p.companyId()).name();
     }

@@ -405,6 +405,17 @@ class ProjectJourneyBrowserIntegrationTests {
             }
             j.check("2-closed");
         }
+        try (Journey j = journey("project-public-results")) {
+            j.open("/");
+            j.clickText("사업 성과");
+            j.waitForText("종료 과제");
+            String page = j.text();
+            assertThat(page).contains("소부장 융합혁신지원단 심화기술지원사업").contains(TITLE).contains("(주)한빛다이캐스팅")
+                    .contains("한국생산기술연구원").contains("공정불량률: 8.00 → 3.00 % (개선 62.5%)");
+            assertThat(page).as("no personal data").doesNotContain("김지원").doesNotContain("@demo.jiwon.example")
+                    .doesNotContain("613-81-03457").doesNotContain("055-");
+            j.check("1-results");
+        }
     }
 
     @Test

@@ -1,0 +1,61 @@
+package kr.jiwon.outcomes;
+
+import java.util.ArrayList;
+import java.util.List;
+import kr.jiwon.programs.Program;
+import kr.jiwon.programs.ProgramManagement;
+import kr.jiwon.projects.Project;
+import kr.jiwon.projects.ProjectManagement;
+import kr.jiwon.projects.ProjectStatus;
+import kr.jiwon.shared.Won;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the public may see of a program's results (as Decidim's accountability shows them): how many projects, the
+ * support agreed, how many finished, the KPI roll-up, and each finished project's title, company (legal entities
+ * only), institutes and outcome summary. No person, contact, amount per company or spending detail.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublicResults {
+
+    private final ProjectManagement projects;
+    private final ProgramManagement programs;
+    private final Outcomes outcomes;
+
+    PublicResults(ProjectManagement projects, ProgramManagement programs, Outcomes outcomes) {
+        this.projects = projects;
+        this.programs = programs;
+        this.outcomes = outcomes;
+    }
+
+    /** A finished project as published: its KPI lines say where it started, what it reached and the improvement. */
+    public record Finished(String number, String title, String company, List<String> institutes,
+            List<KpiStatus> kpis) {
+    }
+
+    public record ProgramResults(Program program, int projects, int signed, int finished, Won supportAgreed,
+            Rollup rollup, List<Finished> finishedProjects) {
+    }
+
+    public List<ProgramResults> all() {
+        List<ProgramResults> out = new ArrayList<>();
+        List<Project> all = projects.all();
+        for (Program program : programs.programs()) {
+            List<Project> mine = all.stream().filter(p -> p.programCode().equals(program.code())).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            List<Project> signed = mine.stream().filter(p -> p.status() != ProjectStatus.AGREEMENT).toList();
+            List<Finished> finished = mine.stream().filter(p -> p.status() == ProjectStatus.CLOSED)
+                    .map(p -> new Finished(p.number(), p.plan().planTitle(), projects.publicCompanyName(p)
+                            .orElse(null), projects.instituteNames(p), outcomes.of(p)))
+                    .toList();
+            out.add(new ProgramResults(program, mine.size(), signed.size(), finished.size(),
+                    signed.stream().map(Project::grantAmount).reduce(Won.ZERO, Won::plus),
+                    Rollup.of(signed.stream().flatMap(p -> outcomes.of(p).stream()).toList()), finished));
+        }
+        return out;
+    }
+}
