@@ -1,7 +1,9 @@
 package kr.jiwon.outcomes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import kr.jiwon.programs.Program;
 import kr.jiwon.programs.ProgramManagement;
 import kr.jiwon.projects.Project;
@@ -48,13 +50,15 @@ public class PublicResults {
                 continue;
             }
             List<Project> signed = mine.stream().filter(p -> p.status() != ProjectStatus.AGREEMENT).toList();
-            List<Finished> finished = mine.stream().filter(p -> p.status() == ProjectStatus.CLOSED)
+            Map<Long, List<KpiStatus>> kpis = new HashMap<>();
+            signed.forEach(p -> kpis.put(p.id(), outcomes.of(p)));
+            List<Finished> finished = signed.stream().filter(p -> p.status() == ProjectStatus.CLOSED)
                     .map(p -> new Finished(p.number(), p.plan().planTitle(), projects.publicCompanyName(p)
-                            .orElse(null), projects.instituteNames(p), outcomes.of(p)))
+                            .orElse(null), projects.instituteNames(p), kpis.get(p.id())))
                     .toList();
             out.add(new ProgramResults(program, mine.size(), signed.size(), finished.size(),
                     signed.stream().map(Project::grantAmount).reduce(Won.ZERO, Won::plus),
-                    Rollup.of(signed.stream().flatMap(p -> outcomes.of(p).stream()).toList()), finished));
+                    Rollup.of(kpis.values().stream().flatMap(List::stream).toList()), finished));
         }
         return out;
     }

@@ -122,8 +122,6 @@ public class AgreementChangeDesk {
     }
 
     private Won spentIn(Project p, String category) {
-        return spending.findByProjectIdOrderBySpentOnAscIdAsc(p.id()).stream()
-                .filter(s -> !s.disallowed() && s.category().equals(category)).map(Spending::amount)
-                .reduce(Won.ZERO, Won::plus);
+        return Spending.recognisedIn(spending.findByProjectIdOrderBySpentOnAscIdAsc(p.id()), category);
     }
 }

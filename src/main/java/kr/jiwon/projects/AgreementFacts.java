@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Map;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
-import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.programs.Program;
 import kr.jiwon.programs.ProgramManagement;
 import org.springframework.context.MessageSource;
@@ -17,15 +16,15 @@ class AgreementFacts {
 
     private final ProgramManagement programs;
     private final CompanyManagement companies;
-    private final InstituteManagement institutes;
+    private final ProjectManagement projects;
     private final FundingRules rules;
     private final MessageSource messages;
 
-    AgreementFacts(ProgramManagement programs, CompanyManagement companies, InstituteManagement institutes,
+    AgreementFacts(ProgramManagement programs, CompanyManagement companies, ProjectManagement projects,
             FundingRules rules, MessageSource messages) {
         this.programs = programs;
         this.companies = companies;
-        this.institutes = institutes;
+        this.projects = projects;
         this.rules = rules;
         this.messages = messages;
     }
@@ -40,7 +39,7 @@ class AgreementFacts {
         String agency = program.managingAgency() == null ? program.ministry() : program.managingAgency();
         return new AgreementPdf.Facts(p, revision, reason, program.name(), agency, company.name(),
                 company.businessRegistrationNumber().formatted(),
-                p.institutes().stream().map(s -> institutes.find(s).map(i -> i.koreanName()).orElse(s)).toList(),
+                projects.instituteNames(p),
                 funders);
     }
 

@@ -3,7 +3,8 @@ package kr.jiwon.projects;
 /** The officer's list filters: a call, a program (by code), a status, words in the number, title or company. */
 public record ProjectFilter(Long callId, String programCode, ProjectStatus status, String q) {
 
-    boolean matches(Project p, String companyName) {
+    /** Whether the project matches; the company's name is looked up only when there are words to match. */
+    boolean matches(Project p, java.util.function.Supplier<String> companyName) {
         if (callId != null && !callId.equals(p.callId())) {
             return false;
         }
@@ -17,6 +18,7 @@ public record ProjectFilter(Long callId, String programCode, ProjectStatus statu
             return true;
         }
         String needle = q.strip();
-        return p.number().contains(needle) || p.plan().planTitle().contains(needle) || companyName.contains(needle);
+        return p.number().contains(needle) || p.plan().planTitle().contains(needle)
+                || companyName.get().contains(needle);
     }
 }

@@ -79,7 +79,12 @@ public class ProjectManagement {
             throw new AccessDeniedException("officers only");
         }
         return projects.findAllByOrderByCreatedAtDescNumberAsc().stream()
-                .filter(p -> filter.matches(p, companyName(p))).toList();
+                .filter(p -> filter.matches(p, () -> companyName(p))).toList();
+    }
+
+    /** A project's number (all a verified agreement copy reveals). */
+    public String numberOf(long projectId) {
+        return access.find(projectId).number();
     }
 
     public Optional<Project> ofApplication(long applicationId) {

@@ -65,7 +65,7 @@ public class ProjectMoney {
                 ? entry
                 : new SpendingEntry(entry.spentOn(), entry.payee(), entry.amount(), entry.category(),
                         entry.description(), entry.invoiceNumber(), evidence.sha256());
-        requireComplete(e, "");
+        requireComplete(e);
         SpendingPolicy.checkAll(e, context(p, List.of()));
         Instant now = clock.instant();
         Long fileId = evidence == null
@@ -117,13 +117,13 @@ public class ProjectMoney {
                 spending::existsByEvidenceSha256, SeoulTime.today(clock));
     }
 
-    private void requireComplete(SpendingEntry e, String prefix) {
+    private void requireComplete(SpendingEntry e) {
         var v = new kr.jiwon.shared.Violations();
-        v.check(e.spentOn() != null, prefix + "spentOn", "field.required");
-        v.check(e.payee() != null && !e.payee().isBlank(), prefix + "payee", "field.required");
-        v.check(e.payee() == null || e.payee().length() <= 200, prefix + "payee", "field.tooLong", 200);
-        v.check(e.amount() != null && e.amount().amount() > 0, prefix + "amount", "project.amountPositive");
-        v.check(e.category() != null && !e.category().isBlank(), prefix + "category", "field.required");
+        v.check(e.spentOn() != null, "spentOn", "field.required");
+        v.check(e.payee() != null && !e.payee().isBlank(), "payee", "field.required");
+        v.check(e.payee() == null || e.payee().length() <= 200, "payee", "field.tooLong", 200);
+        v.check(e.amount() != null && e.amount().amount() > 0, "amount", "project.amountPositive");
+        v.check(e.category() != null && !e.category().isBlank(), "category", "field.required");
         if (!v.isEmpty()) {
             throw new InvalidInputException(v.list());
         }

@@ -19,6 +19,11 @@ public record SettlementStatement(List<CategoryLine> categories, List<FunderLine
     public record FunderLine(Funder funder, Won planned, Won used) {
     }
 
+    /** The statement of a project from its spending, with the interest recorded at confirmation (or none yet). */
+    public static SettlementStatement of(Project p, List<Spending> spending) {
+        return of(p, spending, p.interest());
+    }
+
     static SettlementStatement of(Project p, List<Spending> spending, Won interest) {
         Budget b = p.budget();
         List<CategoryLine> categories = new ArrayList<>();

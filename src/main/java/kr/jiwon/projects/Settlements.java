@@ -61,13 +61,6 @@ public class Settlements {
         return spending.save(s);
     }
 
-    @Transactional(readOnly = true)
-    public SettlementStatement statement(CurrentUser user, long id, Won interest) {
-        Project p = access.readable(user, id);
-        return SettlementStatement.of(p, spending.findByProjectIdOrderBySpentOnAscIdAsc(id),
-                interest == null ? p.interest() : interest);
-    }
-
     public SettlementStatement confirm(CurrentUser user, long id, Won interest, Actor actor) {
         access.forOffice(user, id);
         Project p = projects.findLockedById(id).orElseThrow();

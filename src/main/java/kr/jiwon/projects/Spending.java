@@ -2,6 +2,7 @@ package kr.jiwon.projects;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import kr.jiwon.shared.Won;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -64,6 +65,12 @@ public class Spending {
     static Spending of(long projectId, SpendingEntry e, Long evidenceId, Source source, String by, Instant now) {
         return new Spending(null, null, projectId, e.spentOn(), e.payee(), e.amount(), e.category(),
                 e.description(), e.invoiceNumber(), evidenceId, e.evidenceSha256(), source, false, null, now, by);
+    }
+
+    /** The recognised (not disallowed) spending of a category. */
+    public static Won recognisedIn(List<Spending> spending, String category) {
+        return spending.stream().filter(s -> !s.disallowed() && s.category().equals(category))
+                .map(Spending::amount).reduce(Won.ZERO, Won::plus);
     }
 
     void disallow(String reason) {

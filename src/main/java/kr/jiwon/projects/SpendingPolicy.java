@@ -109,8 +109,7 @@ enum SpendingPolicy {
             java.time.LocalDate today) {
 
         Won spentIn(String category) {
-            Won stored = existing.stream().filter(s -> !s.disallowed() && s.category().equals(category))
-                    .map(Spending::amount).reduce(Won.ZERO, Won::plus);
+            Won stored = Spending.recognisedIn(existing, category);
             return earlier.stream().filter(s -> category.equals(s.category())).map(SpendingEntry::amount)
                     .reduce(stored, Won::plus);
         }

@@ -65,15 +65,8 @@ class ProjectPoliciesIntegrationTests {
         budgeting = fixtures.awarded();
         agreements.submitPlan(budgeting.company(), budgeting.project().id(), null, null, null, actor(budgeting));
         running = fixtures.awarded();
-        long id = running.project().id();
         co = actor(running);
-        agreements.submitPlan(running.company(), id, null, null, null, co);
-        agreements.submitBudget(running.company(), id, ProjectFixtures.validBudget(), co);
-        agreements.recordDeposit(running.company(), id, Won.ofManwon(500), SeoulTime.today(clock),
-                UploadedFile.evidence("evidence", "입금.pdf", ProjectsContract.RECEIPT), co);
-        AgreementDocument doc = projects.currentDocument(id).orElseThrow();
-        agreements.sign(running.company(), id, doc.sha256(), co);
-        agreements.sign(running.officer(), id, doc.sha256(), OFFICE);
+        fixtures.signed(running);
         clock.set(SeoulTime.toInstant(running.project().startsOn().plusDays(40).atTime(10, 0)));
     }
 

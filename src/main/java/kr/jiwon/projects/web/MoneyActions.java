@@ -49,7 +49,7 @@ class MoneyActions {
         return steps.step(id, "payments", "project.paid", Map.of("label", label, "paidOn", paidOn, "payAmount",
                 amount), flash, () -> {
                     Violations v = new Violations();
-                    Won w = v.attempt("payAmount", () -> Won.parse(amount));
+                    Won w = v.attempt("payment.amount", () -> Won.parse(amount));
                     LocalDate on = ProjectActions.date(v, "paidOn", paidOn);
                     if (!v.isEmpty()) {
                         throw new InvalidInputException(v.list());
@@ -57,14 +57,7 @@ class MoneyActions {
                     try {
                         money.pay(user, id, label, on, w, actor);
                     } catch (InvalidInputException e) {
-                        throw e.violations().stream().anyMatch(x -> x.field().equals("amount"))
-                                ? new InvalidInputException(e.violations().stream().map(x -> x.field().equals(
-                                        "amount")
-                                                ? new kr.jiwon.shared.FieldViolation("payAmount", x.messageKey(),
-                                                        x.args())
-                                                : x)
-                                        .toList())
-                                : e;
+                        throw e.under("payment");
                     }
                 });
     }

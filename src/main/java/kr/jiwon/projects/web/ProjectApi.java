@@ -18,7 +18,6 @@ import kr.jiwon.projects.ProjectManagement;
 import kr.jiwon.projects.ProjectMoney;
 import kr.jiwon.projects.ProjectStatus;
 import kr.jiwon.projects.SettlementStatement;
-import kr.jiwon.projects.Settlements;
 import kr.jiwon.projects.Spending;
 import kr.jiwon.projects.SpendingEntry;
 import kr.jiwon.projects.SpendingImport;
@@ -47,16 +46,14 @@ class ProjectApi {
     private final ProjectManagement projects;
     private final Agreements agreements;
     private final ProjectMoney money;
-    private final Settlements settlements;
     private final org.springframework.context.MessageSource messages;
 
-    ProjectApi(ProjectManagement projects, Agreements agreements, ProjectMoney money, Settlements settlements,
+    ProjectApi(ProjectManagement projects, Agreements agreements, ProjectMoney money,
             org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.projects = projects;
         this.agreements = agreements;
         this.money = money;
-        this.settlements = settlements;
     }
 
     record ProjectJson(long id, String number, String title, ProjectStatus status, AgreementStep step,
@@ -172,8 +169,7 @@ class ProjectApi {
     @GetMapping("/api/v1/projects/{id}/settlement")
     @Operation(summary = "The settlement statement: planned, spent, disallowed, recognised; paid, used and to return")
     SettlementJson settlement(@PathVariable long id, CurrentUser user, Actor actor) {
-        projects.view(user, id, actor);
-        SettlementStatement s = settlements.statement(user, id, null);
+        SettlementStatement s = SettlementStatement.of(projects.view(user, id, actor), projects.spending(id));
         return new SettlementJson(s.categories(), s.funders(), s.paid(), s.supportUsed(), s.interest(),
                 s.toReturn(), s.disallowed().stream().map(SpendingJson::of).toList());
     }

@@ -35,15 +35,13 @@ import org.springframework.web.multipart.MultipartFile;
 class ProjectPages {
 
     private final ProjectManagement projects;
-    private final Settlements settlements;
     private final Agreements agreements;
     private final ProgramManagement programs;
     private final MessageSource messages;
 
-    ProjectPages(ProjectManagement projects, Settlements settlements, Agreements agreements,
+    ProjectPages(ProjectManagement projects, Agreements agreements,
             ProgramManagement programs, MessageSource messages) {
         this.projects = projects;
-        this.settlements = settlements;
         this.agreements = agreements;
         this.programs = programs;
         this.messages = messages;
@@ -90,7 +88,7 @@ class ProjectPages {
         Project p = projects.view(user, id, actor);
         var spending = projects.spending(id);
         boolean settling = p.status() == ProjectStatus.SETTLING || p.status() == ProjectStatus.CLOSED;
-        SettlementStatement statement = settling ? settlements.statement(user, id, null) : null;
+        SettlementStatement statement = settling ? SettlementStatement.of(p, spending) : null;
         model.addAttribute("v", new ProjectView(p, projects.companyName(p), projects.instituteNames(p),
                 projects.ruleOf(p),
                 projects.isCompany(user, p), user.isOffice(), projects.documents(id),
@@ -114,7 +112,8 @@ class ProjectPages {
     @GetMapping("/projects/{id}/settlement.pdf")
     ResponseEntity<byte[]> settlementPdf(@PathVariable long id, CurrentUser user, Actor actor) {
         Project p = projects.view(user, id, actor);
-        byte[] pdf = Settlements.pdf(p, projects.companyName(p), settlements.statement(user, id, null), this::funder);
+        byte[] pdf = Settlements.pdf(p, projects.companyName(p), SettlementStatement.of(p, projects.spending(id)),
+                this::funder);
         return Downloads.file(p.number() + "-정산서.pdf", MediaType.APPLICATION_PDF, pdf);
     }
 
@@ -122,7 +121,7 @@ class ProjectPages {
     ResponseEntity<byte[]> settlementXlsx(@PathVariable long id, CurrentUser user, Actor actor) {
         Project p = projects.view(user, id, actor);
         return Downloads.xlsx(p.number() + "-정산서.xlsx",
-                Settlements.sheet(p, settlements.statement(user, id, null), this::funder).xlsx("정산"));
+                Settlements.sheet(p, SettlementStatement.of(p, projects.spending(id)), this::funder).xlsx("정산"));
     }
 
     @GetMapping("/agreements/verify")
@@ -135,9 +134,8 @@ class ProjectPages {
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
         model.addAttribute("checked", true);
         model.addAttribute("hash", bytes.length == 0 ? null : kr.jiwon.projects.UploadedFile.sha256(bytes));
-        model.addAttribute("match", agreements.verify(bytes).map(d -> Map.of("document", d, "project",
-                projects.all().stream().filter(p -> p.id().equals(d.projectId())).findFirst().orElseThrow()))
-                .orElse(null));
+        model.addAttribute("match", agreements.verify(bytes).map(d -> Map.of("document", d, "number",
+                projects.numberOf(d.projectId()))).orElse(null));
         return "projects/verify";
     }
 

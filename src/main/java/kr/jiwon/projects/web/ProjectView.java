@@ -34,8 +34,7 @@ public record ProjectView(Project project, String companyName, List<String> inst
 
     static List<CategoryBar> bars(Project p, List<Spending> spending) {
         return p.budget().categories().entrySet().stream().map(e -> new CategoryBar(e.getKey(), e.getValue(),
-                spending.stream().filter(s -> !s.disallowed() && s.category().equals(e.getKey()))
-                        .map(Spending::amount).reduce(Won.ZERO, Won::plus)))
+                Spending.recognisedIn(spending, e.getKey())))
                 .toList();
     }
 
