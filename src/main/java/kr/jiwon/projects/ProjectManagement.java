@@ -30,10 +30,13 @@ public class ProjectManagement {
     private final CompanyManagement companies;
     private final kr.jiwon.institutes.InstituteManagement institutes;
     private final AuditLog audit;
+    private final kr.jiwon.applications.ApplicationManagement applications;
 
     ProjectManagement(Projects projects, ProjectAccess access, AgreementDocuments documents, Spendings spending,
             AgreementChanges changes, ProjectFiles files, FundingRules rules, CompanyManagement companies,
-            kr.jiwon.institutes.InstituteManagement institutes, AuditLog audit) {
+            kr.jiwon.institutes.InstituteManagement institutes, AuditLog audit,
+            kr.jiwon.applications.ApplicationManagement applications) {
+        this.applications = applications;
         this.institutes = institutes;
         this.projects = projects;
         this.access = access;
@@ -104,6 +107,11 @@ public class ProjectManagement {
         return c.businessRegistrationNumber().isCorporation()
                 ? java.util.Optional.of(c.name())
                 : java.util.Optional.empty();
+    }
+
+    /** Where the project's company is written to: the contact e-mail of the application it came from. */
+    public String contactEmail(Project p) {
+        return applications.forMatching(p.applicationId()).contactEmail();
     }
 
     public String companyName(Project p) {

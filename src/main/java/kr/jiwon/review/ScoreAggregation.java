@@ -52,7 +52,8 @@ public class ScoreAggregation {
             }
         });
         List<Aggregations.Mark> marks = new ArrayList<>();
-        for (ScoreSheet s : sheets.findByCallIdOrderByApplicationIdAscReviewerIdAsc(callId)) {
+        for (ScoreSheet s : sheets.findByCallIdAndRoundOrderByApplicationIdAscReviewerIdAsc(callId,
+                ScoreSheet.Round.SELECTION)) {
             if (s.submitted()) {
                 marks.add(new Aggregations.Mark(s.applicationId(), s.reviewerId(), s.total(weights, plan.weights())));
             }

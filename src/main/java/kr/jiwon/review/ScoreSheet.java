@@ -21,6 +21,11 @@ public class ScoreSheet {
         DRAFT, SUBMITTED
     }
 
+    /** Which scoring the sheet belongs to: the selection of applications, or a project's final evaluation. */
+    public enum Round {
+        SELECTION, FINAL
+    }
+
     @Id
     private Long id;
     @Version
@@ -35,10 +40,12 @@ public class ScoreSheet {
     private Instant updatedAt;
     private int reopenCount;
     private String reopenReason;
+    private final Round round;
 
     @PersistenceCreator
     ScoreSheet(Long id, Long version, Long callId, Long applicationId, Long reviewerId, String scores, String comment,
-            Status status, Instant submittedAt, Instant updatedAt, int reopenCount, String reopenReason) {
+            Status status, Instant submittedAt, Instant updatedAt, int reopenCount, String reopenReason, Round round) {
+        this.round = round == null ? Round.SELECTION : round;
         this.id = id;
         this.version = version;
         this.callId = callId;
@@ -54,18 +61,22 @@ public class ScoreSheet {
     }
 
     static ScoreSheet open(long callId, long applicationId, long reviewerId, Instant now) {
+        return open(Round.SELECTION, callId, applicationId, reviewerId, now);
+    }
+
+    static ScoreSheet open(Round round, long callId, long applicationId, long reviewerId, Instant now) {
         return new ScoreSheet(null, null, callId, applicationId, reviewerId, "", null, Status.DRAFT, null, now, 0,
-                null);
+                null, round);
     }
 
     /** Keeps the reviewer's scores; every given score must lie within its criterion's weight. */
-    void write(Map<String, Double> given, String text, ReviewPlan plan, Instant now) {
+    void write(Map<String, Double> given, String text, java.util.List<ReviewPlan.Criterion> criteria, Instant now) {
         if (status == Status.SUBMITTED) {
             throw InvalidInputException.of("scores", "scoreSheet.locked");
         }
         Violations v = new Violations();
         Map<String, Double> kept = new LinkedHashMap<>();
-        for (ReviewPlan.Criterion c : plan.criteria()) {
+        for (ReviewPlan.Criterion c : criteria) {
             Double s = given.get(c.name());
             if (s != null) {
                 v.check(s >= 0 && s <= c.weight(), "scores[" + c.name() + "]", "scoreSheet.range", c.name(),
@@ -81,13 +92,13 @@ public class ScoreSheet {
     }
 
     /** Locks the sheet; every criterion must be scored. */
-    void submit(ReviewPlan plan, Instant now) {
+    void submit(java.util.List<ReviewPlan.Criterion> criteria, Instant now) {
         if (status == Status.SUBMITTED) {
             throw InvalidInputException.of("scores", "scoreSheet.locked");
         }
         Violations v = new Violations();
         Map<String, Double> s = scores();
-        plan.criteria().forEach(c -> v.check(s.containsKey(c.name()), "scores[" + c.name() + "]",
+        criteria.forEach(c -> v.check(s.containsKey(c.name()), "scores[" + c.name() + "]",
                 "scoreSheet.missing", c.name()));
         v.throwIfAny();
         status = Status.SUBMITTED;
@@ -175,5 +186,9 @@ public class ScoreSheet {
 
     public String reopenReason() {
         return reopenReason;
+    }
+
+    public Round round() {
+        return round;
     }
 }

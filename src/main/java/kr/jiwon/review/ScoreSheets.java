@@ -6,7 +6,10 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ScoreSheets extends ListCrudRepository<ScoreSheet, Long> {
 
-    Optional<ScoreSheet> findByApplicationIdAndReviewerId(long applicationId, long reviewerId);
+    Optional<ScoreSheet> findByApplicationIdAndReviewerIdAndRound(long applicationId, long reviewerId,
+            ScoreSheet.Round round);
 
-    List<ScoreSheet> findByCallIdOrderByApplicationIdAscReviewerIdAsc(long callId);
+    List<ScoreSheet> findByCallIdAndRoundOrderByApplicationIdAscReviewerIdAsc(long callId, ScoreSheet.Round round);
+
+    List<ScoreSheet> findByApplicationIdAndRoundOrderByReviewerIdAsc(long applicationId, ScoreSheet.Round round);
 }

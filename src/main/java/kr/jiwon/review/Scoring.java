@@ -49,7 +49,7 @@ public class Scoring {
         Reviewer r = reviewerOf(username);
         return jdbc.sql("select ra.application_id, ra.call_id, s.status from review_assignment ra"
                 + " left join score_sheet s on s.application_id = ra.application_id"
-                + " and s.reviewer_id = ra.reviewer_id where ra.reviewer_id = ?")
+                + " and s.reviewer_id = ra.reviewer_id and s.round = 'SELECTION' where ra.reviewer_id = ?")
                 .param(r.id())
                 .query((rs, n) -> {
                     var a = applications.forMatching(rs.getLong(1));
@@ -67,7 +67,7 @@ public class Scoring {
     public ScoreSheet sheet(String username, long applicationId) {
         Reviewer r = reviewerOf(username);
         long callId = assignedCall(r, applicationId);
-        return sheets.findByApplicationIdAndReviewerId(applicationId, r.id())
+        return sheets.findByApplicationIdAndReviewerIdAndRound(applicationId, r.id(), ScoreSheet.Round.SELECTION)
                 .orElseGet(() -> ScoreSheet.open(callId, applicationId, r.id(), clock.instant()));
     }
 
@@ -78,9 +78,9 @@ public class Scoring {
         ScoreSheet sheet = sheet(username, applicationId);
         calls.beginScoring(sheet.callId());
         ReviewPlan plan = planning.plan(sheet.callId());
-        sheet.write(scores, comment, plan, clock.instant());
+        sheet.write(scores, comment, plan.criteria(), clock.instant());
         if (submit) {
-            sheet.submit(plan, clock.instant());
+            sheet.submit(plan.criteria(), clock.instant());
         }
         ScoreSheet saved = sheets.save(sheet);
         audit.recordChange(actor, submit ? "SCORE_SUBMIT" : "SCORE_SAVE", "APPLICATION", applicationId,
@@ -91,8 +91,8 @@ public class Scoring {
     /** Officer: reopens a submitted sheet so the reviewer can change it; the reason is kept and audited. */
     @Transactional
     public ScoreSheet reopen(long sheetId, String reason, Actor actor) {
-        ScoreSheet sheet = sheets.findById(sheetId).orElseThrow(() -> new NotFoundException("scoreSheet.notFound",
-                sheetId));
+        ScoreSheet sheet = sheets.findById(sheetId).filter(x -> x.round() == ScoreSheet.Round.SELECTION)
+                .orElseThrow(() -> new NotFoundException("scoreSheet.notFound", sheetId));
         calls.beginScoring(sheet.callId());
         sheet.reopen(reason, clock.instant());
         ScoreSheet saved = sheets.save(sheet);
@@ -103,7 +103,7 @@ public class Scoring {
 
     /** Every sheet of a call (for officers). */
     public List<ScoreSheet> sheetsOf(long callId) {
-        return sheets.findByCallIdOrderByApplicationIdAscReviewerIdAsc(callId);
+        return sheets.findByCallIdAndRoundOrderByApplicationIdAscReviewerIdAsc(callId, ScoreSheet.Round.SELECTION);
     }
 
     private Reviewer reviewerOf(String username) {

@@ -48,6 +48,9 @@ class SqlOwnershipTests {
             Map.entry("agreement_signature", "projects"), Map.entry("spending", "projects"),
             Map.entry("agreement_change", "projects"),
             Map.entry("project_kpi", "outcomes"), Map.entry("kpi_measurement", "outcomes"),
+            Map.entry("project_report", "outcomes"), Map.entry("report_version", "outcomes"),
+            Map.entry("project_survey", "outcomes"), Map.entry("factory_level", "outcomes"),
+            Map.entry("final_review", "review"), Map.entry("final_review_panel", "review"),
             Map.entry("event_publication", "shared"));
 
     private static final Path MAIN = Path.of("src/main/java/kr/jiwon");

@@ -33,11 +33,13 @@ class ReviewerPages {
     private final DocumentManagement documents;
     private final MessageSource messages;
     private final kr.jiwon.programs.CallManagement calls;
+    private final kr.jiwon.review.FinalEvaluations finals;
 
     ReviewerPages(Scoring scoring, ReviewPlanning planning, ApplicationManagement applications,
             DocumentManagement documents, MessageSource messages,
-            kr.jiwon.programs.CallManagement calls) {
+            kr.jiwon.programs.CallManagement calls, kr.jiwon.review.FinalEvaluations finals) {
         this.calls = calls;
+        this.finals = finals;
         this.scoring = scoring;
         this.planning = planning;
         this.applications = applications;
@@ -48,6 +50,7 @@ class ReviewerPages {
     @GetMapping("/review")
     String showDesk(CurrentUser user, Model model) {
         model.addAttribute("tasks", scoring.tasks(user.username()));
+        model.addAttribute("finals", finals.tasks(user.username()));
         return "review/desk";
     }
 
@@ -65,11 +68,7 @@ class ReviewerPages {
             model.addAttribute("errors", Map.of());
         }
         if (!model.containsAttribute("given")) {
-            Map<String, String> given = new LinkedHashMap<>();
-            sheet.scores().forEach((k, v) -> given.put(k, v == Math.rint(v)
-                    ? String.valueOf(v.longValue())
-                    : String.valueOf(v)));
-            model.addAttribute("given", given);
+            model.addAttribute("given", given(sheet));
             model.addAttribute("comment", sheet.comment());
         }
         return "review/sheet";
@@ -81,6 +80,47 @@ class ReviewerPages {
             RedirectAttributes flash) {
         ScoreSheet sheet = scoring.sheet(user.username(), id);
         List<ReviewPlan.Criterion> criteria = planning.plan(sheet.callId()).criteria();
+        saveSheet(criteria, form, action, flash, (scores, submit) -> scoring.save(user.username(), id, scores,
+                form.get("comment"), submit, actor));
+        return "redirect:/review/applications/" + id;
+    }
+
+    @GetMapping("/review/final/{id}")
+    String showFinalSheet(@PathVariable long id, CurrentUser user, Model model) {
+        ScoreSheet sheet = finals.sheet(user.username(), id);
+        model.addAttribute("review", finals.forPanel(user.username(), id));
+        model.addAttribute("sheet", sheet);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        if (!model.containsAttribute("given")) {
+            model.addAttribute("given", given(sheet));
+            model.addAttribute("comment", sheet.comment());
+        }
+        return "review/final-sheet";
+    }
+
+    @PostMapping("/review/final/{id}")
+    String processFinalSheet(@PathVariable long id, @RequestParam Map<String, String> form,
+            @RequestParam(defaultValue = "save") String action, CurrentUser user, Actor actor,
+            RedirectAttributes flash) {
+        List<ReviewPlan.Criterion> criteria = finals.forPanel(user.username(), id).criteria();
+        saveSheet(criteria, form, action, flash, (scores, submit) -> finals.save(user.username(), id, scores,
+                form.get("comment"), submit, actor));
+        return "redirect:/review/final/" + id;
+    }
+
+    private static Map<String, String> given(ScoreSheet sheet) {
+        Map<String, String> given = new LinkedHashMap<>();
+        sheet.scores().forEach((k, v) -> given.put(k, v == Math.rint(v)
+                ? String.valueOf(v.longValue())
+                : String.valueOf(v)));
+        return given;
+    }
+
+    /** Reads the criteria's points from the form (score0, score1, ...) and saves them, or flashes what is wrong. */
+    private void saveSheet(List<ReviewPlan.Criterion> criteria, Map<String, String> form, String action,
+            RedirectAttributes flash, java.util.function.BiConsumer<Map<String, Double>, Boolean> save) {
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, String> given = new LinkedHashMap<>();
         InvalidInputException unreadable = null;
@@ -101,14 +141,12 @@ class ReviewerPages {
             if (unreadable != null) {
                 throw unreadable;
             }
-            scoring.save(user.username(), id, scores, form.get("comment"), "submit".equals(action),
-                    actor);
+            save.accept(scores, "submit".equals(action));
             flash.addFlashAttribute("notice", "submit".equals(action) ? "sheet.submitted" : "sheet.saved");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));
             flash.addFlashAttribute("given", given);
             flash.addFlashAttribute("comment", form.get("comment"));
         }
-        return "redirect:/review/applications/" + id;
     }
 }
