@@ -119,7 +119,7 @@ public class FinalEvaluations {
         Reviewer r = pool.reviewer(reviewerId);
         List<Conflict> found = blocking(r, review);
         if (!found.isEmpty()) {
-            throw InvalidInputException.of("reviewer", "finalReview.conflict", r.name(), found.get(0).policy());
+            throw InvalidInputException.of("reviewer", "finalReview.conflict", r.name(), found.get(0).matched());
         }
         review.add(reviewerId, actor.username(), clock.instant());
         FinalReview saved = reviews.save(review);

@@ -48,12 +48,17 @@ import org.springframework.test.context.ActiveProfiles;
  * spending rule) and imports a bank CSV after a failed dry run; after the period the officer settles with a
  * disallowed entry and interest; the company is told the amount to return; the institute reads its project.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jiwon.journey=projects")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"jiwon.journey=projects",
+        "spring.mail.host=localhost", "spring.mail.port=3025"})
 @ActiveProfiles({"embedded", "test"})
 @Import(TestClockConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProjectJourneyBrowserIntegrationTests {
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static com.icegreen.greenmail.junit5.GreenMailExtension smtp = new com.icegreen.greenmail.junit5.GreenMailExtension(
+            com.icegreen.greenmail.util.ServerSetupTest.SMTP);
 
     static final String TITLE = "알루미늄 다이캐스팅 기공 불량 저감";
     static final Actor OFFICE = new Actor("officer", "OFFICER", "127.0.0.1");
@@ -74,6 +79,12 @@ class ProjectJourneyBrowserIntegrationTests {
     ProjectManagement projects;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    kr.jiwon.outcomes.Reports reports;
+    @Autowired
+    kr.jiwon.notifications.MailDispatcher mail;
+    @Autowired
+    kr.jiwon.review.ReviewerPool pool;
     @TempDir
     Path files;
 
@@ -85,6 +96,10 @@ class ProjectJourneyBrowserIntegrationTests {
                 .filter(c -> c.round() == 1).findFirst().orElseThrow().id();
         results.confirm(CallId.of(callId), selection.defaults(callId), OFFICE);
         clock.advance(Duration.ofDays(8));
+        // 정공정 worked with the applicant on a project that ended last year: a conflict for the final evaluation
+        var jung = pool.all().stream().filter(r -> r.name().equals("정공정")).findFirst().orElseThrow();
+        pool.addJointProject(jung.id(), "613-81-03457", "다이캐스팅 공정 진단", SeoulTime.today(clock).minusYears(1),
+                OFFICE);
     }
 
     @AfterAll
@@ -356,8 +371,196 @@ class ProjectJourneyBrowserIntegrationTests {
         }
     }
 
+    private kr.jiwon.outcomes.ProjectReport report(kr.jiwon.outcomes.Duty.Kind kind) {
+        return reports.of(project()).stream().filter(r -> r.kind() == kind && r.seq() == 1).findFirst()
+                .orElseThrow();
+    }
+
+    private static void openReports(Journey j) {
+        openProject(j);
+        j.clickText("보고서·평가·사후관리");
+        j.waitForText("진행 경과");
+    }
+
+    /** Mails sent so far through the SMTP server whose subject contains the text. */
+    private java.util.List<String> mailsAbout(String text) throws Exception {
+        mail.sendPending();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (var m : smtp.getReceivedMessages()) {
+            if (m.getSubject().contains(text)) {
+                out.add(m.getSubject() + "\n" + m.getContent());
+            }
+        }
+        return out;
+    }
+
     @Test
-    @Order(6)
+    @Order(51)
+    void theInterimReportIsRemindedBeforeAndAfterItsDueDateAndTheOfficerSeesItOverdue() throws Exception {
+        var interim = report(kr.jiwon.outcomes.Duty.Kind.INTERIM);
+        clock.set(SeoulTime.toInstant(interim.dueOn().minusDays(7).atTime(9, 0)));
+        assertThat(reports.remind()).as("the daily check: one reminder a week before").isEqualTo(1);
+        assertThat(reports.remind()).as("not twice").isZero();
+        assertThat(mailsAbout("중간보고 제출 기한 D-7")).singleElement().asString().contains(interim.dueOn().toString());
+
+        clock.set(SeoulTime.toInstant(interim.dueOn().plusDays(2).atTime(9, 0)));
+        assertThat(reports.remind()).isEqualTo(1);
+        assertThat(mailsAbout("중간보고 제출 기한 경과")).singleElement().asString().contains("2일 지났습니다");
+        try (Journey j = journey("report-officer-overdue")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            j.clickText("보고서 현황");
+            j.waitForText("기한 경과");
+            assertThat(j.find("#overdue-summary").getText()).contains("기한 경과 1건");
+            assertThat(j.find("tr.row-warning").getText()).contains("중간보고").contains(TITLE);
+            j.check("1-overdue");
+        }
+    }
+
+    @Test
+    @Order(52)
+    void theCompanySubmitsTheOfficerAsksForChangesTheCompanyResubmitsAndTheOfficerAccepts() throws Exception {
+        var interim = report(kr.jiwon.outcomes.Duty.Kind.INTERIM);
+        String form = "#report-" + interim.id();
+        try (Journey j = journey("report-company-submit")) {
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.click("a[href='/my/notifications']");
+            j.waitForText("중간보고 제출 기한 경과");
+            j.check("1-reminded");
+            j.clickText("내 과제");
+            openReports(j);
+            assertThat(j.find("#timeline").getText()).contains("협약 체결").contains("중간보고 기한").contains("지연");
+            j.check("2-reports");
+            j.type(form + " textarea[name=summary]", "1~4월: 금형 온도와 주입 속도를 바꿔 기공 불량률을 8 %에서 4.1 %로 낮췄습니다.");
+            j.upload(form + " input[type=file]", pdf("중간보고서.pdf", "interim-1"));
+            j.click(form + " form button");
+            j.waitForText("보고서를 제출했습니다");
+            assertThat(j.find(form).getText()).contains("1판").contains("중간보고서.pdf").contains("검토 중");
+            j.check("3-submitted");
+        }
+        try (Journey j = journey("report-officer-changes")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            j.clickText("보고서 현황");
+            j.clickText(TITLE);
+            j.waitForText("보고서 검토");
+            String href = j.find(form + " a[href*='/versions/1/file']").getDomAttribute("href");
+            assertThat(new String(j.download(href).body(), StandardCharsets.UTF_8)).contains("interim-1");
+            j.clickText("보완 요청");
+            j.waitForText("검토 의견이 필요합니다");
+            j.check("1-note-required");
+            j.type(form + " textarea[name=note]", "X-ray 검사 결과(불합격 건수)를 함께 적어 주세요.");
+            j.clickText("보완 요청");
+            j.waitForText("보완을 요청했습니다");
+            assertThat(j.find(form).getText()).contains("보완 요청: X-ray 검사 결과");
+            j.check("2-changes-requested");
+        }
+        try (Journey j = journey("report-company-resubmit")) {
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.clickText("내 과제");
+            openReports(j);
+            assertThat(j.find(form).getText()).contains("보완 요청: X-ray 검사 결과");
+            j.type(form + " textarea[name=summary]", "1~4월: 기공 불량률 8 % → 4.1 %. X-ray 불합격 23건 → 9건.");
+            j.click(form + " form button");
+            j.waitForText("보고서를 제출했습니다");
+            assertThat(j.find(form).getText()).contains("1판").contains("2판").contains("X-ray 불합격 23건");
+            j.check("1-resubmitted");
+        }
+        try (Journey j = journey("report-officer-accept")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            j.clickText("과제 관리(협약·집행·정산)");
+            openReports(j);
+            j.clickText("승인");
+            j.waitForText("보고서를 승인했습니다");
+            assertThat(j.find(form + " .report-status").getText()).isEqualTo("승인");
+            j.check("1-accepted");
+        }
+        assertThat(mailsAbout("중간보고 보완 요청")).hasSize(1);
+        assertThat(mailsAbout("중간보고 승인")).hasSize(1);
+    }
+
+    @Test
+    @Order(55)
+    void theFinalReportIsAcceptedAndAConflictFreePanelEvaluatesIt() throws Exception {
+        Project p = project();
+        clock.set(SeoulTime.toInstant(p.endsOn().plusDays(1).atTime(10, 0)));
+        var fin = report(kr.jiwon.outcomes.Duty.Kind.FINAL);
+        try (Journey j = journey("final-company-report")) {
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.clickText("내 과제");
+            openReports(j);
+            j.type("#report-" + fin.id() + " textarea[name=summary]",
+                    "기공 불량률 8 % → 3 %, X-ray 불합격 0건. 금형 온도 제어 조건을 표준 작업서에 반영했습니다.");
+            j.upload("#report-" + fin.id() + " input[type=file]", pdf("최종보고서.pdf", "final"));
+            j.click("#report-" + fin.id() + " form button");
+            j.waitForText("보고서를 제출했습니다");
+            j.check("1-final-submitted");
+        }
+        try (Journey j = journey("final-officer-panel")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            j.clickText("과제 관리(협약·집행·정산)");
+            openReports(j);
+            j.click("#report-" + fin.id() + " button[value=ACCEPT]");
+            j.waitForText("보고서를 승인했습니다");
+            j.clickText("최종평가 시작");
+            j.waitForText("평가위원을 지정해 주세요");
+            var jung = j.driver().findElement(By.xpath("//tr[td[normalize-space(.)='정공정']]"));
+            assertThat(jung.getText()).contains("최근 3년 내 신청 기업과 공동 과제: 다이캐스팅 공정 진단");
+            jung.findElement(By.tagName("button")).click();
+            j.waitForText("이해충돌이 있어 지정할 수 없습니다");
+            j.check("1-conflict-refused");
+            for (String name : new String[]{"박기술", "최소재"}) {
+                j.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + name + "']]"))
+                        .findElement(By.tagName("button")).click();
+                j.waitForText("평가위원을 지정했습니다");
+            }
+            assertThat(j.find("#final-review").getText()).contains("평가위원 2명이 평가하고 있습니다");
+            j.clickText("결과 확정");
+            j.waitForText("아직 제출하지 않은 평가표가 2개 있습니다");
+            j.check("2-panel");
+        }
+        int[][] points = {{36, 27, 26}, {34, 25, 27}};
+        String[] reviewers = {"reviewer", "reviewer2"};
+        for (int r = 0; r < 2; r++) {
+            try (Journey j = journey("final-" + reviewers[r])) {
+                j.signIn(reviewers[r], "jiwon-reviewer-demo");
+                j.open("/review");
+                j.waitForText("최종평가");
+                j.driver().findElement(By.cssSelector("#final-tasks")).findElement(By.linkText(
+                        project().plan().planTitle())).click();
+                j.waitForText("최종보고서와 성과지표");
+                assertThat(j.find("#dossier").getText()).contains("기공 불량률 8 % → 3 %").contains("공정불량률");
+                for (int c = 0; c < 3; c++) {
+                    j.type("#score" + c, String.valueOf(points[r][c]));
+                }
+                j.click("button[value=submit]");
+                j.waitForText("제출했습니다");
+                j.check("1-scored");
+            }
+        }
+        try (Journey j = journey("final-conflicted-reviewer")) {
+            j.signIn("reviewer3", "jiwon-reviewer-demo");
+            j.open("/review/final/" + p.applicationId());
+            assertThat(j.text()).doesNotContain("최종보고서와 성과지표").doesNotContain("기공 불량률 8 %");
+        }
+        try (Journey j = journey("final-officer-result")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            j.clickText("과제 관리(협약·집행·정산)");
+            openReports(j);
+            j.clickText("결과 확정");
+            j.waitForText("최종평가 결과를 확정했습니다");
+            // (36 + 27 + 26 + 34 + 25 + 27) / 2 = 87.5 → 성공 (80 and above)
+            assertThat(j.find("#final-result").getText()).contains("최종평가 결과: 성공 (87.50점)");
+            assertThat(j.find("#timeline").getText()).contains("최종평가 결과: 성공");
+            j.check("1-result");
+        }
+    }
+
+    @Test
+    @Order(60)
     void afterThePeriodTheOfficerSettlesWithADisallowedEntryAndInterest() throws Exception {
         Project p = project();
         clock.set(SeoulTime.toInstant(p.endsOn().plusDays(3).atTime(10, 0)));
@@ -419,7 +622,55 @@ class ProjectJourneyBrowserIntegrationTests {
     }
 
     @Test
-    @Order(7)
+    @Order(65)
+    void theOfficerSendsTheSurveysAndTheCompanyAnswersThem() throws Exception {
+        try (Journey j = journey("survey-officer-send")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            j.clickText("과제 관리(협약·집행·정산)");
+            openReports(j);
+            j.clickText("만족도 조사 보내기");
+            j.waitForText("조사를 보냈습니다");
+            j.clickText("사후 성과조사 보내기");
+            j.waitForText("조사를 보냈습니다");
+            assertThat(j.find("#surveys").getText()).contains("만족도 조사").contains("사후 성과조사 1차년도");
+            j.check("1-sent");
+        }
+        assertThat(mailsAbout("사후 성과조사 요청")).hasSize(1);
+        try (Journey j = journey("survey-company-answer")) {
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.clickText("내 과제");
+            openReports(j);
+            var sat = j.find(".survey form");
+            for (int q = 0; q < 3; q++) {
+                sat.findElement(By.cssSelector("input[name=rating" + q + "][value='5']")).click();
+            }
+            sat.findElement(By.cssSelector("button")).click();
+            j.waitForText("1~5 중 하나를 골라 주세요");
+            j.check("1-rating-missing");
+            var again = j.find(".survey form");
+            for (int q = 0; q < 4; q++) {
+                again.findElement(By.cssSelector("input[name=rating" + q + "][value='" + (q == 2 ? 4 : 5) + "']"))
+                        .click();
+            }
+            again.findElement(By.cssSelector("button")).click();
+            j.waitForText("응답을 제출했습니다");
+            assertThat(j.find("#surveys").getText()).contains("만족도 95.0점 (100점 만점)");
+            j.type("#sales", "12억 5천만원");
+            j.type("#employees", "43");
+            new org.openqa.selenium.support.ui.Select(j.find("#resultUse")).selectByVisibleText("생산 공정에 적용");
+            j.click("input[name=followOn][value=true]");
+            j.clickText("응답 제출");
+            j.waitForText("고용 43명");
+            assertThat(j.find("#surveys").getText())
+                    .contains("매출 12억 5,000만원 · 고용 43명 · 생산 공정에 적용 · 연구기관과 후속 협력 예");
+            assertThat(j.find("#timeline").getText()).contains("만족도 조사").contains("사후 성과조사 2차년도");
+            j.check("2-answered");
+        }
+    }
+
+    @Test
+    @Order(70)
     void theInstituteReadsTheProjectItTakesPartIn() {
         try (Journey j = journey("project-institute")) {
             j.signIn("institute", "jiwon-institute-demo");
