@@ -1,7 +1,6 @@
 package kr.jiwon.demo;
 
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,12 +75,14 @@ class DemoReviewRound implements ApplicationRunner {
     private final ReviewPlanning planning;
     private final ReviewerAssignment assignment;
     private final Scoring scoring;
+    private final java.time.Clock clock;
 
     DemoReviewRound(DemoProperties properties, ProgramManagement programs, CallManagement calls,
             CompanyManagement companies, AccountManagement accounts, ApplicationManagement applications,
             ApplicationSubmission submission, DocumentManagement documents, ApplicationScreening screening,
             InstituteRequests requests, ReviewPlanning planning, ReviewerAssignment assignment,
-            Scoring scoring) {
+            Scoring scoring, java.time.Clock clock) {
+        this.clock = clock;
         this.properties = properties;
         this.programs = programs;
         this.calls = calls;
@@ -141,7 +142,7 @@ class DemoReviewRound implements ApplicationRunner {
                 .filter(c -> c.round() == 1).findFirst()).orElse(null);
     }
 
-    private Map<DemoRequests.Demo, Application> apply(Call call, List<DemoRequests.Demo> demos) {
+    Map<DemoRequests.Demo, Application> apply(Call call, List<DemoRequests.Demo> demos) {
         Map<DemoRequests.Demo, Application> out = new LinkedHashMap<>();
         for (DemoRequests.Demo d : demos) {
             CurrentUser user = userOf(d);
@@ -154,7 +155,7 @@ class DemoReviewRound implements ApplicationRunner {
                     d.track().equals("CONVERGENT") ? 12 : 9, own, user.displayName(), "055-123-4567",
                     a.contactEmail()), actor);
             documents.attach(user, a.id(), "사업계획서.pdf", new ByteArrayInputStream(PDF), actor);
-            submission.submit(user, a.id(), null, Instant.now(), actor);
+            submission.submit(user, a.id(), null, clock.instant(), actor);
             out.put(d, applications.forMatching(a.id()));
         }
         return out;
@@ -175,7 +176,7 @@ class DemoReviewRound implements ApplicationRunner {
     }
 
     /** The institutes answer as the demo says: accept (both for a convergent project), decline first, or wait. */
-    private void institutesAnswer(DemoRequests.Demo d, Application a) {
+    void institutesAnswer(DemoRequests.Demo d, Application a) {
         if (d.institutes() == DemoRequests.Institutes.PENDING || d.institutes() == DemoRequests.Institutes.NONE) {
             return;
         }
@@ -189,7 +190,7 @@ class DemoReviewRound implements ApplicationRunner {
     }
 
     /** The request is passed to its first institute after the submission commits, apart from it: wait for that. */
-    private void awaitFirstOffer(Application a) {
+    void awaitFirstOffer(Application a) {
         long until = System.nanoTime() + 30_000_000_000L;
         while (requests.ofApplication(a.id()).isEmpty() && System.nanoTime() < until) {
             try {
@@ -213,7 +214,7 @@ class DemoReviewRound implements ApplicationRunner {
      * The reviewers' sheets: points near each application's quality, a little apart by reviewer, submitted. Only
      * the given reviewers write theirs.
      */
-    private void score(Call call, Map<DemoRequests.Demo, Application> apps, List<String> reviewers) {
+    void score(Call call, Map<DemoRequests.Demo, Application> apps, List<String> reviewers) {
         Map<Long, DemoRequests.Demo> byId = new LinkedHashMap<>();
         apps.forEach((d, a) -> byId.put(a.id(), d));
         for (String reviewer : reviewers) {

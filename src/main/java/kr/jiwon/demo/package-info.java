@@ -3,5 +3,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = {"shared", "programs",
         "companies", "accounts", "institutes", "review", "audit",
-        "notices", "applications", "matching", "search"})
+        "notices", "applications", "matching", "search", "selection", "projects", "outcomes"})
 package kr.jiwon.demo;

@@ -69,10 +69,10 @@ public class FinalEvaluationDesk {
         sb.append("[최종보고서] ").append(p.number()).append(" ").append(p.plan().planTitle()).append('\n');
         sb.append(fin.latest().map(ReportVersion::summary).orElse("")).append("\n\n[성과지표]\n");
         for (KpiStatus k : outcomes.of(p)) {
-            sb.append("- ").append(k.definition().name()).append(": 기준 ").append(k.kpi().baseline())
-                    .append(" → 목표 ").append(k.kpi().target()).append(" · 최근 ")
-                    .append(k.latest().map(String::valueOf).orElse("—")).append(' ').append(k.definition().unit())
-                    .append(k.met() ? " (목표 달성)" : "").append('\n');
+            KpiDefinition d = k.definition();
+            sb.append("- ").append(d.name()).append(": 기준 ").append(d.display(k.kpi().baseline()))
+                    .append(" → 목표 ").append(d.display(k.kpi().target())).append(" · 최근 ")
+                    .append(k.latest().map(d::display).orElse("—")).append(k.met() ? " (목표 달성)" : "").append('\n');
         }
         return sb.toString();
     }

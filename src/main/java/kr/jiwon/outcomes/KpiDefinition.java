@@ -20,6 +20,24 @@ public record KpiDefinition(String code, String name, String unit, Direction dir
         PERCENT, RATIO, VALUE
     }
 
+    /**
+     * A value as people read it, with its unit: money in won as 3억원, counts as whole numbers (3건), a yes/no KPI
+     * (unit {@code 해결=1}) as 해결 or 미해결, anything else with two decimals (4.00 %).
+     */
+    public String display(double value) {
+        if (unit.equals("원")) {
+            return kr.jiwon.shared.Won.of(Math.round(value)).korean();
+        }
+        if (unit.endsWith("=1")) {
+            String yes = unit.substring(0, unit.length() - 2);
+            return value >= 1 ? yes : "미" + yes;
+        }
+        if (unit.equals("건") || unit.equals("명")) {
+            return String.format(java.util.Locale.ROOT, "%,d%s", Math.round(value), unit);
+        }
+        return String.format(java.util.Locale.ROOT, "%,.2f %s", value, unit);
+    }
+
     /** The KPI's value from the measured parts (the denominator is ignored for VALUE). */
     public double compute(double numerator, Double denominator) {
         if (formula == Formula.VALUE) {

@@ -512,8 +512,10 @@ class ProjectJourneyBrowserIntegrationTests {
             j.waitForText("이해충돌이 있어 지정할 수 없습니다");
             j.check("1-conflict-refused");
             for (String name : new String[]{"박기술", "최소재"}) {
+                var before = j.find("#final-review");
                 j.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + name + "']]"))
                         .findElement(By.tagName("button")).click();
+                j.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
                 j.waitForText("평가위원을 지정했습니다");
             }
             assertThat(j.find("#final-review").getText()).contains("평가위원 2명이 평가하고 있습니다");
@@ -614,7 +616,7 @@ class ProjectJourneyBrowserIntegrationTests {
             j.waitForText("종료 과제");
             String page = j.text();
             assertThat(page).contains("소부장 융합혁신지원단 심화기술지원사업").contains(TITLE).contains("(주)한빛다이캐스팅")
-                    .contains("한국생산기술연구원").contains("공정불량률: 8.00 → 3.00 % (개선 62.5%)");
+                    .contains("한국생산기술연구원").contains("공정불량률: 8.00 % → 3.00 % (개선 62.5%)");
             assertThat(page).as("no personal data").doesNotContain("김지원").doesNotContain("@demo.jiwon.example")
                     .doesNotContain("613-81-03457").doesNotContain("055-");
             j.check("1-results");
@@ -631,7 +633,9 @@ class ProjectJourneyBrowserIntegrationTests {
             openReports(j);
             j.clickText("만족도 조사 보내기");
             j.waitForText("조사를 보냈습니다");
+            var before = j.find("#surveys");
             j.clickText("사후 성과조사 보내기");
+            j.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
             j.waitForText("조사를 보냈습니다");
             assertThat(j.find("#surveys").getText()).contains("만족도 조사").contains("사후 성과조사 1차년도");
             j.check("1-sent");

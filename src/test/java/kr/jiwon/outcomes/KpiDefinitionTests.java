@@ -65,4 +65,17 @@ class KpiDefinitionTests {
         assertThatThrownBy(() -> ProjectKpi.choose(1, productivity, 100.0, 90.0, "u", java.time.Instant.now()))
                 .hasMessageContaining("kpi.targetAbove");
     }
+
+    @Test
+    void valuesAreShownInTheirUnit() {
+        assertThat(def("SBJ", "NEW_SALES").display(420_000_000)).isEqualTo("4억 2,000만원");
+        assertThat(def("SBJ", "BOTTLENECK_SOLVED").display(1)).isEqualTo("해결");
+        assertThat(def("SBJ", "BOTTLENECK_SOLVED").display(0)).isEqualTo("미해결");
+        assertThat(def("SBJ", "PATENTS").display(3)).isEqualTo("3건");
+        assertThat(def("SBJ", "DEFECT_RATE").display(3)).isEqualTo("3.00 %");
+    }
+
+    private KpiDefinition def(String program, String code) {
+        return catalog.find(program, code).orElseThrow();
+    }
 }

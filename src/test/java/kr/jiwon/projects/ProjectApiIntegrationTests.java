@@ -140,4 +140,42 @@ class ProjectApiIntegrationTests {
                 .andExpect(jsonPath("$.paid").value(30_000_000))
                 .andExpect(jsonPath("$.categories[1].spent").value(3_000_000));
     }
+
+    @Test
+    void reportsAndSurveysGoThroughTheApiWithTheRulesOfThePages() throws Exception {
+        ProjectFixtures.Awarded a = fixtures.awarded();
+        fixtures.signed(a);
+        String url = "/api/v1/projects/" + a.project().id();
+        var officer = httpBasic(ApiTestSupport.OFFICER, ApiTestSupport.OFFICER_PASSWORD);
+        String list = mvc.perform(get(url + "/reports").with(as(a))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].kind").value("INTERIM")).andExpect(jsonPath("$[0].status").value("DUE"))
+                .andReturn().getResponse().getContentAsString();
+        long interim = ((Number) com.jayway.jsonpath.JsonPath.read(list, "$[0].id")).longValue();
+        String due = com.jayway.jsonpath.JsonPath.read(list, "$[0].dueOn");
+        clock.set(SeoulTime.toInstant(java.time.LocalDate.parse(due).minusDays(3).atTime(9, 0)));
+        mvc.perform(post(url + "/reports/" + interim).with(as(a)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"summary\": \"\"}")).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("summary")));
+        mvc.perform(post(url + "/reports/" + interim).with(as(a)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"summary\": \"중간 결과\"}")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"))
+                .andExpect(jsonPath("$.versions[0].summary").value("중간 결과"));
+        mvc.perform(post(url + "/reports/" + interim + "/decision").with(as(a))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ACCEPT\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(url + "/reports/" + interim + "/decision").with(officer)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"REJECT\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("검토 의견")));
+        mvc.perform(post(url + "/reports/" + interim + "/decision").with(officer)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"ACCEPT\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.versions[0].decision").value("ACCEPT"));
+        var other = companies.company();
+        mvc.perform(get(url + "/reports").with(httpBasic(other.user().username(), ApplicationsFixtures.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(url + "/surveys").with(as(a))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+    }
 }

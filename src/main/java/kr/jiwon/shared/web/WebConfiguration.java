@@ -32,10 +32,11 @@ class WebConfiguration implements WebMvcConfigurer {
         resolvers.add(new WhoIsAsking(username -> users.getObject().byUsername(username)));
     }
 
+    /** Seoul's clock; in the demo one the demo data may set back while writing its history at first start. */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.system(SeoulTime.ZONE);
+    Clock clock(@org.springframework.beans.factory.annotation.Value("${jiwon.demo.enabled:false}") boolean demo) {
+        return demo ? new kr.jiwon.shared.HistoryClock() : Clock.system(SeoulTime.ZONE);
     }
 
     @Bean

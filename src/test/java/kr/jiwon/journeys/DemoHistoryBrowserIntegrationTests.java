@@ -1,0 +1,85 @@
+package kr.jiwon.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import kr.jiwon.projects.Project;
+import kr.jiwon.projects.ProjectManagement;
+import kr.jiwon.projects.ProjectStatus;
+import kr.jiwon.shared.HistoryClock;
+import kr.jiwon.testing.Journey;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The demo as a newcomer finds it on first start: finished projects of last year's second 소부장 call (written by the
+ * demo history with the clock set back) give every outcome view content — the public results, the officer's
+ * roll-up and report list, a finished project's timeline with its final evaluation and survey.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jiwon.demo.history=true")
+@ActiveProfiles({"embedded", "test"})
+class DemoHistoryBrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProjectManagement projects;
+    @Autowired
+    Clock clock;
+
+    private Journey journey(String prefix) {
+        return new Journey("http://localhost:" + port, prefix);
+    }
+
+    @Test
+    void everyOutcomeViewHasContentOnFirstStart() {
+        assertThat(clock).isInstanceOf(HistoryClock.class);
+        assertThat(((HistoryClock) clock).travelling()).as("back to the real time").isFalse();
+        assertThat(projects.all()).filteredOn(p -> p.status() == ProjectStatus.CLOSED).hasSize(2);
+        Project done = projects.all().stream().filter(p -> p.title().equals("기어 침탄 열처리 균열 저감")).findFirst()
+                .orElseThrow();
+
+        try (Journey j = journey("demo-history-public")) {
+            j.open("/");
+            j.clickText("사업 성과");
+            j.waitForText("종료 과제");
+            assertThat(j.text()).contains("기어 침탄 열처리 균열 저감").contains("(주)대원열처리")
+                    .contains("무전해 니켈 도금 두께 편차 개선").contains("공정불량률");
+            j.check("1-results");
+        }
+        try (Journey j = journey("demo-history-officer")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            j.clickText("성과 집계");
+            new org.openqa.selenium.support.ui.Select(j.find("#program"))
+                    .selectByVisibleText("소부장 융합혁신지원단 심화기술지원사업");
+            j.clickText("조회");
+            j.waitForUrl(".*program=SBJ.*");
+            assertThat(j.find("#rollup-summary").getText()).contains("선택된 지표 9개 중 9개 측정");
+            j.check("1-rollup");
+            j.clickText("사업 관리");
+            j.clickText("보고서 현황");
+            j.waitForText("양극재 전구체 공침 입도 제어");
+            assertThat(j.find("tbody").getText()).contains("최종보고").contains("검토 중");
+            j.check("2-reports");
+            j.clickText("전체 보기");
+            j.waitForText("기어 침탄 열처리 균열 저감");
+            j.check("3-all-reports");
+            j.driver().findElement(By.linkText("기어 침탄 열처리 균열 저감")).click();
+            j.waitForText("진행 경과");
+            assertThat(j.find("#timeline").getText()).contains("협약 체결").contains("최종평가 결과: 성공")
+                    .contains("정산 확정").contains("만족도 조사");
+            assertThat(j.find("#final-result").getText()).contains("성공");
+            assertThat(j.find("#surveys").getText()).contains("만족도 95.0점");
+            assertThat(j.all(".versions li")).as("the interim report went back once").hasSizeGreaterThanOrEqualTo(3);
+            j.check("4-finished-project");
+            j.open("/projects/" + done.id() + "/outcomes");
+            assertThat(j.all(".kpi-chart")).hasSize(3);
+            j.check("5-kpis");
+        }
+    }
+}
