@@ -44,8 +44,11 @@ public class FinalEvaluationDesk {
         Project p = officersProject(user, projectId, actor);
         ProjectReport fin = reports.acceptedFinal(p)
                 .orElseThrow(() -> InvalidInputException.of("finalReview", "finalReview.reportFirst"));
+        int version = fin.versions().size();
+        String link = fin.latest().filter(ReportVersion::hasFile).map(v -> "/projects/" + p.id() + "/reports/"
+                + fin.id() + "/versions/" + version + "/file").orElse(null);
         return finals.open(new FinalEvaluations.Subject(p.applicationId(), p.callId(), p.programCode(), p.number(),
-                p.plan().planTitle(), dossier(p, fin)), actor);
+                p.plan().planTitle(), dossier(p, fin), link), actor);
     }
 
     public FinalReview assign(CurrentUser user, long projectId, long reviewerId, Actor actor) {

@@ -75,12 +75,18 @@ public class Outcomes {
     }
 
     /** The roll-up of every project of a program (officers). */
-    @Transactional(readOnly = true)
     public Rollup rollup(CurrentUser user, String programCode) {
+        return rollup(user, programCode, null);
+    }
+
+    /** The roll-up of a program's projects, or of one call's when a call is given (officers). */
+    @Transactional(readOnly = true)
+    public Rollup rollup(CurrentUser user, String programCode, Long callId) {
         if (!user.isOffice()) {
             throw new AccessDeniedException("officers only");
         }
-        List<Project> ps = projects.all().stream().filter(p -> p.programCode().equals(programCode)).toList();
+        List<Project> ps = projects.all().stream().filter(p -> p.programCode().equals(programCode))
+                .filter(p -> callId == null || callId.equals(p.callId())).toList();
         return Rollup.of(ps.stream().flatMap(p -> of(p).stream()).toList());
     }
 

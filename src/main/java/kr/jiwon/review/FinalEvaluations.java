@@ -27,7 +27,7 @@ public class FinalEvaluations {
 
     /** What is evaluated: the project (by its application), and the dossier the panel reads. */
     public record Subject(long applicationId, long callId, String programCode, String projectNumber, String title,
-            String dossier) {
+            String dossier, String documentLink) {
     }
 
     /** A reviewer of the pool as a panel candidate: what the conflict policies found, and their sheet if on it. */

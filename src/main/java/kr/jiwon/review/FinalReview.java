@@ -49,6 +49,7 @@ public class FinalReview {
     private LocalDate restrictedUntil;
     private Instant decidedAt;
     private String decidedBy;
+    private String documentLink;
     @MappedCollection(idColumn = "application_id")
     private Set<Member> panel = new HashSet<>();
 
@@ -56,7 +57,8 @@ public class FinalReview {
     FinalReview(Long applicationId, Long version, Long callId, String programCode, String projectNumber,
             String title, String dossier, String criteria, Status status, Instant openedAt, String openedBy,
             Double score, String grade, String consequence, LocalDate restrictedUntil, Instant decidedAt,
-            String decidedBy) {
+            String decidedBy, String documentLink) {
+        this.documentLink = documentLink;
         this.applicationId = applicationId;
         this.version = version;
         this.callId = callId;
@@ -81,7 +83,8 @@ public class FinalReview {
         return new FinalReview(s.applicationId(), null, s.callId(), s.programCode(), s.projectNumber(), s.title(),
                 text.length() > 8000 ? text.substring(0, 8000) : text,
                 String.join("|", rubric.criteria().stream().map(c -> c.name() + ":" + c.weight()).toList()),
-                Status.OPEN, now, by, null, null, null, null, null, null);
+                Status.OPEN, now, by, null, null, null, null, null, null,
+                s.documentLink() != null && s.documentLink().startsWith("/") ? s.documentLink() : null);
     }
 
     void add(long reviewerId, String by, Instant now) {
@@ -209,5 +212,10 @@ public class FinalReview {
 
     public String decidedBy() {
         return decidedBy;
+    }
+
+    /** Where the panel opens the final report's file (a path in this site), if it has one. */
+    public String documentLink() {
+        return documentLink;
     }
 }

@@ -60,7 +60,14 @@ class DemoHistoryBrowserIntegrationTests {
             j.clickText("조회");
             j.waitForUrl(".*program=SBJ.*");
             assertThat(j.find("#rollup-summary").getText()).contains("선택된 지표 9개 중 9개 측정");
+            assertThat(j.all("#rollup-chart rect")).hasSize(3);
             j.check("1-rollup");
+            new org.openqa.selenium.support.ui.Select(j.find("#call"))
+                    .selectByVisibleText("소부장 융합혁신지원단 심화기술지원사업 1차 공고");
+            j.clickText("조회");
+            j.waitForUrl(".*call=\\d+.*");
+            assertThat(j.find("#rollup-summary").getText()).as("this year's first call has no projects yet")
+                    .contains("선택된 지표 0개");
             j.clickText("사업 관리");
             j.clickText("보고서 현황");
             j.waitForText("양극재 전구체 공침 입도 제어");

@@ -534,6 +534,8 @@ class ProjectJourneyBrowserIntegrationTests {
                         project().plan().planTitle())).click();
                 j.waitForText("최종보고서와 성과지표");
                 assertThat(j.find("#dossier").getText()).contains("기공 불량률 8 % → 3 %").contains("공정불량률");
+                String file = j.find("#final-report-file").getDomAttribute("href");
+                assertThat(new String(j.download(file).body(), StandardCharsets.UTF_8)).contains("final");
                 for (int c = 0; c < 3; c++) {
                     j.type("#score" + c, String.valueOf(points[r][c]));
                 }
@@ -546,6 +548,8 @@ class ProjectJourneyBrowserIntegrationTests {
             j.signIn("reviewer3", "jiwon-reviewer-demo");
             j.open("/review/final/" + p.applicationId());
             assertThat(j.text()).doesNotContain("최종보고서와 성과지표").doesNotContain("기공 불량률 8 %");
+            assertThat(j.download("/projects/" + p.id() + "/reports/" + fin.id() + "/versions/1/file").statusCode())
+                    .as("nor its file").isIn(403, 404);
         }
         try (Journey j = journey("final-officer-result")) {
             j.signIn("officer", "jiwon-officer-demo");

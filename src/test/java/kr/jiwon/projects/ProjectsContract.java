@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public abstract class ProjectsContract {
 
-    static final byte[] RECEIPT = "%PDF-1.4\n% 세금계산서\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    public static final byte[] RECEIPT = "%PDF-1.4\n% 세금계산서\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
             .getBytes(StandardCharsets.UTF_8);
 
     @Autowired

@@ -30,10 +30,12 @@ class OutcomePages {
     private final Outcomes outcomes;
     private final ProjectManagement projects;
     private final kr.jiwon.programs.ProgramManagement programs;
+    private final kr.jiwon.programs.CallManagement calls;
     private final MessageSource messages;
 
     OutcomePages(Outcomes outcomes, ProjectManagement projects, kr.jiwon.programs.ProgramManagement programs,
-            MessageSource messages) {
+            kr.jiwon.programs.CallManagement calls, MessageSource messages) {
+        this.calls = calls;
         this.outcomes = outcomes;
         this.projects = projects;
         this.programs = programs;
@@ -92,10 +94,14 @@ class OutcomePages {
     }
 
     @GetMapping("/office/outcomes")
-    String rollup(@RequestParam(defaultValue = "SSF") String program, CurrentUser user, Model model) {
-        model.addAttribute("rollup", outcomes.rollup(user, program));
+    String rollup(@RequestParam(defaultValue = "SSF") String program, @RequestParam(required = false) Long call,
+            CurrentUser user, Model model) {
+        model.addAttribute("rollup", outcomes.rollup(user, program, call));
         model.addAttribute("program", program);
+        model.addAttribute("call", call);
         model.addAttribute("programs", programs.programs());
+        model.addAttribute("calls", programs.programByCode(program).map(pr -> calls.callsOf(pr.id()))
+                .orElse(java.util.List.of()));
         return "outcomes/rollup";
     }
 

@@ -57,10 +57,12 @@ class ReportPages {
     private final ProjectManagement projects;
     private final MessageSource messages;
     private final java.time.Clock clock;
+    private final kr.jiwon.audit.AuditLog audit;
 
     ReportPages(Reports reports, Surveys surveys, FinalEvaluationDesk evaluation, FinalEvaluations finals,
             FactoryLevels levels, Timeline timeline, ProjectManagement projects, MessageSource messages,
-            java.time.Clock clock) {
+            java.time.Clock clock, kr.jiwon.audit.AuditLog audit) {
+        this.audit = audit;
         this.clock = clock;
         this.reports = reports;
         this.surveys = surveys;
@@ -143,6 +145,7 @@ class ReportPages {
             Project p = projects.all().stream().filter(x -> x.id() == id).findFirst()
                     .orElseThrow(() -> new kr.jiwon.shared.NotFoundException("project.notFound", id));
             finals.forPanel(user.username(), p.applicationId());
+            audit.recordView(actor, "FINAL_REPORT_VIEW", "PROJECT", id, p.number());
             return p;
         }
         return projects.view(user, id, actor);
