@@ -61,7 +61,8 @@ import org.springframework.stereotype.Component;
  * server clock ({@link HistoryClock}) is set back while this runs, before the platform answers requests. Three
  * companies of the demo apply; their projects are agreed, paid, spent, measured and reported; two finish with a
  * final evaluation by a conflict-free panel, a settlement and a satisfaction survey; the third's final report
- * waits for the officer. Everything goes through the modules' own services. The texts and figures are made up.
+ * waits for the officer. A 삼성 스마트공장 3.0 call of the same half-year gives one finished plant with its 수준확인
+ * levels before and after. Everything goes through the modules' own services. The texts and figures are made up.
  */
 @Component
 @Order(40)
@@ -108,6 +109,7 @@ class DemoHistory implements ApplicationRunner {
     private final FinalEvaluationDesk evaluation;
     private final FinalEvaluations finals;
     private final Surveys surveys;
+    private final kr.jiwon.outcomes.FactoryLevels levels;
 
     DemoHistory(DemoProperties properties, @Value("${jiwon.demo.history:true}") boolean enabled,
             org.springframework.beans.factory.ObjectProvider<java.time.Clock> clocks, DemoReviewRound round,
@@ -116,7 +118,9 @@ class DemoHistory implements ApplicationRunner {
             ReviewerPool pool, kr.jiwon.review.ReviewPanel panel, CallSelection selection, SelectionResults results,
             ProjectManagement projects,
             Agreements agreements, ProjectMoney money, Settlements settlements, Outcomes outcomes, Reports reports,
-            FinalEvaluationDesk evaluation, FinalEvaluations finals, Surveys surveys) {
+            FinalEvaluationDesk evaluation, FinalEvaluations finals, Surveys surveys,
+            kr.jiwon.outcomes.FactoryLevels levels) {
+        this.levels = levels;
         this.properties = properties;
         this.enabled = enabled;
         this.clocks = clocks;
@@ -158,10 +162,11 @@ class DemoHistory implements ApplicationRunner {
         long started = System.nanoTime();
         try {
             write(clock, sbj, anchor);
+            programs.programByCode("SSF").ifPresent(ssf -> smartFactory(clock, ssf, anchor.plusDays(3)));
         } finally {
             clock.backToNow();
         }
-        log.info("Demo history: {} finished projects of a call from {} written in {} ms", 2, anchor,
+        log.info("Demo history: {} finished projects of calls from {} written in {} ms", 3, anchor,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -316,6 +321,129 @@ class DemoHistory implements ApplicationRunner {
     }
 
     private final Map<Long, long[]> kpis = new LinkedHashMap<>();
+
+    /** The smart-factory application of the history: a plant in a 인구감소지역 builds its basic MES. */
+    static final DemoRequests.Demo SMART_FACTORY = new DemoRequests.Demo("135-86-09131", "(주)영월정밀", "51750", true,
+            "BASIC", "정밀가공 라인 생산 실적 자동 수집",
+            "가공 실적과 불량을 작업일지에 손으로 적고 있어 납기 지연과 불량 원인을 늦게 압니다. 설비 가동 데이터와 생산 실적을 자동으로 "
+                    + "모으는 기초 MES를 구축하려 합니다.",
+            List.of("디지털 전환", "스마트공장"), List.of(), 5000, DemoRequests.Institutes.NONE, 87);
+
+    /**
+     * A 삼성 스마트공장 3.0 call of the same half-year: one plant builds its basic MES in six months, with its
+     * 수준확인 level before (Level 1) and after (Level 2), the PQCD KPIs, reports, a final check and a settlement.
+     */
+    private void smartFactory(HistoryClock clock, Program ssf, LocalDate anchor) {
+        at(clock, anchor, 9);
+        Call call = calls.publish(calls.create(new NewCall(ssf.id(), 1, "삼성 스마트공장 3.0 " + anchor.getYear()
+                + "년 참여기업 모집", "연 100억원으로 약 200개 기업 지원. 인구감소지역 소재 기업 우선 선정. 기업 부담 40% 이상(예시).",
+                Won.ofEok(100), 200, LocalDateTime.of(anchor, LocalTime.of(9, 0)),
+                LocalDateTime.of(anchor.plusDays(27), LocalTime.of(18, 0)), List.of(
+                        new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 0),
+                        new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 0)),
+                new NewCall.NewEligibility(TextList.of("SME"), false, false, null, true, null,
+                        TextList.of("디지털 전환", "스마트공장")),
+                0, 40, 7)).id());
+        at(clock, anchor.plusDays(2), 10);
+        Map<DemoRequests.Demo, Application> apps = round.apply(call, List.of(SMART_FACTORY));
+        at(clock, anchor.plusDays(28), 9);
+        if (calls.call(call.id()).status() == kr.jiwon.programs.CallStatus.PUBLISHED) {
+            calls.close(call.id());
+        }
+        CurrentUser officer = accounts.current("officer");
+        screening.changeStatuses(officer, call.id(), apps.values().stream().map(Application::id).toList(),
+                ApplicationStatus.ELIGIBLE, null, OFFICER);
+        planning.change(call.id(), 2, 10, "기술성:40\n사업화 가능성:30\n정책 부합성:30", "DECLINE_AREA:3",
+                ReviewPlan.Aggregation.MEAN, false, OFFICER);
+        pool.all().forEach(r -> panel.invite(call.id(), r.id(), OFFICER));
+        assignment.assign(call.id(), OFFICER);
+        round.score(call, apps, List.of("reviewer", "reviewer2", "reviewer3"));
+        at(clock, anchor.plusDays(30), 14);
+        results.confirm(CallId.of(call.id()), selection.defaults(call.id()), OFFICER);
+        at(clock, anchor.plusDays(38), 10);
+        results.finalizeResults(CallId.of(call.id()), OFFICER);
+        Application a = apps.values().iterator().next();
+        Project p = await(() -> projects.ofApplication(a.id()).orElse(null));
+        CurrentUser c = accounts.current(accounts.membersOf(p.companyId()).get(0).username());
+        Actor co = actor(c);
+
+        at(clock, anchor.plusDays(41), 11);
+        agreements.submitPlan(c, p.id(), null, null, null, co);
+        long grant = p.grantAmount().amount();
+        long cash = Math.round(grant * 4 / 6.0);
+        long total = grant + cash;
+        Map<String, Won> categories = new LinkedHashMap<>();
+        long hardware = total / 5;
+        long consulting = total / 5;
+        long training = total / 20;
+        categories.put("솔루션 구축비", Won.of(total - hardware - consulting - training));
+        categories.put("하드웨어 구입비", Won.of(hardware));
+        categories.put("컨설팅비", Won.of(consulting));
+        categories.put("교육훈련비", Won.of(training));
+        Map<Funder, Won> funders = new LinkedHashMap<>();
+        funders.put(Funder.SAMSUNG, Won.of(grant / 2));
+        funders.put(Funder.PROVINCE, Won.of(grant / 4));
+        funders.put(Funder.MUNICIPALITY, Won.of(grant - grant / 2 - grant / 4));
+        funders.put(Funder.COMPANY_CASH, Won.of(cash));
+        agreements.submitBudget(c, p.id(), new Budget(categories, funders), co);
+        agreements.recordDeposit(c, p.id(), Won.of(cash), SeoulTime.today(clock),
+                UploadedFile.evidence("evidence", "부담금 입금확인증.pdf", DemoReviewRound.PDF), co);
+        String hash = projects.currentDocument(p.id()).orElseThrow().sha256();
+        agreements.sign(c, p.id(), hash, co);
+        agreements.sign(officer, p.id(), hash, OFFICER);
+        LocalDate start = p.startsOn();
+        LocalDate end = projects.ofApplication(a.id()).orElseThrow().endsOn();
+
+        at(clock, start.plusDays(4), 10);
+        money.pay(officer, p.id(), "선금", SeoulTime.today(clock), Won.of(grant * 7 / 10), OFFICER);
+        levels.record(c, p.id(), kr.jiwon.outcomes.FactoryLevel.Stage.BEFORE, 1, start.minusDays(20),
+                "수준확인서 제2025-0412호 (한국생산성본부)", co);
+        var productivity = outcomes.choose(c, p.id(), "PRODUCTIVITY", 100.0, 120.0, co);
+        var defect = outcomes.choose(c, p.id(), "DEFECT_RATE", 4.2, 2.5, co);
+        var onTime = outcomes.choose(c, p.id(), "ON_TIME_DELIVERY", 88.0, 95.0, co);
+        at(clock, start.plusDays(30), 15);
+        money.spend(c, p.id(), new SpendingEntry(start.plusDays(25), "(주)스마트솔루션", Won.ofManwon(2400), "솔루션 구축비",
+                "MES 기초 패키지 1차", "20251110-41000099-00000021", null), null, co);
+
+        LocalDate interimDue = report(p, Duty.Kind.INTERIM).dueOn();
+        at(clock, interimDue.minusDays(5), 16);
+        reports.submit(c, p.id(), report(p, Duty.Kind.INTERIM).id(), "설비 12대에 데이터 수집 장치를 달고 작업 실적 입력 화면을 "
+                + "시범 운영 중입니다.", null, null, co);
+        at(clock, interimDue.minusDays(3), 10);
+        reports.decide(officer, p.id(), report(p, Duty.Kind.INTERIM).id(), ProjectReport.Decision.ACCEPT, null,
+                OFFICER);
+
+        at(clock, end.minusDays(5), 14);
+        LocalDate on = end.minusDays(7);
+        outcomes.measure(c, p.id(), productivity.id(), on, 1250.0, 10.0, "MES 생산 실적 (3월 넷째 주)", co);
+        outcomes.measure(c, p.id(), defect.id(), on, 45.0, 2000.0, "MES 품질 보고서", co);
+        outcomes.measure(c, p.id(), onTime.id(), on, 186.0, 200.0, "출하 대장", co);
+        at(clock, end.plusDays(3), 10);
+        levels.record(c, p.id(), kr.jiwon.outcomes.FactoryLevel.Stage.AFTER, 2, end.plusDays(2),
+                "수준확인서 제2026-0388호 (한국생산성본부)", co);
+        reports.submit(c, p.id(), report(p, Duty.Kind.FINAL).id(), "기초 MES 구축 완료: 설비 가동·생산 실적 자동 수집, 불량 원인별 "
+                + "집계. 생산성 100 → 125개/시간, 불량률 4.2 % → 2.25 %.", null, null, co);
+        at(clock, end.plusDays(10), 10);
+        reports.decide(officer, p.id(), report(p, Duty.Kind.FINAL).id(), ProjectReport.Decision.ACCEPT, null, OFFICER);
+        evaluation.open(officer, p.id(), OFFICER);
+        List<FinalEvaluations.Candidate> free = evaluation.candidates(p).stream().filter(x -> !x.blocked()).limit(2)
+                .toList();
+        for (FinalEvaluations.Candidate r : free) {
+            evaluation.assign(officer, p.id(), r.reviewerId(), OFFICER);
+        }
+        for (FinalEvaluations.Candidate r : free) {
+            String username = pool.reviewer(r.reviewerId()).accountUsername();
+            finals.save(username, p.applicationId(), Map.of("구축 목표 달성도", 36.0, "시스템 활용도", 26.0, "성과지표 개선", 25.0),
+                    "현장 점검에서 실적 자동 수집을 확인했습니다.", true, new Actor(username, "REVIEWER", "127.0.0.1"));
+        }
+        evaluation.decide(officer, p.id(), null, OFFICER);
+        at(clock, end.plusDays(20), 10);
+        settlements.start(officer, p.id(), OFFICER);
+        settlements.confirm(officer, p.id(), Won.of(8_765), OFFICER);
+        at(clock, end.plusDays(21), 10);
+        var s = surveys.sendNow(officer, p.id(), Duty.Kind.SATISFACTION, OFFICER);
+        surveys.answerSatisfaction(c, p.id(), s.id(), List.of(5, 5, 5, 4), "설치 후 교육이 충분했습니다.", co);
+    }
 
     /** The agreement as the company and the officer make it: plan as selected, a budget within the rules, signed. */
     private void agree(Project p, CurrentUser company, CurrentUser officer, LocalDate today) {

@@ -149,10 +149,14 @@ class DemoReviewRound implements ApplicationRunner {
             Actor actor = new Actor(user.username(), "APPLICANT", "127.0.0.1");
             Application a = applications.start(user, call.id(), d.track(), actor);
             Won amount = Won.ofManwon(d.manwon());
-            Won own = Won.ofManwon(Math.max(500, d.manwon() * 3 / 10 / 100 * 100));
+            int share = call.minOwnContributionPercent() == null ? 30 : Math.max(30, call.minOwnContributionPercent());
+            Won own = Won.ofManwon(Math.max(500, d.manwon() * share / 100 / 100 * 100));
+            int maxMonths = call.tracks().stream().filter(t -> t.code().equals(d.track())).findFirst()
+                    .map(kr.jiwon.programs.Track::maxMonths).orElse(12);
             a = applications.write(user, a.id(), new ApplicationForm(a.version(), d.track(), d.title(), d.bottleneck(),
                     TextList.of(d.fields()), TextList.EMPTY, TextList.of(d.desired()), amount,
-                    d.track().equals("CONVERGENT") ? 12 : 9, own, user.displayName(), "055-123-4567",
+                    Math.min(maxMonths, d.track().equals("CONVERGENT") ? 12 : 9), own, user.displayName(),
+                    "055-123-4567",
                     a.contactEmail()), actor);
             documents.attach(user, a.id(), "사업계획서.pdf", new ByteArrayInputStream(PDF), actor);
             submission.submit(user, a.id(), null, clock.instant(), actor);

@@ -74,7 +74,10 @@ class CallLifeJourneysBrowserIntegrationTests {
             j.check("3-what-if");
             WebElement cut = j.all("input[name^=cut]").get(0);
             cut.sendKeys("2천만원");
+            var before = j.find("#budget");
             j.clickText("다시 계산");
+            // the page already says 감액 (the hint): wait for the recalculated page itself
+            j.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
             j.waitForText("감액");
             assertThat(j.text()).contains("2,000만원");
             j.check("4-reduced");

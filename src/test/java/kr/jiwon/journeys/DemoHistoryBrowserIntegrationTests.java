@@ -39,7 +39,9 @@ class DemoHistoryBrowserIntegrationTests {
     void everyOutcomeViewHasContentOnFirstStart() {
         assertThat(clock).isInstanceOf(HistoryClock.class);
         assertThat(((HistoryClock) clock).travelling()).as("back to the real time").isFalse();
-        assertThat(projects.all()).filteredOn(p -> p.status() == ProjectStatus.CLOSED).hasSize(2);
+        assertThat(projects.all()).filteredOn(p -> p.status() == ProjectStatus.CLOSED).hasSize(3);
+        Project factory = projects.all().stream().filter(p -> p.programCode().equals("SSF")).findFirst()
+                .orElseThrow();
         Project done = projects.all().stream().filter(p -> p.title().equals("기어 침탄 열처리 균열 저감")).findFirst()
                 .orElseThrow();
 
@@ -87,6 +89,25 @@ class DemoHistoryBrowserIntegrationTests {
             j.open("/projects/" + done.id() + "/outcomes");
             assertThat(j.all(".kpi-chart")).hasSize(3);
             j.check("5-kpis");
+
+            j.open("/projects/" + factory.id() + "/reports");
+            assertThat(j.find("#factory-levels").getText()).contains("도입 전: Level 1 점검 (기초)")
+                    .contains("도입 후: Level 2 모니터링");
+            new org.openqa.selenium.support.ui.Select(j.find("#stage")).selectByVisibleText("도입 후");
+            new org.openqa.selenium.support.ui.Select(j.find("#level")).selectByVisibleText("Level 3 분석 (중간1·중간2)");
+            j.date("#assessedOn", factory.startsOn().minusDays(1));
+            j.type("#level-evidence", "수준확인서 제2026-0391호");
+            j.clickText("수준 기록");
+            j.waitForText("도입 후 수준은 과제 시작일");
+            j.check("6-level-refused");
+            new org.openqa.selenium.support.ui.Select(j.find("#stage")).selectByVisibleText("도입 후");
+            new org.openqa.selenium.support.ui.Select(j.find("#level")).selectByVisibleText("Level 3 분석 (중간1·중간2)");
+            j.date("#assessedOn", factory.endsOn().plusDays(5));
+            j.type("#level-evidence", "수준확인서 제2026-0391호 (재확인)");
+            j.clickText("수준 기록");
+            j.waitForText("수준을 기록했습니다");
+            assertThat(j.find("#factory-levels").getText()).contains("도입 후: Level 3 분석").contains("재확인");
+            j.check("7-level-recorded");
         }
     }
 }
