@@ -28,7 +28,30 @@ class EligibilityPolicies {
             policy("one-per-company", EligibilityPolicies::onePerCompany),
             policy("amount-within-cap", EligibilityPolicies::amountWithinCap),
             policy("duration-within-track", EligibilityPolicies::durationWithinTrack),
-            policy("own-contribution", EligibilityPolicies::ownContribution));
+            policy("own-contribution", EligibilityPolicies::ownContribution),
+            policy("track-prerequisites", this::prerequisites));
+
+    private final org.springframework.beans.factory.ObjectProvider<TrackPrerequisite> prerequisites;
+
+    /** Only the call's own rules (unit tests). */
+    EligibilityPolicies() {
+        this(null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    EligibilityPolicies(org.springframework.beans.factory.ObjectProvider<TrackPrerequisite> prerequisites) {
+        this.prerequisites = prerequisites;
+    }
+
+    private List<FieldViolation> prerequisites(SubmissionContext c) {
+        if (prerequisites == null || c.application().trackCode() == null || c.track().isEmpty()) {
+            return List.of();
+        }
+        List<FieldViolation> out = new ArrayList<>();
+        prerequisites.orderedStream().forEach(p -> out.addAll(p.check(c.company().id(), c.call(),
+                c.application().trackCode())));
+        return out;
+    }
 
     List<EligibilityPolicy> all() {
         return policies;

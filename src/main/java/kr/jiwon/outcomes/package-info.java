@@ -7,5 +7,5 @@
  * smart-factory levels; a project's timeline; public results.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Outcomes", allowedDependencies = {"shared",
-        "programs", "projects", "review", "notifications", "audit"})
+        "programs", "applications", "projects", "review", "notifications", "audit"})
 package kr.jiwon.outcomes;

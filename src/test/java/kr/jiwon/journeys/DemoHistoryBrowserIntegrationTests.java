@@ -30,6 +30,10 @@ class DemoHistoryBrowserIntegrationTests {
     ProjectManagement projects;
     @Autowired
     Clock clock;
+    @Autowired
+    java.util.List<kr.jiwon.applications.TrackPrerequisite> prerequisites;
+    @Autowired
+    kr.jiwon.programs.CallManagement calls;
 
     private Journey journey(String prefix) {
         return new Journey("http://localhost:" + port, prefix);
@@ -108,6 +112,42 @@ class DemoHistoryBrowserIntegrationTests {
             j.waitForText("수준을 기록했습니다");
             assertThat(j.find("#factory-levels").getText()).contains("도입 후: Level 3 분석").contains("재확인");
             j.check("7-level-recorded");
+        }
+
+    }
+
+    @Test
+    void anAdvancedSmartFactoryApplicationNeedsAConfirmedLevel() throws Exception {
+        Project factory = projects.all().stream().filter(p -> p.programCode().equals("SSF")).findFirst()
+                .orElseThrow();
+        var open = calls.calls(kr.jiwon.programs.CallFilter.published()).stream()
+                .filter(c -> c.title().equals("삼성 스마트공장 3.0 참여기업 모집")).findFirst().orElseThrow();
+        assertThat(prerequisites).flatExtracting(p -> p.check(factory.companyId(), open, "ADVANCED"))
+                .as("the plant that reached Level 2 in its basic build may apply").isEmpty();
+        assertThat(prerequisites).flatExtracting(p -> p.check(factory.companyId(), open, "BASIC")).isEmpty();
+        try (Journey j = journey("demo-history-advanced")) {
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.clickText("지원사업 공고");
+            j.driver().findElement(By.linkText("삼성 스마트공장 3.0 참여기업 모집")).click();
+            j.clickText("신청서 작성하기");
+            j.waitForUrl(".*/applications/\\d+/edit");
+            new org.openqa.selenium.support.ui.Select(j.find("#trackCode")).selectByValue("ADVANCED");
+            j.type("#title", "다이캐스팅 공정 데이터 기반 불량 예측");
+            j.type("#bottleneck", "주조 조건 데이터를 모아 불량을 미리 예측하는 AI 모델을 만들고 싶습니다.");
+            j.type("#technologyFields", "디지털 전환");
+            j.type("#requestedAmount", "1억");
+            j.type("#durationMonths", "10");
+            j.type("#contactPhone", "055-123-4567");
+            java.nio.file.Path pdf = java.nio.file.Files.createTempFile("plan", ".pdf");
+            java.nio.file.Files.write(pdf, kr.jiwon.applications.ApplicationsFixtures.PDF);
+            j.find("#upload").sendKeys(pdf.toString());
+            j.find("#upload").submit();
+            j.waitForText(pdf.getFileName().toString());
+            j.clickText("제출하기");
+            j.waitForText("스마트공장 수준확인 Level 2 이상인 기업이 신청할 수 있습니다");
+            assertThat(j.find("#trackCode-error").getText()).contains("고도화(AI·데이터)").contains("확인된 수준: —");
+            assertThat(j.driver().getCurrentUrl()).doesNotContain("/receipt");
+            j.check("1-level-required");
         }
     }
 }
