@@ -289,19 +289,8 @@ class DemoHistory implements ApplicationRunner {
             Project p = ps.get(i);
             reports.decide(officer, p.id(), report(p, Duty.Kind.FINAL).id(), ProjectReport.Decision.ACCEPT, null,
                     OFFICER);
-            evaluation.open(officer, p.id(), OFFICER);
-            List<FinalEvaluations.Candidate> free = evaluation.candidates(p).stream().filter(x -> !x.blocked())
-                    .limit(2).toList();
-            for (FinalEvaluations.Candidate r : free) {
-                evaluation.assign(officer, p.id(), r.reviewerId(), OFFICER);
-            }
-            for (FinalEvaluations.Candidate r : free) {
-                String username = pool.reviewer(r.reviewerId()).accountUsername();
-                finals.save(username, p.applicationId(), Map.of("목표 달성도", (double) sheets[i][0], "결과의 우수성",
-                        (double) sheets[i][1], "활용·확산 가능성", (double) sheets[i][2]), "최종보고서와 성과지표를 검토했습니다.",
-                        true, new Actor(username, "REVIEWER", "127.0.0.1"));
-            }
-            evaluation.decide(officer, p.id(), null, OFFICER);
+            evaluate(officer, p, Map.of("목표 달성도", (double) sheets[i][0], "결과의 우수성", (double) sheets[i][1],
+                    "활용·확산 가능성", (double) sheets[i][2]), "최종보고서와 성과지표를 검토했습니다.");
         }
 
         at(clock, end.plusDays(20), 10);
@@ -425,18 +414,8 @@ class DemoHistory implements ApplicationRunner {
                 + "집계. 생산성 100 → 125개/시간, 불량률 4.2 % → 2.25 %.", null, null, co);
         at(clock, end.plusDays(10), 10);
         reports.decide(officer, p.id(), report(p, Duty.Kind.FINAL).id(), ProjectReport.Decision.ACCEPT, null, OFFICER);
-        evaluation.open(officer, p.id(), OFFICER);
-        List<FinalEvaluations.Candidate> free = evaluation.candidates(p).stream().filter(x -> !x.blocked()).limit(2)
-                .toList();
-        for (FinalEvaluations.Candidate r : free) {
-            evaluation.assign(officer, p.id(), r.reviewerId(), OFFICER);
-        }
-        for (FinalEvaluations.Candidate r : free) {
-            String username = pool.reviewer(r.reviewerId()).accountUsername();
-            finals.save(username, p.applicationId(), Map.of("구축 목표 달성도", 36.0, "시스템 활용도", 26.0, "성과지표 개선", 25.0),
-                    "현장 점검에서 실적 자동 수집을 확인했습니다.", true, new Actor(username, "REVIEWER", "127.0.0.1"));
-        }
-        evaluation.decide(officer, p.id(), null, OFFICER);
+        evaluate(officer, p, Map.of("구축 목표 달성도", 36.0, "시스템 활용도", 26.0, "성과지표 개선", 25.0),
+                "현장 점검에서 실적 자동 수집을 확인했습니다.");
         at(clock, end.plusDays(20), 10);
         settlements.start(officer, p.id(), OFFICER);
         settlements.confirm(officer, p.id(), Won.of(8_765), OFFICER);
@@ -473,6 +452,22 @@ class DemoHistory implements ApplicationRunner {
         String hash = projects.currentDocument(p.id()).orElseThrow().sha256();
         agreements.sign(company, p.id(), hash, co);
         agreements.sign(officer, p.id(), hash, OFFICER);
+    }
+
+    /** The final evaluation: opened, two reviewers without a conflict on the panel, both sheets in, decided. */
+    private void evaluate(CurrentUser officer, Project p, Map<String, Double> scores, String comment) {
+        evaluation.open(officer, p.id(), OFFICER);
+        List<FinalEvaluations.Candidate> free = evaluation.candidates(p).stream().filter(x -> !x.blocked()).limit(2)
+                .toList();
+        for (FinalEvaluations.Candidate r : free) {
+            evaluation.assign(officer, p.id(), r.reviewerId(), OFFICER);
+        }
+        for (FinalEvaluations.Candidate r : free) {
+            String username = pool.reviewer(r.reviewerId()).accountUsername();
+            finals.save(username, p.applicationId(), scores, comment, true,
+                    new Actor(username, "REVIEWER", "127.0.0.1"));
+        }
+        evaluation.decide(officer, p.id(), null, OFFICER);
     }
 
     private ProjectReport report(Project p, Duty.Kind kind) {

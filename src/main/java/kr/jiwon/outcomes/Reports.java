@@ -6,9 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import kr.jiwon.audit.AuditLog;
-import kr.jiwon.notifications.Notifications;
 import kr.jiwon.projects.Project;
 import kr.jiwon.projects.ProjectManagement;
 import kr.jiwon.projects.ProjectStatus;
@@ -17,7 +15,6 @@ import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.NotFoundException;
 import kr.jiwon.shared.SeoulTime;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,18 +39,16 @@ public class Reports {
     private final ProjectReports reports;
     private final Duties duties;
     private final ProjectManagement projects;
-    private final Notifications notifications;
-    private final MessageSource messages;
+    private final CompanyNotices notices;
     private final AuditLog audit;
     private final Clock clock;
 
-    Reports(ProjectReports reports, Duties duties, ProjectManagement projects, Notifications notifications,
-            MessageSource messages, AuditLog audit, Clock clock) {
+    Reports(ProjectReports reports, Duties duties, ProjectManagement projects, CompanyNotices notices, AuditLog audit,
+            Clock clock) {
         this.reports = reports;
         this.duties = duties;
         this.projects = projects;
-        this.notifications = notifications;
-        this.messages = messages;
+        this.notices = notices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -122,8 +117,8 @@ public class Reports {
         ProjectReport saved = reports.save(r);
         audit.recordChange(actor, "REPORT_" + decision, "PROJECT", projectId, r.kind() + " " + r.seq()
                 + (note == null || note.isBlank() ? "" : ": " + note.strip()));
-        String name = text(r.kind().messageKey());
-        tell(p, "decision." + decision, name, note == null ? "" : note.strip());
+        String name = notices.text(r.kind().messageKey());
+        notices.tell(p, "report.decision." + decision, name, note == null ? "" : note.strip());
         return saved;
     }
 
@@ -170,13 +165,13 @@ public class Reports {
                 if (!r.owed()) {
                     continue;
                 }
-                String name = text(r.kind().messageKey());
+                String name = notices.text(r.kind().messageKey());
                 if (r.overdue(today) && !r.remindedOverdue()) {
-                    tell(p, "overdue", name, r.dueOn(), ChronoUnit.DAYS.between(r.dueOn(), today));
+                    notices.tell(p, "report.overdue", name, r.dueOn(), ChronoUnit.DAYS.between(r.dueOn(), today));
                     r.markReminded(true);
                 } else if (!r.overdue(today) && !r.remindedBefore()
                         && !today.isBefore(r.dueOn().minusDays(REMIND_DAYS_BEFORE))) {
-                    tell(p, "before", name, r.dueOn(), ChronoUnit.DAYS.between(today, r.dueOn()));
+                    notices.tell(p, "report.before", name, r.dueOn(), ChronoUnit.DAYS.between(today, r.dueOn()));
                     r.markReminded(false);
                 } else {
                     continue;
@@ -198,17 +193,5 @@ public class Reports {
     public java.util.Optional<ProjectReport> acceptedFinal(Project p) {
         return reports.findByProjectIdOrderByDueOnAscIdAsc(p.id()).stream()
                 .filter(r -> r.kind() == Duty.Kind.FINAL && r.status() == ProjectReport.Status.ACCEPTED).findFirst();
-    }
-
-    private void tell(Project p, String kind, Object... args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = p.number();
-        System.arraycopy(args, 0, all, 1, args.length);
-        notifications.toCompany(p.companyId(), projects.contactEmail(p), text("notify.report." + kind + ".subject",
-                all), text("notify.report." + kind + ".body", all), "/projects/" + p.id() + "/reports");
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, Locale.KOREAN);
     }
 }

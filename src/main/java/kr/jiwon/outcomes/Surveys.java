@@ -3,10 +3,8 @@ package kr.jiwon.outcomes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import kr.jiwon.audit.AuditLog;
-import kr.jiwon.notifications.Notifications;
 import kr.jiwon.projects.Project;
 import kr.jiwon.projects.ProjectManagement;
 import kr.jiwon.projects.ProjectStatus;
@@ -16,7 +14,6 @@ import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
 import kr.jiwon.shared.SeoulTime;
 import kr.jiwon.shared.Won;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,18 +34,16 @@ public class Surveys {
     private final ProjectSurveys surveys;
     private final Duties duties;
     private final ProjectManagement projects;
-    private final Notifications notifications;
-    private final MessageSource messages;
+    private final CompanyNotices notices;
     private final AuditLog audit;
     private final Clock clock;
 
-    Surveys(ProjectSurveys surveys, Duties duties, ProjectManagement projects, Notifications notifications,
-            MessageSource messages, AuditLog audit, Clock clock) {
+    Surveys(ProjectSurveys surveys, Duties duties, ProjectManagement projects, CompanyNotices notices, AuditLog audit,
+            Clock clock) {
         this.surveys = surveys;
         this.duties = duties;
         this.projects = projects;
-        this.notifications = notifications;
-        this.messages = messages;
+        this.notices = notices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -86,7 +81,7 @@ public class Surveys {
         ProjectSurvey saved = surveys.save(ProjectSurvey.send(p.id(), u.kind(), u.seq(), SeoulTime.today(clock), by,
                 clock.instant()));
         audit.recordChange(actor, "SURVEY_SEND", "PROJECT", p.id(), u.kind() + " " + u.seq());
-        tell(p, "sent", text(u.kind().messageKey()), saved.dueOn());
+        notices.tell(p, "survey.sent", notices.text(u.kind().messageKey()), saved.dueOn());
         return saved;
     }
 
@@ -130,7 +125,7 @@ public class Surveys {
             if (!s.reminded() && !today.isBefore(s.dueOn().minusDays(Reports.REMIND_DAYS_BEFORE))) {
                 Project p = projects.all().stream().filter(x -> x.id().equals(s.projectId())).findFirst()
                         .orElseThrow();
-                tell(p, "reminder", text(s.kind().messageKey()), s.dueOn());
+                notices.tell(p, "survey.reminder", notices.text(s.kind().messageKey()), s.dueOn());
                 s.markReminded();
                 surveys.save(s);
                 n++;
@@ -149,17 +144,5 @@ public class Surveys {
 
     private Optional<ProjectSurvey> find(Project p, long surveyId) {
         return surveys.findById(surveyId).filter(s -> s.projectId().equals(p.id()));
-    }
-
-    private void tell(Project p, String kind, Object... args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = p.number();
-        System.arraycopy(args, 0, all, 1, args.length);
-        notifications.toCompany(p.companyId(), projects.contactEmail(p), text("notify.survey." + kind + ".subject",
-                all), text("notify.survey." + kind + ".body", all), "/projects/" + p.id() + "/reports");
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, key, Locale.KOREAN);
     }
 }

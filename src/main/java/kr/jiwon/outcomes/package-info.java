@@ -7,5 +7,6 @@
  * smart-factory levels; a project's timeline; public results.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Outcomes", allowedDependencies = {"shared",
+        "shared :: web",
         "programs", "applications", "projects", "review", "notifications", "audit"})
 package kr.jiwon.outcomes;

@@ -74,10 +74,8 @@ class CallLifeJourneysBrowserIntegrationTests {
             j.check("3-what-if");
             WebElement cut = j.all("input[name^=cut]").get(0);
             cut.sendKeys("2천만원");
-            var before = j.find("#budget");
-            j.clickText("다시 계산");
             // the page already says 감액 (the hint): wait for the recalculated page itself
-            j.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+            j.clickTextAndWaitForNextPage("다시 계산");
             j.waitForText("감액");
             assertThat(j.text()).contains("2,000만원");
             j.check("4-reduced");
@@ -110,7 +108,7 @@ class CallLifeJourneysBrowserIntegrationTests {
             j.waitForUrl(".*/my/applications/\\d+/result");
             j.check("2-result");
             j.type("#text", "정책 부합성 점수의 근거를 다시 검토해 주시기 바랍니다.");
-            j.clickText("이의신청 제출");
+            j.clickTextAndWaitForNextPage("이의신청 제출");
             j.waitForText("처리 중");
             assertThat(j.text()).contains("정책 부합성 점수의 근거를");
             j.check("3-objection-filed");
@@ -131,12 +129,12 @@ class CallLifeJourneysBrowserIntegrationTests {
             j.check("1-upheld");
             j.type("input[name=reason]", "재심의 결과 선정 유지");
             j.type("input[name=amount]", "9천만원");
-            j.clickText("선정으로 결정");
+            j.clickTextAndWaitForNextPage("선정으로 결정");
             j.waitForText("신청 금액");
             assertThat(j.find(".alert-error").getText()).contains("9,000만원").contains("4,500만원");
             j.type("input[name=reason]", "재심의 결과 선정 유지");
             j.type("input[name=amount]", "4천만원");
-            j.clickText("선정으로 결정");
+            j.clickTextAndWaitForNextPage("선정으로 결정");
             j.waitForText("저장했습니다");
             assertThat(j.text()).contains("감액").contains("재심의 결과 선정 유지");
             assertThat(j.find("form[action$='/finalize'] button").isEnabled())

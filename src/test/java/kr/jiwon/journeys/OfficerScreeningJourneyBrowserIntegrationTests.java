@@ -81,7 +81,7 @@ class OfficerScreeningJourneyBrowserIntegrationTests {
             j.waitForText("2건을 ‘요건 적격’(으)로 처리했습니다");
             j.all("input[name=ids]").get(2).click();
             new Select(j.find("#decision")).selectByValue("INELIGIBLE");
-            j.clickText("적용");
+            j.clickTextAndWaitForNextPage("적용");
             j.waitForText("사유");
             assertThat(j.find(".alert-error").getText()).contains("사유");
             j.all("input[name=ids]").get(2).click();

@@ -637,9 +637,7 @@ class ProjectJourneyBrowserIntegrationTests {
             openReports(j);
             j.clickText("만족도 조사 보내기");
             j.waitForText("조사를 보냈습니다");
-            var before = j.find("#surveys");
-            j.clickText("사후 성과조사 보내기");
-            j.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+            j.clickTextAndWaitForNextPage("사후 성과조사 보내기");
             j.waitForText("조사를 보냈습니다");
             assertThat(j.find("#surveys").getText()).contains("만족도 조사").contains("사후 성과조사 1차년도");
             j.check("1-sent");

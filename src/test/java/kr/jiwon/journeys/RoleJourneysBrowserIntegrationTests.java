@@ -163,7 +163,7 @@ class RoleJourneysBrowserIntegrationTests {
             j.clickText("신청 철회");
             assertThat(j.text()).as("nothing is withdrawn without the confirmation").contains("제출 완료");
             j.click("#withdraw-confirm");
-            j.clickText("신청 철회");
+            j.clickTextAndWaitForNextPage("신청 철회");
             j.waitForText("철회");
             assertThat(j.find("p .badge").getText()).isEqualTo("철회");
             j.check("6-withdrawn");

@@ -98,6 +98,17 @@ public final class Journey implements AutoCloseable {
         e.click();
     }
 
+    /**
+     * Clicks the button or link whose text contains {@code text} and waits for the next page: for a form whose page
+     * already shows the words a check would wait for (a notice, a status), waiting for the words alone races the
+     * reload.
+     */
+    public void clickTextAndWaitForNextPage(String text) {
+        WebElement page = find("html");
+        clickText(text);
+        shotOnTimeout(() -> waiting().until(ExpectedConditions.stalenessOf(page)), "the next page after " + text);
+    }
+
     public void type(String css, String text) {
         WebElement e = find(css);
         e.clear();

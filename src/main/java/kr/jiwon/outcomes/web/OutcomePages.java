@@ -8,10 +8,8 @@ import kr.jiwon.projects.Project;
 import kr.jiwon.projects.ProjectManagement;
 import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.Violations;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,15 +29,15 @@ class OutcomePages {
     private final ProjectManagement projects;
     private final kr.jiwon.programs.ProgramManagement programs;
     private final kr.jiwon.programs.CallManagement calls;
-    private final MessageSource messages;
+    private final kr.jiwon.shared.web.FormSteps steps;
 
     OutcomePages(Outcomes outcomes, ProjectManagement projects, kr.jiwon.programs.ProgramManagement programs,
-            kr.jiwon.programs.CallManagement calls, MessageSource messages) {
+            kr.jiwon.programs.CallManagement calls, kr.jiwon.shared.web.FormSteps steps) {
         this.calls = calls;
         this.outcomes = outcomes;
         this.projects = projects;
         this.programs = programs;
-        this.messages = messages;
+        this.steps = steps;
     }
 
     @GetMapping("/projects/{id}/outcomes")
@@ -106,13 +104,7 @@ class OutcomePages {
     }
 
     private String step(long id, Map<String, String> form, RedirectAttributes flash, String notice, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));
-            flash.addFlashAttribute("form", new java.util.LinkedHashMap<>(form));
-        }
+        steps.run(flash, notice, form, action);
         return "redirect:/projects/" + id + "/outcomes";
     }
 

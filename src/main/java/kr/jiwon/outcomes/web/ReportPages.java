@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kr.jiwon.outcomes.Duty;
@@ -22,10 +21,8 @@ import kr.jiwon.projects.ProjectManagement;
 import kr.jiwon.review.FinalEvaluations;
 import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.Violations;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -55,12 +52,12 @@ class ReportPages {
     private final FactoryLevels levels;
     private final Timeline timeline;
     private final ProjectManagement projects;
-    private final MessageSource messages;
+    private final kr.jiwon.shared.web.FormSteps steps;
     private final java.time.Clock clock;
     private final kr.jiwon.audit.AuditLog audit;
 
     ReportPages(Reports reports, Surveys surveys, FinalEvaluationDesk evaluation, FinalEvaluations finals,
-            FactoryLevels levels, Timeline timeline, ProjectManagement projects, MessageSource messages,
+            FactoryLevels levels, Timeline timeline, ProjectManagement projects, kr.jiwon.shared.web.FormSteps steps,
             java.time.Clock clock, kr.jiwon.audit.AuditLog audit) {
         this.audit = audit;
         this.clock = clock;
@@ -71,7 +68,7 @@ class ReportPages {
         this.levels = levels;
         this.timeline = timeline;
         this.projects = projects;
-        this.messages = messages;
+        this.steps = steps;
     }
 
     @GetMapping("/projects/{id}/reports")
@@ -257,13 +254,7 @@ class ReportPages {
     }
 
     private String step(long id, Map<String, String> form, RedirectAttributes flash, String notice, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));
-            flash.addFlashAttribute("form", new LinkedHashMap<>(form));
-        }
+        steps.run(flash, notice, form, action);
         return "redirect:/projects/" + id + "/reports";
     }
 }

@@ -19,11 +19,9 @@ import kr.jiwon.projects.ProjectManagement;
 import kr.jiwon.projects.UploadedFile;
 import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CurrentUser;
-import kr.jiwon.shared.FieldMessages;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.Violations;
 import kr.jiwon.shared.Won;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,26 +40,20 @@ class ProjectActions {
     private final Agreements agreements;
     private final AgreementChangeDesk changes;
     private final ProjectManagement projects;
-    private final MessageSource messages;
+    private final kr.jiwon.shared.web.FormSteps steps;
 
     ProjectActions(Agreements agreements, AgreementChangeDesk changes, ProjectManagement projects,
-            MessageSource messages) {
+            kr.jiwon.shared.web.FormSteps steps) {
         this.agreements = agreements;
         this.changes = changes;
         this.projects = projects;
-        this.messages = messages;
+        this.steps = steps;
     }
 
     /** Runs a step; on bad input keeps the messages and the form for the page, and goes back to its section. */
     String step(long id, String anchor, String notice, Map<String, String> form, RedirectAttributes flash,
             Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (InvalidInputException e) {
-            flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));
-            flash.addFlashAttribute("form", form);
-        }
+        steps.run(flash, notice, form, action);
         return "redirect:/projects/" + id + "#" + anchor;
     }
 
