@@ -1,0 +1,172 @@
+package kr.jiwon.stats;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kr.jiwon.applications.Application;
+import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.applications.ApplicationStatus;
+import kr.jiwon.companies.Company;
+import kr.jiwon.companies.CompanyManagement;
+import kr.jiwon.programs.Call;
+import kr.jiwon.programs.CallFilter;
+import kr.jiwon.programs.CallManagement;
+import kr.jiwon.programs.Program;
+import kr.jiwon.programs.ProgramManagement;
+import kr.jiwon.projects.Project;
+import kr.jiwon.projects.ProjectManagement;
+import kr.jiwon.projects.ProjectStatus;
+import kr.jiwon.shared.Region;
+import kr.jiwon.shared.Regions;
+import kr.jiwon.shared.SeoulTime;
+import kr.jiwon.shared.Won;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The statistics façade: figures per call, per 시도 and per program and year, computed on request from what the
+ * programs, applications, companies and projects modules tell through their façades. Every figure is non-personal
+ * (counts and sums); nothing names a company or a person.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Statistics {
+
+    static final Set<ApplicationStatus> HANDED_IN = Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING,
+            ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE, ApplicationStatus.SELECTED,
+            ApplicationStatus.NOT_SELECTED);
+    static final Set<ApplicationStatus> ELIGIBLE = Set.of(ApplicationStatus.ELIGIBLE, ApplicationStatus.SELECTED,
+            ApplicationStatus.NOT_SELECTED);
+
+    private final ProgramManagement programs;
+    private final CallManagement calls;
+    private final ApplicationManagement applications;
+    private final CompanyManagement companies;
+    private final ProjectManagement projects;
+    private final Regions regions;
+
+    Statistics(ProgramManagement programs, CallManagement calls, ApplicationManagement applications,
+            CompanyManagement companies, ProjectManagement projects, Regions regions) {
+        this.programs = programs;
+        this.calls = calls;
+        this.applications = applications;
+        this.companies = companies;
+        this.projects = projects;
+        this.regions = regions;
+    }
+
+    /** Every published call in figures, newest first (by opening), optionally one program's. */
+    public List<CallFigures> calls(String programCode) {
+        Map<Long, Program> byId = new HashMap<>();
+        programs.programs().forEach(p -> byId.put(p.id(), p));
+        Map<Long, List<Project>> projectsByCall = new HashMap<>();
+        projects.all().forEach(p -> projectsByCall.computeIfAbsent(p.callId(), k -> new ArrayList<>()).add(p));
+        Map<Long, Company> companyCache = new HashMap<>();
+        List<CallFigures> out = new ArrayList<>();
+        for (Call c : calls.calls(CallFilter.published())) {
+            Program program = byId.get(c.programId());
+            if (program == null || programCode != null && !programCode.equals(program.code())) {
+                continue;
+            }
+            out.add(figures(c, program, projectsByCall.getOrDefault(c.id(), List.of()), companyCache));
+        }
+        out.sort(Comparator.comparing((CallFigures f) -> f.year()).reversed()
+                .thenComparing(CallFigures::programCode).thenComparing(CallFigures::round));
+        return out;
+    }
+
+    private CallFigures figures(Call c, Program program, List<Project> ps, Map<Long, Company> cache) {
+        int handedIn = 0;
+        int eligible = 0;
+        int selected = 0;
+        long requested = 0;
+        long selectedRequested = 0;
+        int declineHandedIn = 0;
+        int declineSelected = 0;
+        for (Application a : applications.handedIn(c.id())) {
+            if (!HANDED_IN.contains(a.status())) {
+                continue;
+            }
+            boolean decline = declineArea(cache.computeIfAbsent(a.companyId(), companies::company));
+            long amount = a.requestedAmount() == null ? 0 : a.requestedAmount().amount();
+            handedIn++;
+            requested += amount;
+            declineHandedIn += decline ? 1 : 0;
+            if (ELIGIBLE.contains(a.status())) {
+                eligible++;
+            }
+            if (a.status() == ApplicationStatus.SELECTED) {
+                selected++;
+                selectedRequested += amount;
+                declineSelected += decline ? 1 : 0;
+            }
+        }
+        List<Project> signed = ps.stream().filter(p -> p.status() != ProjectStatus.AGREEMENT).toList();
+        long committed = signed.stream().mapToLong(p -> p.grantAmount().amount()).sum();
+        long paid = signed.stream().mapToLong(p -> p.paid().amount()).sum();
+        long spent = signed.stream().flatMap(p -> projects.spending(p.id()).stream())
+                .mapToLong(s -> s.amount().amount()).sum();
+        return new CallFigures(c.id(), program.code(), program.name(), year(c), c.round(), c.title(), c.budget(),
+                handedIn, eligible, selected, Won.of(requested), Won.of(selectedRequested), ps.size(),
+                signed.size(), Won.of(committed), Won.of(paid), Won.of(spent), declineHandedIn, declineSelected);
+    }
+
+    /** Applications handed in and selected per 시도 of the company, over the given calls (all published if null). */
+    public List<RegionFigures> regions(String programCode) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        regions.sidos().keySet().forEach(code -> counts.put(code, new int[2]));
+        Map<Long, Company> cache = new HashMap<>();
+        for (CallFigures f : calls(programCode)) {
+            for (Application a : applications.handedIn(f.callId())) {
+                if (!HANDED_IN.contains(a.status())) {
+                    continue;
+                }
+                Company company = cache.computeIfAbsent(a.companyId(), companies::company);
+                String sido = regions.find(company.regionCode()).map(Region::sidoCode).orElse(null);
+                if (sido == null || !counts.containsKey(sido)) {
+                    continue;
+                }
+                counts.get(sido)[0]++;
+                if (a.status() == ApplicationStatus.SELECTED) {
+                    counts.get(sido)[1]++;
+                }
+            }
+        }
+        Map<String, String> names = regions.sidos();
+        return counts.entrySet().stream()
+                .map(e -> new RegionFigures(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
+                .toList();
+    }
+
+    /** Per program and year: the calls opened that year, summed. */
+    public List<ProgramFigures> programs() {
+        Map<String, List<CallFigures>> groups = new LinkedHashMap<>();
+        for (CallFigures f : calls(null)) {
+            groups.computeIfAbsent(f.programCode() + "/" + f.year(), k -> new ArrayList<>()).add(f);
+        }
+        List<ProgramFigures> out = new ArrayList<>();
+        for (List<CallFigures> g : groups.values()) {
+            CallFigures first = g.get(0);
+            out.add(new ProgramFigures(first.programCode(), first.programName(), first.year(), g.size(),
+                    Won.of(g.stream().mapToLong(f -> f.budget().amount()).sum()),
+                    g.stream().mapToInt(CallFigures::handedIn).sum(), g.stream().mapToInt(CallFigures::selected).sum(),
+                    g.stream().mapToInt(CallFigures::signed).sum(),
+                    Won.of(g.stream().mapToLong(f -> f.committed().amount()).sum()),
+                    Won.of(g.stream().mapToLong(f -> f.paid().amount()).sum())));
+        }
+        return out;
+    }
+
+    private boolean declineArea(Company c) {
+        return regions.find(c.regionCode()).map(Region::declineArea).orElse(false);
+    }
+
+    private static int year(Call c) {
+        return LocalDate.ofInstant(c.opensAt(), SeoulTime.ZONE).getYear();
+    }
+}

@@ -1,0 +1,73 @@
+package kr.jiwon.stats.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import kr.jiwon.shared.Spreadsheet;
+import kr.jiwon.shared.web.Downloads;
+import kr.jiwon.stats.CallFigures;
+import kr.jiwon.stats.RegionFigures;
+import kr.jiwon.stats.Statistics;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 통계 (public): per program and year, per call and per 시도 — tables, bars drawn on the server as SVG beside them,
+ * and the same rows as CSV and XLSX. Only counts and sums: no company or person is named.
+ */
+@Controller
+class StatsPages {
+
+    private final Statistics statistics;
+    private final kr.jiwon.programs.ProgramManagement programs;
+    private final MessageSource messages;
+
+    StatsPages(Statistics statistics, kr.jiwon.programs.ProgramManagement programs, MessageSource messages) {
+        this.statistics = statistics;
+        this.programs = programs;
+        this.messages = messages;
+    }
+
+    @GetMapping("/stats")
+    String page(@RequestParam(required = false) String program, Model model) {
+        String code = program == null || program.isBlank() ? null : program;
+        List<CallFigures> calls = statistics.calls(code);
+        List<RegionFigures> regions = statistics.regions(code);
+        model.addAttribute("program", code);
+        model.addAttribute("programs", programs.programs());
+        model.addAttribute("byProgram", statistics.programs().stream()
+                .filter(p -> code == null || p.programCode().equals(code)).toList());
+        model.addAttribute("calls", calls);
+        model.addAttribute("regions", regions);
+        model.addAttribute("maxRegion", regions.stream().mapToInt(RegionFigures::handedIn).max().orElse(0));
+        return "stats/index";
+    }
+
+    @GetMapping({"/stats.csv", "/stats.xlsx"})
+    ResponseEntity<byte[]> export(@RequestParam(required = false) String program,
+            jakarta.servlet.http.HttpServletRequest request) throws IOException {
+        String code = program == null || program.isBlank() ? null : program;
+        List<String> header = List.of("program", "year", "round", "title", "budget", "handed_in", "eligible",
+                "selected", "selection_rate", "requested", "selected_requested", "projects", "signed", "committed",
+                "paid", "spent", "decline_area_handed_in", "decline_area_selected").stream()
+                .map(h -> text("stats.col." + h)).toList();
+        List<List<Object>> rows = statistics.calls(code).stream().map(f -> List.<Object>of(f.programName(),
+                f.year(), f.round(), f.title(), f.budget().amount(), f.handedIn(), f.eligible(), f.selected(),
+                String.format(Locale.ROOT, "%.3f", f.selectionRate()), f.requested().amount(),
+                f.selectedRequested().amount(), f.projects(), f.signed(), f.committed().amount(), f.paid().amount(),
+                f.spent().amount(), f.declineHandedIn(), f.declineSelected())).toList();
+        Spreadsheet sheet = Spreadsheet.withHeader(header).rows(rows);
+        return request.getRequestURI().endsWith(".xlsx")
+                ? Downloads.xlsx("stats.xlsx", sheet.xlsx(text("stats.title")))
+                : Downloads.csv("stats.csv", sheet.csv());
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+}
