@@ -49,9 +49,12 @@ public class Statistics {
     private final CompanyManagement companies;
     private final ProjectManagement projects;
     private final Regions regions;
+    private final kr.jiwon.matching.InstituteRequests requests;
 
     Statistics(ProgramManagement programs, CallManagement calls, ApplicationManagement applications,
-            CompanyManagement companies, ProjectManagement projects, Regions regions) {
+            CompanyManagement companies, ProjectManagement projects, Regions regions,
+            kr.jiwon.matching.InstituteRequests requests) {
+        this.requests = requests;
         this.programs = programs;
         this.calls = calls;
         this.applications = applications;
@@ -121,22 +124,14 @@ public class Statistics {
         Map<String, int[]> counts = new LinkedHashMap<>();
         regions.sidos().keySet().forEach(code -> counts.put(code, new int[2]));
         Map<Long, Company> cache = new HashMap<>();
-        for (CallFigures f : calls(programCode)) {
-            for (Application a : applications.handedIn(f.callId())) {
-                if (!HANDED_IN.contains(a.status())) {
-                    continue;
-                }
-                Company company = cache.computeIfAbsent(a.companyId(), companies::company);
-                String sido = regions.find(company.regionCode()).map(Region::sidoCode).orElse(null);
-                if (sido == null || !counts.containsKey(sido)) {
-                    continue;
-                }
+        forEachHandedIn(programCode, (f, a) -> {
+            Company company = cache.computeIfAbsent(a.companyId(), companies::company);
+            String sido = regions.find(company.regionCode()).map(Region::sidoCode).orElse(null);
+            if (sido != null && counts.containsKey(sido)) {
                 counts.get(sido)[0]++;
-                if (a.status() == ApplicationStatus.SELECTED) {
-                    counts.get(sido)[1]++;
-                }
+                counts.get(sido)[1] += a.status() == ApplicationStatus.SELECTED ? 1 : 0;
             }
-        }
+        });
         Map<String, String> names = regions.sidos();
         return counts.entrySet().stream()
                 .map(e -> new RegionFigures(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
@@ -160,6 +155,89 @@ public class Statistics {
                     Won.of(g.stream().mapToLong(f -> f.paid().amount()).sum())));
         }
         return out;
+    }
+
+    /** Applications handed in and selected by the company's size (중소·중견·대기업). */
+    public List<Breakdown> sizes(String programCode) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (kr.jiwon.shared.CompanySize size : kr.jiwon.shared.CompanySize.values()) {
+            counts.put(size.name(), new int[2]);
+        }
+        Map<Long, Company> cache = new HashMap<>();
+        forEachHandedIn(programCode, (f, a) -> {
+            int[] n = counts.get(cache.computeIfAbsent(a.companyId(), companies::company).size().name());
+            n[0]++;
+            n[1] += a.status() == ApplicationStatus.SELECTED ? 1 : 0;
+        });
+        return counts.entrySet().stream().map(e -> new Breakdown(e.getKey(), "companySize." + e.getKey(),
+                e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    /** Applications handed in and selected by program and track (지원 유형). */
+    public List<Breakdown> tracks(String programCode) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        forEachHandedIn(programCode, (f, a) -> {
+            String key = f.programCode() + "/" + a.trackCode();
+            labels.computeIfAbsent(key, k -> f.programName() + " · " + calls.call(f.callId()).track(a.trackCode())
+                    .map(t -> t.name()).orElse(a.trackCode()));
+            int[] n = counts.computeIfAbsent(key, k -> new int[2]);
+            n[0]++;
+            n[1] += a.status() == ApplicationStatus.SELECTED ? 1 : 0;
+        });
+        return counts.entrySet().stream().map(e -> new Breakdown(e.getKey(), labels.get(e.getKey()),
+                e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    /** Requests passed to each research institute over the calls, with the median time to answer. */
+    public List<InstituteFigures> institutes(String programCode) {
+        Map<String, List<kr.jiwon.matching.MatchOffer>> byInstitute = new java.util.TreeMap<>();
+        forEachHandedIn(programCode, (f, a) -> requests.ofApplication(a.id()).forEach(o -> byInstitute
+                .computeIfAbsent(o.institute(), k -> new ArrayList<>()).add(o)));
+        List<InstituteFigures> out = new ArrayList<>();
+        byInstitute.forEach((institute, offers) -> {
+            List<Double> hours = offers.stream().filter(o -> o.respondedAt() != null
+                    && (o.status() == kr.jiwon.matching.OfferStatus.ACCEPTED
+                            || o.status() == kr.jiwon.matching.OfferStatus.DECLINED))
+                    .map(o -> java.time.Duration.between(o.offeredAt(), o.respondedAt()).toMinutes() / 60.0)
+                    .sorted().toList();
+            out.add(new InstituteFigures(institute, offers.size(),
+                    count(offers, kr.jiwon.matching.OfferStatus.ACCEPTED),
+                    count(offers, kr.jiwon.matching.OfferStatus.DECLINED),
+                    count(offers, kr.jiwon.matching.OfferStatus.EXPIRED)
+                            + count(offers, kr.jiwon.matching.OfferStatus.WITHDRAWN),
+                    count(offers, kr.jiwon.matching.OfferStatus.OFFERED), median(hours)));
+        });
+        return out;
+    }
+
+    /** The plans with their totals against the year before, the change computed. */
+    public List<PlanFigures> plans() {
+        return programs.plans().stream().map(p -> new PlanFigures(p.title(), p.fiscalYear(), p.totalBudget(),
+                p.previousYearTotal(), p.yearOnYearPercent(), programs.programsOf(p.id()).size())).toList();
+    }
+
+    private void forEachHandedIn(String programCode,
+            java.util.function.BiConsumer<CallFigures, Application> each) {
+        for (CallFigures f : calls(programCode)) {
+            for (Application a : applications.handedIn(f.callId())) {
+                if (HANDED_IN.contains(a.status())) {
+                    each.accept(f, a);
+                }
+            }
+        }
+    }
+
+    private static int count(List<kr.jiwon.matching.MatchOffer> offers, kr.jiwon.matching.OfferStatus status) {
+        return (int) offers.stream().filter(o -> o.status() == status).count();
+    }
+
+    static Double median(List<Double> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private boolean declineArea(Company c) {

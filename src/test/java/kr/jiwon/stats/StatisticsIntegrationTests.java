@@ -96,6 +96,76 @@ class StatisticsIntegrationTests {
         assertThat(statistics.programs()).anyMatch(p -> p.programCode().equals("SBJ") && p.signed() == 3);
     }
 
+    static final String HANDED_IN_ROWS = " from application a join company c on c.id = a.company_id"
+            + " join funding_call f on f.id = a.call_id join program p on p.id = f.program_id"
+            + " where f.status <> 'DRAFT' and a.status in " + HANDED_IN;
+
+    @Test
+    void sizesTracksAndInstitutesEqualTheRowsTheyCount() {
+        Map<String, long[]> bySize = new HashMap<>();
+        Map<String, long[]> byTrack = new HashMap<>();
+        jdbc.query("select c.size, p.code, a.track_code, a.status" + HANDED_IN_ROWS, rs -> {
+            boolean selected = rs.getString(4).equals("SELECTED");
+            long[] s = bySize.computeIfAbsent(rs.getString(1), k -> new long[2]);
+            s[0]++;
+            s[1] += selected ? 1 : 0;
+            long[] t = byTrack.computeIfAbsent(rs.getString(2) + "/" + rs.getString(3), k -> new long[2]);
+            t[0]++;
+            t[1] += selected ? 1 : 0;
+        });
+        for (Breakdown b : statistics.sizes(null)) {
+            long[] n = bySize.getOrDefault(b.key(), new long[2]);
+            assertThat(new long[]{b.handedIn(), b.selected()}).as(b.key()).containsExactly(n[0], n[1]);
+        }
+        assertThat(statistics.tracks(null)).extracting(Breakdown::key)
+                .containsExactlyInAnyOrderElementsOf(byTrack.keySet());
+        for (Breakdown b : statistics.tracks(null)) {
+            assertThat(new long[]{b.handedIn(), b.selected()}).as(b.key())
+                    .containsExactly(byTrack.get(b.key())[0], byTrack.get(b.key())[1]);
+        }
+        Map<String, Map<String, Long>> offers = new HashMap<>();
+        Map<String, List<Double>> hours = new HashMap<>();
+        jdbc.query("select o.institute, o.status, o.offered_at, o.responded_at from match_offer o"
+                + " join application a on a.id = o.application_id join company c on c.id = a.company_id"
+                + " join funding_call f on f.id = a.call_id join program p on p.id = f.program_id"
+                + " where f.status <> 'DRAFT' and a.status in " + HANDED_IN, rs -> {
+                    offers.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).merge(rs.getString(2), 1L,
+                            Long::sum);
+                    var responded = rs.getTimestamp(4);
+                    if (responded != null && (rs.getString(2).equals("ACCEPTED") || rs.getString(2).equals(
+                            "DECLINED"))) {
+                        hours.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(
+                                (responded.getTime() / 60_000 - rs.getTimestamp(3).getTime() / 60_000) / 60.0);
+                    }
+                });
+        List<InstituteFigures> figures = statistics.institutes(null);
+        assertThat(figures).extracting(InstituteFigures::institute)
+                .containsExactlyInAnyOrderElementsOf(offers.keySet());
+        assertThat(figures).as("the demo's institutes accepted requests").anyMatch(i -> i.accepted() > 0);
+        for (InstituteFigures i : figures) {
+            Map<String, Long> n = offers.get(i.institute());
+            assertThat((long) i.offered()).isEqualTo(n.values().stream().mapToLong(Long::longValue).sum());
+            assertThat((long) i.accepted()).isEqualTo(n.getOrDefault("ACCEPTED", 0L));
+            assertThat((long) i.declined()).isEqualTo(n.getOrDefault("DECLINED", 0L));
+            assertThat((long) i.waiting()).isEqualTo(n.getOrDefault("OFFERED", 0L));
+            List<Double> h = hours.getOrDefault(i.institute(), List.of()).stream().sorted().toList();
+            Double median = h.isEmpty()
+                    ? null
+                    : h.size() % 2 == 1 ? h.get(h.size() / 2) : (h.get(h.size() / 2 - 1) + h.get(h.size() / 2)) / 2;
+            if (median == null) {
+                assertThat(i.medianResponseHours()).isNull();
+            } else {
+                assertThat(i.medianResponseHours()).isCloseTo(median, org.assertj.core.data.Offset.offset(0.02));
+            }
+        }
+        PlanFigures plan = statistics.plans().stream().filter(p -> p.title().contains("뿌리")).findFirst()
+                .orElseThrow();
+        double change = (plan.total().amount() - plan.previousYear().amount()) * 100.0
+                / plan.previousYear().amount();
+        assertThat(plan.changePercent().doubleValue()).isCloseTo(change, org.assertj.core.data.Offset.offset(0.05))
+                .isCloseTo(57.0, org.assertj.core.data.Offset.offset(0.05));
+    }
+
     @Test
     void theStatisticsPageShowsTheFiguresAndItsCsvHasTheSameRows() throws Exception {
         List<CallFigures> calls = statistics.calls(null);
@@ -109,6 +179,9 @@ class StatisticsIntegrationTests {
             assertThat(row).contains(history.title()).contains(String.valueOf(history.handedIn()))
                     .contains(kr.jiwon.shared.Won.of(history.committed().amount()).korean());
             assertThat(j.all("#region-chart rect")).hasSize(2 * statistics.regions(null).size());
+            assertThat(j.find("#plans").getText()).contains("+57.0%");
+            assertThat(j.find("#by-size").getText()).contains("중소기업");
+            assertThat(j.all("#by-institute tbody tr")).hasSize(statistics.institutes(null).size());
             assertThat(j.text()).as("no company is named").doesNotContain("(주)").doesNotContain("㈜");
             j.check("1-stats");
             String csv = new String(j.download("/stats.csv").body(), StandardCharsets.UTF_8);

@@ -45,6 +45,10 @@ class StatsPages {
         model.addAttribute("calls", calls);
         model.addAttribute("regions", regions);
         model.addAttribute("maxRegion", regions.stream().mapToInt(RegionFigures::handedIn).max().orElse(0));
+        model.addAttribute("plans", statistics.plans());
+        model.addAttribute("sizes", statistics.sizes(code));
+        model.addAttribute("tracks", statistics.tracks(code));
+        model.addAttribute("institutes", statistics.institutes(code));
         return "stats/index";
     }
 
