@@ -65,6 +65,11 @@ public class Statistics {
 
     /** Every published call in figures, newest first (by opening), optionally one program's. */
     public List<CallFigures> calls(String programCode) {
+        return calls(StatsFilter.program(programCode));
+    }
+
+    /** The published calls the filter includes, in figures. */
+    public List<CallFigures> calls(StatsFilter filter) {
         Map<Long, Program> byId = new HashMap<>();
         programs.programs().forEach(p -> byId.put(p.id(), p));
         Map<Long, List<Project>> projectsByCall = new HashMap<>();
@@ -73,7 +78,8 @@ public class Statistics {
         List<CallFigures> out = new ArrayList<>();
         for (Call c : calls.calls(CallFilter.published())) {
             Program program = byId.get(c.programId());
-            if (program == null || programCode != null && !programCode.equals(program.code())) {
+            if (program == null || !filter.includes(program.code(), LocalDate.ofInstant(c.opensAt(),
+                    SeoulTime.ZONE))) {
                 continue;
             }
             out.add(figures(c, program, projectsByCall.getOrDefault(c.id(), List.of()), companyCache));
@@ -121,10 +127,14 @@ public class Statistics {
 
     /** Applications handed in and selected per 시도 of the company, over the given calls (all published if null). */
     public List<RegionFigures> regions(String programCode) {
+        return regions(StatsFilter.program(programCode));
+    }
+
+    public List<RegionFigures> regions(StatsFilter filter) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         regions.sidos().keySet().forEach(code -> counts.put(code, new int[2]));
         Map<Long, Company> cache = new HashMap<>();
-        forEachHandedIn(programCode, (f, a) -> {
+        forEachHandedIn(filter, (f, a) -> {
             Company company = cache.computeIfAbsent(a.companyId(), companies::company);
             String sido = regions.find(company.regionCode()).map(Region::sidoCode).orElse(null);
             if (sido != null && counts.containsKey(sido)) {
@@ -140,8 +150,12 @@ public class Statistics {
 
     /** Per program and year: the calls opened that year, summed. */
     public List<ProgramFigures> programs() {
+        return programs(StatsFilter.all());
+    }
+
+    public List<ProgramFigures> programs(StatsFilter filter) {
         Map<String, List<CallFigures>> groups = new LinkedHashMap<>();
-        for (CallFigures f : calls(null)) {
+        for (CallFigures f : calls(filter)) {
             groups.computeIfAbsent(f.programCode() + "/" + f.year(), k -> new ArrayList<>()).add(f);
         }
         List<ProgramFigures> out = new ArrayList<>();
@@ -159,12 +173,16 @@ public class Statistics {
 
     /** Applications handed in and selected by the company's size (중소·중견·대기업). */
     public List<Breakdown> sizes(String programCode) {
+        return sizes(StatsFilter.program(programCode));
+    }
+
+    public List<Breakdown> sizes(StatsFilter filter) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (kr.jiwon.shared.CompanySize size : kr.jiwon.shared.CompanySize.values()) {
             counts.put(size.name(), new int[2]);
         }
         Map<Long, Company> cache = new HashMap<>();
-        forEachHandedIn(programCode, (f, a) -> {
+        forEachHandedIn(filter, (f, a) -> {
             int[] n = counts.get(cache.computeIfAbsent(a.companyId(), companies::company).size().name());
             n[0]++;
             n[1] += a.status() == ApplicationStatus.SELECTED ? 1 : 0;
@@ -175,9 +193,13 @@ public class Statistics {
 
     /** Applications handed in and selected by program and track (지원 유형). */
     public List<Breakdown> tracks(String programCode) {
+        return tracks(StatsFilter.program(programCode));
+    }
+
+    public List<Breakdown> tracks(StatsFilter filter) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
-        forEachHandedIn(programCode, (f, a) -> {
+        forEachHandedIn(filter, (f, a) -> {
             String key = f.programCode() + "/" + a.trackCode();
             labels.computeIfAbsent(key, k -> f.programName() + " · " + calls.call(f.callId()).track(a.trackCode())
                     .map(t -> t.name()).orElse(a.trackCode()));
@@ -191,8 +213,12 @@ public class Statistics {
 
     /** Requests passed to each research institute over the calls, with the median time to answer. */
     public List<InstituteFigures> institutes(String programCode) {
+        return institutes(StatsFilter.program(programCode));
+    }
+
+    public List<InstituteFigures> institutes(StatsFilter filter) {
         Map<String, List<kr.jiwon.matching.MatchOffer>> byInstitute = new java.util.TreeMap<>();
-        forEachHandedIn(programCode, (f, a) -> requests.ofApplication(a.id()).forEach(o -> byInstitute
+        forEachHandedIn(filter, (f, a) -> requests.ofApplication(a.id()).forEach(o -> byInstitute
                 .computeIfAbsent(o.institute(), k -> new ArrayList<>()).add(o)));
         List<InstituteFigures> out = new ArrayList<>();
         byInstitute.forEach((institute, offers) -> {
@@ -217,9 +243,9 @@ public class Statistics {
                 p.previousYearTotal(), p.yearOnYearPercent(), programs.programsOf(p.id()).size())).toList();
     }
 
-    private void forEachHandedIn(String programCode,
+    private void forEachHandedIn(StatsFilter filter,
             java.util.function.BiConsumer<CallFigures, Application> each) {
-        for (CallFigures f : calls(programCode)) {
+        for (CallFigures f : calls(filter)) {
             for (Application a : applications.handedIn(f.callId())) {
                 if (HANDED_IN.contains(a.status())) {
                     each.accept(f, a);

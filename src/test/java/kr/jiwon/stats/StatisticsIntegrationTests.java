@@ -45,7 +45,7 @@ class StatisticsIntegrationTests {
     @Test
     void everyCallsFiguresEqualAnIndependentComputation() throws Exception {
         Set<String> decline = declineAreas();
-        List<CallFigures> calls = statistics.calls(null);
+        List<CallFigures> calls = statistics.calls(StatsFilter.all());
         assertThat(calls).hasSizeGreaterThanOrEqualTo(8);
         assertThat(calls).as("the history's calls have signed projects").anyMatch(c -> c.signed() > 0);
         for (CallFigures f : calls) {
@@ -87,11 +87,11 @@ class StatisticsIntegrationTests {
                     n[0]++;
                     n[1] += rs.getString(2).equals("SELECTED") ? 1 : 0;
                 });
-        for (RegionFigures r : statistics.regions(null)) {
+        for (RegionFigures r : statistics.regions(StatsFilter.all())) {
             long[] n = expected.getOrDefault(r.sidoCode(), new long[2]);
             assertThat(new long[]{r.handedIn(), r.selected()}).as(r.sido()).containsExactly(n[0], n[1]);
         }
-        long handedIn = statistics.calls(null).stream().mapToLong(CallFigures::handedIn).sum();
+        long handedIn = statistics.calls(StatsFilter.all()).stream().mapToLong(CallFigures::handedIn).sum();
         assertThat(statistics.programs().stream().mapToLong(ProgramFigures::handedIn).sum()).isEqualTo(handedIn);
         assertThat(statistics.programs()).anyMatch(p -> p.programCode().equals("SBJ") && p.signed() == 3);
     }
@@ -113,13 +113,13 @@ class StatisticsIntegrationTests {
             t[0]++;
             t[1] += selected ? 1 : 0;
         });
-        for (Breakdown b : statistics.sizes(null)) {
+        for (Breakdown b : statistics.sizes(StatsFilter.all())) {
             long[] n = bySize.getOrDefault(b.key(), new long[2]);
             assertThat(new long[]{b.handedIn(), b.selected()}).as(b.key()).containsExactly(n[0], n[1]);
         }
-        assertThat(statistics.tracks(null)).extracting(Breakdown::key)
+        assertThat(statistics.tracks(StatsFilter.all())).extracting(Breakdown::key)
                 .containsExactlyInAnyOrderElementsOf(byTrack.keySet());
-        for (Breakdown b : statistics.tracks(null)) {
+        for (Breakdown b : statistics.tracks(StatsFilter.all())) {
             assertThat(new long[]{b.handedIn(), b.selected()}).as(b.key())
                     .containsExactly(byTrack.get(b.key())[0], byTrack.get(b.key())[1]);
         }
@@ -138,7 +138,7 @@ class StatisticsIntegrationTests {
                                 (responded.getTime() / 60_000 - rs.getTimestamp(3).getTime() / 60_000) / 60.0);
                     }
                 });
-        List<InstituteFigures> figures = statistics.institutes(null);
+        List<InstituteFigures> figures = statistics.institutes(StatsFilter.all());
         assertThat(figures).extracting(InstituteFigures::institute)
                 .containsExactlyInAnyOrderElementsOf(offers.keySet());
         assertThat(figures).as("the demo's institutes accepted requests").anyMatch(i -> i.accepted() > 0);
@@ -168,7 +168,7 @@ class StatisticsIntegrationTests {
 
     @Test
     void theStatisticsPageShowsTheFiguresAndItsCsvHasTheSameRows() throws Exception {
-        List<CallFigures> calls = statistics.calls(null);
+        List<CallFigures> calls = statistics.calls(StatsFilter.all());
         try (Journey j = new Journey("http://localhost:" + port, "stats-public")) {
             j.open("/");
             j.clickText("통계");
@@ -178,15 +178,29 @@ class StatisticsIntegrationTests {
             String row = j.find("#by-call tr[data-call='" + history.callId() + "']").getText();
             assertThat(row).contains(history.title()).contains(String.valueOf(history.handedIn()))
                     .contains(kr.jiwon.shared.Won.of(history.committed().amount()).korean());
-            assertThat(j.all("#region-chart rect")).hasSize(2 * statistics.regions(null).size());
+            assertThat(j.all("#region-chart rect")).hasSize(2 * statistics.regions(StatsFilter.all()).size());
             assertThat(j.find("#plans").getText()).contains("+57.0%");
             assertThat(j.find("#by-size").getText()).contains("중소기업");
-            assertThat(j.all("#by-institute tbody tr")).hasSize(statistics.institutes(null).size());
+            assertThat(j.all("#by-institute tbody tr")).hasSize(statistics.institutes(StatsFilter.all()).size());
             assertThat(j.text()).as("no company is named").doesNotContain("(주)").doesNotContain("㈜");
             j.check("1-stats");
             String csv = new String(j.download("/stats.csv").body(), StandardCharsets.UTF_8);
             assertThat(csv.lines().count()).isEqualTo(calls.size() + 1);
             assertThat(csv).contains("공고 예산").contains(history.title());
+
+            java.time.LocalDate from = java.time.LocalDate.now(kr.jiwon.shared.SeoulTime.ZONE).withDayOfYear(1);
+            long opened = count("select count(*) from funding_call where status <> 'DRAFT' and opens_at >= ?",
+                    java.sql.Timestamp.from(kr.jiwon.shared.SeoulTime.toInstant(from.atStartOfDay())));
+            j.date("#from", from);
+            j.clickTextAndWaitForNextPage("조회");
+            assertThat(j.driver().getCurrentUrl()).contains("from=" + from);
+            assertThat((long) j.all("#by-call tbody tr").size()).as("calls opened this year").isEqualTo(opened)
+                    .isLessThan(calls.size());
+            assertThat(j.text()).doesNotContain(history.title());
+            j.check("2-this-year");
+            String href = j.find("#stats-csv").getDomAttribute("href");
+            assertThat(new String(j.download(href).body(), StandardCharsets.UTF_8).lines().count())
+                    .isEqualTo(opened + 1);
         }
     }
 

@@ -8,6 +8,7 @@ import kr.jiwon.shared.web.Downloads;
 import kr.jiwon.stats.CallFigures;
 import kr.jiwon.stats.RegionFigures;
 import kr.jiwon.stats.Statistics;
+import kr.jiwon.stats.StatsFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -34,33 +35,38 @@ class StatsPages {
     }
 
     @GetMapping("/stats")
-    String page(@RequestParam(required = false) String program, Model model) {
+    String page(@RequestParam(required = false) String program, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, Model model) {
         String code = program == null || program.isBlank() ? null : program;
-        List<CallFigures> calls = statistics.calls(code);
-        List<RegionFigures> regions = statistics.regions(code);
+        StatsFilter filter = new StatsFilter(code, date(from), date(to));
+        List<CallFigures> calls = statistics.calls(filter);
+        List<RegionFigures> regions = statistics.regions(filter);
         model.addAttribute("program", code);
+        model.addAttribute("from", filter.from());
+        model.addAttribute("to", filter.to());
         model.addAttribute("programs", programs.programs());
-        model.addAttribute("byProgram", statistics.programs().stream()
-                .filter(p -> code == null || p.programCode().equals(code)).toList());
+        model.addAttribute("byProgram", statistics.programs(filter));
         model.addAttribute("calls", calls);
         model.addAttribute("regions", regions);
         model.addAttribute("maxRegion", regions.stream().mapToInt(RegionFigures::handedIn).max().orElse(0));
         model.addAttribute("plans", statistics.plans());
-        model.addAttribute("sizes", statistics.sizes(code));
-        model.addAttribute("tracks", statistics.tracks(code));
-        model.addAttribute("institutes", statistics.institutes(code));
+        model.addAttribute("sizes", statistics.sizes(filter));
+        model.addAttribute("tracks", statistics.tracks(filter));
+        model.addAttribute("institutes", statistics.institutes(filter));
         return "stats/index";
     }
 
     @GetMapping({"/stats.csv", "/stats.xlsx"})
     ResponseEntity<byte[]> export(@RequestParam(required = false) String program,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             jakarta.servlet.http.HttpServletRequest request) throws IOException {
         String code = program == null || program.isBlank() ? null : program;
+        StatsFilter filter = new StatsFilter(code, date(from), date(to));
         List<String> header = List.of("program", "year", "round", "title", "budget", "handed_in", "eligible",
                 "selected", "selection_rate", "requested", "selected_requested", "projects", "signed", "committed",
                 "paid", "spent", "decline_area_handed_in", "decline_area_selected").stream()
                 .map(h -> text("stats.col." + h)).toList();
-        List<List<Object>> rows = statistics.calls(code).stream().map(f -> List.<Object>of(f.programName(),
+        List<List<Object>> rows = statistics.calls(filter).stream().map(f -> List.<Object>of(f.programName(),
                 f.year(), f.round(), f.title(), f.budget().amount(), f.handedIn(), f.eligible(), f.selected(),
                 String.format(Locale.ROOT, "%.3f", f.selectionRate()), f.requested().amount(),
                 f.selectedRequested().amount(), f.projects(), f.signed(), f.committed().amount(), f.paid().amount(),
@@ -69,6 +75,15 @@ class StatsPages {
         return request.getRequestURI().endsWith(".xlsx")
                 ? Downloads.xlsx("stats.xlsx", sheet.xlsx(text("stats.title")))
                 : Downloads.csv("stats.csv", sheet.csv());
+    }
+
+    /** A date from the filter form; a date that cannot be read leaves that end of the range open. */
+    private static java.time.LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private String text(String key) {
