@@ -341,7 +341,7 @@ class ProjectJourneyBrowserIntegrationTests {
 
     @Test
     @Order(5)
-    void theOfficerFindsTheRunningProjectByItsStatusAndApprovesTheTransfer() {
+    void theOfficerFindsTheRunningProjectByItsStatusAndApprovesTheTransfer() throws Exception {
         try (Journey j = journey("project-officer-change")) {
             j.signIn("officer", "jiwon-officer-demo");
             j.clickText("사업 관리");
@@ -351,6 +351,16 @@ class ProjectJourneyBrowserIntegrationTests {
             j.waitForUrl(".*status=IN_PROGRESS.*");
             assertThat(j.all("tbody tr")).hasSize(1);
             j.check("1-filtered");
+            String xlsx = j.find("#projects-xlsx").getDomAttribute("href");
+            assertThat(xlsx).contains("status=IN_PROGRESS");
+            try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                    new java.io.ByteArrayInputStream(j.download(xlsx).body()))) {
+                var sheet = book.getSheetAt(0);
+                assertThat(sheet.getLastRowNum()).as("the filtered list, one project").isEqualTo(1);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("과제번호");
+                assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(TITLE);
+                assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).as("paid").isEqualTo(27_000_000.0);
+            }
             openProject(j);
             j.type("input[name=answer]", "전용을 승인합니다.");
             j.clickText("승인");

@@ -77,6 +77,30 @@ class ProjectPages {
         return "projects/list";
     }
 
+    /** The officer's list as Excel or CSV, with the same filter (the paid and spent amounts added). */
+    @GetMapping({"/office/projects.xlsx", "/office/projects.csv"})
+    ResponseEntity<byte[]> officeExport(CurrentUser user, @RequestParam(required = false) String program,
+            @RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String q,
+            jakarta.servlet.http.HttpServletRequest request) {
+        var list = projects.list(user, new ProjectFilter(null, program, status, q));
+        kr.jiwon.shared.Spreadsheet sheet = kr.jiwon.shared.Spreadsheet.withHeader(text("project.number"),
+                text("project.title"), text("project.company"), text("project.status"), text("projectList.program"),
+                text("projectExport.startsOn"), text("projectExport.endsOn"), text("projectExport.grant"),
+                text("projectExport.paid"), text("projectExport.spent"));
+        for (Project p : list) {
+            sheet.row(p.number(), p.plan().planTitle(), projects.companyName(p), text(p.status().messageKey()),
+                    p.programCode(), p.startsOn(), p.endsOn(), p.grantAmount().amount(), p.paid().amount(),
+                    projects.spending(p.id()).stream().mapToLong(s -> s.amount().amount()).sum());
+        }
+        return request.getRequestURI().endsWith(".csv")
+                ? Downloads.csv("projects.csv", sheet.csv())
+                : Downloads.xlsx("projects.xlsx", sheet.xlsx(text("projectList.title.office")));
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
     private Map<Long, String> names(java.util.List<Project> list) {
         Map<Long, String> out = new java.util.HashMap<>();
         list.forEach(p -> out.put(p.id(), projects.companyName(p)));
