@@ -117,7 +117,7 @@ class CallLifeJourneysBrowserIntegrationTests {
 
     @Test
     @Order(7)
-    void theOfficerUpholdsTheObjectionAndDecidesAgainWithinTheTracksRules() {
+    void theOfficerUpholdsTheObjectionAndDecidesAgainWithinTheTracksRules() throws Exception {
         try (Journey j = journey("officer-objection")) {
             j.signIn("officer", "jiwon-officer-demo");
             j.clickText("사업 관리");
@@ -140,6 +140,21 @@ class CallLifeJourneysBrowserIntegrationTests {
             assertThat(j.find("form[action$='/finalize'] button").isEnabled())
                     .as("results become final only after the objection period").isFalse();
             j.check("2-decided-again");
+            String xlsx = j.find("#decisions-xlsx").getDomAttribute("href");
+            try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                    new java.io.ByteArrayInputStream(j.download(xlsx).body()))) {
+                org.apache.poi.ss.usermodel.Row objected = null;
+                for (var row : book.getSheetAt(0)) {
+                    if (row.getCell(8) != null && row.getCell(8).toString().startsWith("정책 부합성 점수의 근거를")) {
+                        objected = row;
+                    }
+                }
+                assertThat(objected).as("the objected application's row").isNotNull();
+                assertThat(objected.getCell(5).getStringCellValue()).isEqualTo("선정");
+                assertThat(objected.getCell(6).getNumericCellValue()).as("re-decided with 감액")
+                        .isEqualTo(40_000_000.0);
+                assertThat(objected.getCell(9).getStringCellValue()).isEqualTo("인용");
+            }
         }
     }
 

@@ -94,6 +94,36 @@ class SelectionPages {
         return "selection/confirmed";
     }
 
+    /** The confirmed decisions and the objections as Excel, for the officer who keeps the file. */
+    @GetMapping("/office/calls/{callId}/selection/decisions.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> decisionsXlsx(@PathVariable long callId) {
+        ConfirmedResult result = results.result(callId)
+                .orElseThrow(() -> new kr.jiwon.shared.NotFoundException("selection.notConfirmed", callId));
+        kr.jiwon.shared.Spreadsheet sheet = kr.jiwon.shared.Spreadsheet.withHeader("접수번호", "기업", "과제명",
+                "신청 금액(원)", "점수", "선정", "지원 금액(원)", "이유", "이의신청", "이의신청 결과", "답변");
+        Map<Long, kr.jiwon.selection.Objection> objectionOf = new java.util.HashMap<>();
+        objections.ofCall(callId).forEach(o -> objectionOf.put(o.applicationId(), o));
+        for (SelectionResults.DecisionRow r : results.decisionRows(result)) {
+            var d = r.decision();
+            var o = objectionOf.get(d.applicationId());
+            sheet.row(r.receiptNumber(), r.companyName(), r.title(),
+                    r.requested() == null ? null : r.requested().amount(), d.score(), d.selected() ? "선정" : "미선정",
+                    d.amount() == null ? null : d.amount().amount(),
+                    d.reasonKey() == null
+                            ? ""
+                            : messages.getMessage(d.reasonKey(), d.reasonArgs(), d.reasonKey(),
+                                    java.util.Locale.KOREAN),
+                    o == null ? "" : o.text(),
+                    o == null
+                            ? ""
+                            : messages.getMessage("objectionStatus." + o.status().name(), null,
+                                    java.util.Locale.KOREAN),
+                    o == null ? "" : o.answer());
+        }
+        return kr.jiwon.shared.web.Downloads.xlsx("call-" + callId + "-decisions.xlsx",
+                sheet.xlsx("선정 결과"));
+    }
+
     /** The confirmation step: what 확정 will do, with the same parameters, before anything is stored. */
     @GetMapping("/office/calls/{callId}/selection/confirm")
     String showConfirm(@PathVariable long callId, @RequestParam Map<String, String> query, Model model,
