@@ -4,6 +4,8 @@
  * greedy ranking beside it; what-if parameters, an explanation for every application, confirmed (immutable)
  * results with notifications, and objections (이의신청); the {@code select} command line.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Selection", allowedDependencies = {"shared", "programs",
+@org.springframework.modulith.ApplicationModule(displayName = "Selection", allowedDependencies = {"shared",
+        "shared :: web",
+        "programs",
         "applications", "companies", "institutes", "matching", "review", "notifications", "audit"})
 package kr.jiwon.selection;

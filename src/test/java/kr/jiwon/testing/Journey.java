@@ -106,7 +106,19 @@ public final class Journey implements AutoCloseable {
     public void clickTextAndWaitForNextPage(String text) {
         WebElement page = find("html");
         clickText(text);
-        shotOnTimeout(() -> waiting().until(ExpectedConditions.stalenessOf(page)), "the next page after " + text);
+        shotOnTimeout(() -> waiting().until(d -> gone(page)), "the next page after " + text);
+    }
+
+    /** Whether an element belongs to a page the browser has left (Chromium says so in more than one way). */
+    private static boolean gone(WebElement e) {
+        try {
+            e.getTagName();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException other) {
+            return String.valueOf(other.getMessage()).contains("does not belong to the document");
+        }
     }
 
     public void type(String css, String text) {
