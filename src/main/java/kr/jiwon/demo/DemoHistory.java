@@ -188,23 +188,8 @@ class DemoHistory implements ApplicationRunner {
         apps.values().forEach(round::awaitFirstOffer);
         apps.forEach(round::institutesAnswer);
 
-        at(clock, anchor.plusDays(28), 9);
-        if (calls.call(call.id()).status() == kr.jiwon.programs.CallStatus.PUBLISHED) {
-            calls.close(call.id()); // unless the minute's close check did it already
-        }
+        reviewSelectAndFinalize(clock, call, apps, anchor, "DECLINE_AREA:3\nPRIORITY_FIELD:2");
         CurrentUser officer = accounts.current("officer");
-        screening.changeStatuses(officer, call.id(), apps.values().stream().map(Application::id).toList(),
-                ApplicationStatus.ELIGIBLE, null, OFFICER);
-        planning.change(call.id(), 2, 10, "기술성:40\n사업화 가능성:30\n정책 부합성:30", "DECLINE_AREA:3\nPRIORITY_FIELD:2",
-                ReviewPlan.Aggregation.MEAN, false, OFFICER);
-        pool.all().forEach(r -> panel.invite(call.id(), r.id(), OFFICER));
-        assignment.assign(call.id(), OFFICER);
-        round.score(call, apps, List.of("reviewer", "reviewer2", "reviewer3"));
-
-        at(clock, anchor.plusDays(30), 14);
-        results.confirm(CallId.of(call.id()), selection.defaults(call.id()), OFFICER);
-        at(clock, anchor.plusDays(38), 10);
-        results.finalizeResults(CallId.of(call.id()), OFFICER);
         List<Project> ps = new ArrayList<>();
         for (Application a : apps.values()) {
             ps.add(await(() -> projects.ofApplication(a.id()).orElse(null)));
@@ -335,22 +320,8 @@ class DemoHistory implements ApplicationRunner {
                 0, 40, 7)).id());
         at(clock, anchor.plusDays(2), 10);
         Map<DemoRequests.Demo, Application> apps = round.apply(call, List.of(SMART_FACTORY));
-        at(clock, anchor.plusDays(28), 9);
-        if (calls.call(call.id()).status() == kr.jiwon.programs.CallStatus.PUBLISHED) {
-            calls.close(call.id());
-        }
+        reviewSelectAndFinalize(clock, call, apps, anchor, "DECLINE_AREA:3");
         CurrentUser officer = accounts.current("officer");
-        screening.changeStatuses(officer, call.id(), apps.values().stream().map(Application::id).toList(),
-                ApplicationStatus.ELIGIBLE, null, OFFICER);
-        planning.change(call.id(), 2, 10, "기술성:40\n사업화 가능성:30\n정책 부합성:30", "DECLINE_AREA:3",
-                ReviewPlan.Aggregation.MEAN, false, OFFICER);
-        pool.all().forEach(r -> panel.invite(call.id(), r.id(), OFFICER));
-        assignment.assign(call.id(), OFFICER);
-        round.score(call, apps, List.of("reviewer", "reviewer2", "reviewer3"));
-        at(clock, anchor.plusDays(30), 14);
-        results.confirm(CallId.of(call.id()), selection.defaults(call.id()), OFFICER);
-        at(clock, anchor.plusDays(38), 10);
-        results.finalizeResults(CallId.of(call.id()), OFFICER);
         Application a = apps.values().iterator().next();
         Project p = await(() -> projects.ofApplication(a.id()).orElse(null));
         CurrentUser c = accounts.current(accounts.membersOf(p.companyId()).get(0).username());
@@ -452,6 +423,30 @@ class DemoHistory implements ApplicationRunner {
         String hash = projects.currentDocument(p.id()).orElseThrow().sha256();
         agreements.sign(company, p.id(), hash, co);
         agreements.sign(officer, p.id(), hash, OFFICER);
+    }
+
+    /**
+     * After the window: closed (unless the minute's close check did it), screened eligible, reviewed by the demo
+     * reviewers on the standard rubric with the given 가점, selected with the defaults and, after the objection
+     * period, made final.
+     */
+    private void reviewSelectAndFinalize(HistoryClock clock, Call call, Map<DemoRequests.Demo, Application> apps,
+            LocalDate anchor, String bonuses) {
+        at(clock, anchor.plusDays(28), 9);
+        if (calls.call(call.id()).status() == kr.jiwon.programs.CallStatus.PUBLISHED) {
+            calls.close(call.id());
+        }
+        screening.changeStatuses(accounts.current("officer"), call.id(),
+                apps.values().stream().map(Application::id).toList(), ApplicationStatus.ELIGIBLE, null, OFFICER);
+        planning.change(call.id(), 2, 10, "기술성:40\n사업화 가능성:30\n정책 부합성:30", bonuses,
+                ReviewPlan.Aggregation.MEAN, false, OFFICER);
+        pool.all().forEach(r -> panel.invite(call.id(), r.id(), OFFICER));
+        assignment.assign(call.id(), OFFICER);
+        round.score(call, apps, List.of("reviewer", "reviewer2", "reviewer3"));
+        at(clock, anchor.plusDays(30), 14);
+        results.confirm(CallId.of(call.id()), selection.defaults(call.id()), OFFICER);
+        at(clock, anchor.plusDays(38), 10);
+        results.finalizeResults(CallId.of(call.id()), OFFICER);
     }
 
     /** The final evaluation: opened, two reviewers without a conflict on the panel, both sheets in, decided. */

@@ -131,10 +131,11 @@ public class Reports {
         LocalDate today = SeoulTime.today(clock);
         List<Row> rows = new ArrayList<>();
         for (Project p : projects.all()) {
-            for (ProjectReport r : reports.findByProjectIdOrderByDueOnAscIdAsc(p.id())) {
-                if (!onlyOpen || r.owed() || r.status() == ProjectReport.Status.SUBMITTED) {
-                    rows.add(new Row(r, p, projects.companyName(p), r.overdue(today)));
-                }
+            List<ProjectReport> listed = reports.findByProjectIdOrderByDueOnAscIdAsc(p.id()).stream()
+                    .filter(r -> !onlyOpen || r.owed() || r.status() == ProjectReport.Status.SUBMITTED).toList();
+            if (!listed.isEmpty()) {
+                String company = projects.companyName(p);
+                listed.forEach(r -> rows.add(new Row(r, p, company, r.overdue(today))));
             }
         }
         rows.sort(Comparator.comparing((Row x) -> !x.overdue())

@@ -3,6 +3,7 @@ package kr.jiwon.outcomes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.projects.Project;
@@ -113,7 +114,10 @@ public class Surveys {
         LocalDate today = SeoulTime.today(clock);
         Actor system = new Actor("system", "SYSTEM", "127.0.0.1");
         int n = 0;
-        for (Project p : projects.all()) {
+        Map<Long, Project> byId = new java.util.HashMap<>();
+        List<Project> all = projects.all();
+        all.forEach(p -> byId.put(p.id(), p));
+        for (Project p : all) {
             for (Upcoming u : upcoming(p)) {
                 if (!u.sendsOn().isAfter(today)) {
                     send(p, u, "system", system);
@@ -123,8 +127,7 @@ public class Surveys {
         }
         for (ProjectSurvey s : surveys.findByAnsweredAtIsNull()) {
             if (!s.reminded() && !today.isBefore(s.dueOn().minusDays(Reports.REMIND_DAYS_BEFORE))) {
-                Project p = projects.all().stream().filter(x -> x.id().equals(s.projectId())).findFirst()
-                        .orElseThrow();
+                Project p = byId.get(s.projectId());
                 notices.tell(p, "survey.reminder", notices.text(s.kind().messageKey()), s.dueOn());
                 s.markReminded();
                 surveys.save(s);

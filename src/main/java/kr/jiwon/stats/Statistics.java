@@ -70,19 +70,13 @@ public class Statistics {
 
     /** The published calls the filter includes, in figures. */
     public List<CallFigures> calls(StatsFilter filter) {
-        Map<Long, Program> byId = new HashMap<>();
-        programs.programs().forEach(p -> byId.put(p.id(), p));
         Map<Long, List<Project>> projectsByCall = new HashMap<>();
         projects.all().forEach(p -> projectsByCall.computeIfAbsent(p.callId(), k -> new ArrayList<>()).add(p));
         Map<Long, Company> companyCache = new HashMap<>();
         List<CallFigures> out = new ArrayList<>();
-        for (Call c : calls.calls(CallFilter.published())) {
-            Program program = byId.get(c.programId());
-            if (program == null || !filter.includes(program.code(), LocalDate.ofInstant(c.opensAt(),
-                    SeoulTime.ZONE))) {
-                continue;
-            }
-            out.add(figures(c, program, projectsByCall.getOrDefault(c.id(), List.of()), companyCache));
+        for (Included i : included(filter)) {
+            out.add(figures(i.call(), i.program(), projectsByCall.getOrDefault(i.call().id(), List.of()),
+                    companyCache));
         }
         out.sort(Comparator.comparing((CallFigures f) -> f.year()).reversed()
                 .thenComparing(CallFigures::programCode).thenComparing(CallFigures::round));
@@ -200,8 +194,8 @@ public class Statistics {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         forEachHandedIn(filter, (f, a) -> {
-            String key = f.programCode() + "/" + a.trackCode();
-            labels.computeIfAbsent(key, k -> f.programName() + " · " + calls.call(f.callId()).track(a.trackCode())
+            String key = f.program().code() + "/" + a.trackCode();
+            labels.computeIfAbsent(key, k -> f.program().name() + " · " + f.call().track(a.trackCode())
                     .map(t -> t.name()).orElse(a.trackCode()));
             int[] n = counts.computeIfAbsent(key, k -> new int[2]);
             n[0]++;
@@ -243,12 +237,30 @@ public class Statistics {
                 p.previousYearTotal(), p.yearOnYearPercent(), programs.programsOf(p.id()).size())).toList();
     }
 
-    private void forEachHandedIn(StatsFilter filter,
-            java.util.function.BiConsumer<CallFigures, Application> each) {
-        for (CallFigures f : calls(filter)) {
-            for (Application a : applications.handedIn(f.callId())) {
+    /** A published call the filter includes, with its program. */
+    private record Included(Call call, Program program) {
+    }
+
+    private List<Included> included(StatsFilter filter) {
+        Map<Long, Program> byId = new HashMap<>();
+        programs.programs().forEach(p -> byId.put(p.id(), p));
+        List<Included> out = new ArrayList<>();
+        for (Call c : calls.calls(CallFilter.published())) {
+            Program program = byId.get(c.programId());
+            if (program != null && filter.includes(program.code(), LocalDate.ofInstant(c.opensAt(),
+                    SeoulTime.ZONE))) {
+                out.add(new Included(c, program));
+            }
+        }
+        return out;
+    }
+
+    /** Every handed-in application of the included calls (no figures computed on the way). */
+    private void forEachHandedIn(StatsFilter filter, java.util.function.BiConsumer<Included, Application> each) {
+        for (Included i : included(filter)) {
+            for (Application a : applications.handedIn(i.call().id())) {
                 if (HANDED_IN.contains(a.status())) {
-                    each.accept(f, a);
+                    each.accept(i, a);
                 }
             }
         }
