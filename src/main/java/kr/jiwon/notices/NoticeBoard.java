@@ -77,6 +77,28 @@ public class NoticeBoard {
         return new BoardPage(category, rows, total, p, PAGE_SIZE);
     }
 
+    /**
+     * Every public post as the board lists it (번호 counted from the oldest, 제목, 분류, 등록일시, 조회수), newest first:
+     * the board's open-data list, as 공공데이터포털 publishes boards.
+     */
+    public List<BoardRow> publicRows() {
+        Instant now = clock.instant();
+        List<BoardRow> rows = jdbc.sql("select n.id, n.category, n.title, n.author, n.publish_at, n.view_count,"
+                + " (select count(*) from notice_attachment a where a.notice_id = n.id) from notice n where" + PUBLIC
+                + " order by n.publish_at desc, n.id desc")
+                .param(Timestamp.from(now))
+                .query((rs, i) -> new BoardRow(0, rs.getLong(1), NoticeCategory.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getLong(6), false,
+                        rs.getInt(7)))
+                .list();
+        int total = rows.size();
+        return java.util.stream.IntStream.range(0, total).mapToObj(i -> {
+            BoardRow r = rows.get(i);
+            return new BoardRow(total - i, r.id(), r.category(), r.title(), r.author(), r.publishAt(), r.viewCount(),
+                    false, r.attachments());
+        }).toList();
+    }
+
     /** A post as the public sees it; hidden and scheduled posts do not exist for them. */
     public Notice publicPost(long id) {
         return notices.findById(id).filter(n -> n.isPublic(clock.instant()))

@@ -14,11 +14,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
+import kr.jiwon.notices.BoardRow;
+import kr.jiwon.notices.NoticeBoard;
 import kr.jiwon.outcomes.KpiStatus;
 import kr.jiwon.outcomes.Outcomes;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallFilter;
 import kr.jiwon.programs.CallManagement;
+import kr.jiwon.programs.Plan;
 import kr.jiwon.programs.Program;
 import kr.jiwon.programs.ProgramManagement;
 import kr.jiwon.projects.Project;
@@ -27,6 +30,7 @@ import kr.jiwon.projects.ProjectStatus;
 import kr.jiwon.shared.Regions;
 import kr.jiwon.shared.SeoulTime;
 import kr.jiwon.shared.Spreadsheet;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * projects) in the 360Giving shape — identifier, title, currency KRW, amountAwarded, awardDate, the recipient
  * organisation (a corporation's 사업자등록번호 and name; an individual business only as an anonymous individual),
  * the beneficiary location by 시군구 code, the grant programme (the call) — plus our extension (track, institutes,
- * KPI changes). As JSON and CSV, and all of it with a README, a data dictionary and the JSON Schemas in one ZIP.
+ * KPI changes); the plans and programs with their budgets; the public board's posts as 공공데이터포털 lists boards
+ * (번호, 제목, 분류, 등록일시, 조회수 — no author). As JSON and CSV, and all of it with a README, a data dictionary and the JSON Schemas in one ZIP.
  * No person is named: no contact, no reviewer, no officer.
  */
 @Service
@@ -54,9 +59,13 @@ public class OpenData {
     private final CompanyManagement companies;
     private final Outcomes outcomes;
     private final Regions regions;
+    private final NoticeBoard board;
+    private final MessageSource messages;
 
     OpenData(ProgramManagement programs, CallManagement calls, ProjectManagement projects, CompanyManagement companies,
-            Outcomes outcomes, Regions regions) {
+            Outcomes outcomes, Regions regions, NoticeBoard board, MessageSource messages) {
+        this.board = board;
+        this.messages = messages;
         this.programs = programs;
         this.calls = calls;
         this.projects = projects;
@@ -142,6 +151,84 @@ public class OpenData {
         return out;
     }
 
+    /** The plans (e.g. 2024 뿌리산업 진흥 실행계획) with their totals and the change on the year before. */
+    public List<Map<String, Object>> plans() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Plan p : programs.plans()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("planId", "JIWON-PLAN-" + p.id());
+            m.put("title", p.title());
+            m.put("fiscalYear", p.fiscalYear());
+            m.put("ministry", p.ministry());
+            m.put("totalBudgetKrw", p.totalBudget() == null ? null : p.totalBudget().amount());
+            m.put("previousYearTotalKrw", p.previousYearTotal() == null ? null : p.previousYearTotal().amount());
+            m.put("yearOnYearPercent", p.yearOnYearPercent());
+            m.put("programCodes", programs.programsOf(p.id()).stream().map(Program::code).toList());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The programs (사업) with their ministry, agency, budgets, period and target. */
+    public List<Map<String, Object>> programs() {
+        Map<Long, String> planIds = new LinkedHashMap<>();
+        programs.plans().forEach(p -> planIds.put(p.id(), "JIWON-PLAN-" + p.id()));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Program p : programs.programs()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("programCode", p.code());
+            m.put("name", p.name());
+            m.put("jrsdInsttNm", p.ministry());
+            m.put("excInsttNm", p.managingAgency());
+            m.put("planId", p.planId() == null ? null : planIds.get(p.planId()));
+            m.put("annualBudgetKrw", p.annualBudget() == null ? null : p.annualBudget().amount());
+            m.put("totalBudgetKrw", p.totalBudget() == null ? null : p.totalBudget().amount());
+            m.put("startYear", p.startYear());
+            m.put("endYear", p.endYear());
+            m.put("targetCompanies", p.targetCompanies());
+            m.put("description", p.description());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** The public board's posts, newest first: 번호, 제목, 분류, 등록일시 (Asia/Seoul), 조회수 and the post's page. */
+    public List<Map<String, Object>> board() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (BoardRow r : board.publicRows()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("number", r.number());
+            m.put("title", r.title());
+            m.put("category", r.category().name());
+            m.put("categoryName", messages.getMessage("noticeCategory." + r.category().name(), null,
+                    java.util.Locale.KOREAN));
+            m.put("registeredAt", java.time.LocalDateTime.ofInstant(r.publishAt(), SeoulTime.ZONE)
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            m.put("views", r.viewCount());
+            m.put("url", "/notices/" + r.id());
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** A dataset's rows as CSV, its columns those of the JSON (lists joined with "; "). */
+    public byte[] csv(List<Map<String, Object>> rows, List<String> columns) {
+        Spreadsheet s = Spreadsheet.withHeader(columns);
+        for (Map<String, Object> r : rows) {
+            s.row(columns.stream().map(c -> r.get(c) instanceof List<?> l
+                    ? String.join("; ", l.stream().map(String::valueOf).toList())
+                    : r.get(c)).toList());
+        }
+        return s.csv();
+    }
+
+    public static final List<String> PLAN_COLUMNS = List.of("planId", "title", "fiscalYear", "ministry",
+            "totalBudgetKrw", "previousYearTotalKrw", "yearOnYearPercent", "programCodes");
+    public static final List<String> PROGRAM_COLUMNS = List.of("programCode", "name", "jrsdInsttNm", "excInsttNm",
+            "planId", "annualBudgetKrw", "totalBudgetKrw", "startYear", "endYear", "targetCompanies");
+    public static final List<String> BOARD_COLUMNS = List.of("number", "title", "category", "categoryName",
+            "registeredAt", "views", "url");
+
     public byte[] json(List<Map<String, Object>> rows) {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(Map.of("data", rows));
     }
@@ -183,7 +270,14 @@ public class OpenData {
             put(zip, "calls.csv", callsCsv());
             put(zip, "awards.json", json(awards()));
             put(zip, "awards.csv", awardsCsv());
-            for (String name : List.of("calls.schema.json", "awards.schema.json", "README.md")) {
+            put(zip, "plans.json", json(plans()));
+            put(zip, "plans.csv", csv(plans(), PLAN_COLUMNS));
+            put(zip, "programs.json", json(programs()));
+            put(zip, "programs.csv", csv(programs(), PROGRAM_COLUMNS));
+            put(zip, "board.json", json(board()));
+            put(zip, "board.csv", csv(board(), BOARD_COLUMNS));
+            for (String name : List.of("calls.schema.json", "awards.schema.json", "plans.schema.json",
+                    "programs.schema.json", "board.schema.json", "README.md")) {
                 put(zip, name, resource("open-data/" + name));
             }
         } catch (IOException e) {

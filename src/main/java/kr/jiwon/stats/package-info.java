@@ -5,5 +5,5 @@
  * only through their façades (it owns no table). The first part of statistics and open data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics", allowedDependencies = {"shared",
-        "shared :: web", "programs", "applications", "companies", "matching", "projects", "outcomes"})
+        "shared :: web", "programs", "applications", "companies", "matching", "projects", "outcomes", "notices"})
 package kr.jiwon.stats;

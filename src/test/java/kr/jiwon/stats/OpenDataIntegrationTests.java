@@ -59,9 +59,10 @@ class OpenDataIntegrationTests {
     @Test
     void eachFileValidatesAgainstItsSchemaAndTheAwardsAreTheSignedProjects() throws Exception {
         Map<String, byte[]> files = zip();
-        assertThat(files).containsOnlyKeys("calls.json", "calls.csv", "awards.json", "awards.csv",
-                "calls.schema.json", "awards.schema.json", "README.md");
-        for (String name : List.of("calls", "awards")) {
+        assertThat(files).containsOnlyKeys("calls.json", "calls.csv", "awards.json", "awards.csv", "plans.json",
+                "plans.csv", "programs.json", "programs.csv", "board.json", "board.csv", "calls.schema.json",
+                "awards.schema.json", "plans.schema.json", "programs.schema.json", "board.schema.json", "README.md");
+        for (String name : List.of("calls", "awards", "plans", "programs", "board")) {
             Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                     .getSchema(new String(files.get(name + ".schema.json"), StandardCharsets.UTF_8));
             String json = new String(files.get(name + ".json"), StandardCharsets.UTF_8);
@@ -69,8 +70,34 @@ class OpenDataIntegrationTests {
             assertThat(new String(get("/open-data/" + name + ".json"), StandardCharsets.UTF_8)).isEqualTo(json);
             String broken = json.replaceFirst("\"KRW\"", "\"USD\"").replaceFirst("\"pblancId\" : \"JIWON-",
                     "\"pblancId\" : \"X-");
-            assertThat(schema.validate(broken, InputFormat.JSON)).as("the schema can fail: " + name).isNotEmpty();
+            if (name.equals("calls") || name.equals("awards")) {
+                assertThat(schema.validate(broken, InputFormat.JSON)).as("the schema can fail: " + name)
+                        .isNotEmpty();
+            }
+            String unknownField = json.replaceFirst("\\[ \\{", "[ { \"secret\" : 1,");
+            assertThat(unknownField).isNotEqualTo(json);
+            assertThat(schema.validate(unknownField, InputFormat.JSON)).as("no field beyond the schema: " + name)
+                    .isNotEmpty();
+            String csv = new String(files.get(name + ".csv"), StandardCharsets.UTF_8);
+            assertThat(csv).as(name + ".csv").startsWith("\uFEFF");
+            assertThat(get("/open-data/" + name + ".csv")).isEqualTo(files.get(name + ".csv"));
         }
+        // the board: every public post, numbered from the oldest, with its views, and no author
+        String board = new String(files.get("board.json"), StandardCharsets.UTF_8);
+        long posts = jdbc.queryForObject("select count(*) from notice where visible = true and publish_at <= ?",
+                Long.class, java.sql.Timestamp.from(java.time.Instant.now()));
+        assertThat(count(board, "\"number\"")).isEqualTo(posts).isPositive();
+        assertThat(board).contains("\"number\" : " + posts + ",").doesNotContain("\"author\"");
+        long views = jdbc.queryForObject("select sum(view_count) from notice where visible = true and publish_at <= ?",
+                Long.class, java.sql.Timestamp.from(java.time.Instant.now()));
+        assertThat(Pattern.compile("\"views\" : (\\d+)").matcher(board).results()
+                .mapToLong(m -> Long.parseLong(m.group(1))).sum()).isEqualTo(views);
+        // the plans: the 뿌리 plan's change on the year before is computed from its two totals
+        String plans = new String(files.get("plans.json"), StandardCharsets.UTF_8);
+        assertThat(plans).contains("\"totalBudgetKrw\" : 636900000000").contains("\"yearOnYearPercent\" : 57.0");
+        String programs = new String(files.get("programs.json"), StandardCharsets.UTF_8);
+        assertThat(count(programs, "\"programCode\"")).isEqualTo(
+                jdbc.queryForObject("select count(*) from program", Long.class));
         String awards = new String(files.get("awards.json"), StandardCharsets.UTF_8);
         long signed = jdbc.queryForObject("select count(*) from project where status <> 'AGREEMENT'", Long.class);
         assertThat(count(awards, "\"identifier\"")).isEqualTo(signed).isPositive();

@@ -37,6 +37,29 @@ class OpenDataDownloads {
         return Downloads.csv("awards.csv", data.awardsCsv());
     }
 
+    @GetMapping("/open-data/{dataset:plans|programs|board}.json")
+    ResponseEntity<byte[]> datasetJson(@org.springframework.web.bind.annotation.PathVariable String dataset) {
+        return Downloads.file(dataset + ".json", MediaType.APPLICATION_JSON, data.json(rows(dataset)));
+    }
+
+    @GetMapping("/open-data/{dataset:plans|programs|board}.csv")
+    ResponseEntity<byte[]> datasetCsv(@org.springframework.web.bind.annotation.PathVariable String dataset) {
+        java.util.List<String> columns = switch (dataset) {
+            case "plans" -> OpenData.PLAN_COLUMNS;
+            case "programs" -> OpenData.PROGRAM_COLUMNS;
+            default -> OpenData.BOARD_COLUMNS;
+        };
+        return Downloads.csv(dataset + ".csv", data.csv(rows(dataset), columns));
+    }
+
+    private java.util.List<java.util.Map<String, Object>> rows(String dataset) {
+        return switch (dataset) {
+            case "plans" -> data.plans();
+            case "programs" -> data.programs();
+            default -> data.board();
+        };
+    }
+
     @GetMapping("/open-data.zip")
     ResponseEntity<byte[]> zip() {
         return Downloads.file("jiwon-open-data.zip", MediaType.parseMediaType("application/zip"), data.zip());
