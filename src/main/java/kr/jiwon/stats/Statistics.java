@@ -50,11 +50,16 @@ public class Statistics {
     private final ProjectManagement projects;
     private final Regions regions;
     private final kr.jiwon.matching.InstituteRequests requests;
+    private final kr.jiwon.institutes.InstituteManagement institutes;
+    private final kr.jiwon.review.ReviewPlanning reviewPlans;
 
     Statistics(ProgramManagement programs, CallManagement calls, ApplicationManagement applications,
             CompanyManagement companies, ProjectManagement projects, Regions regions,
-            kr.jiwon.matching.InstituteRequests requests) {
+            kr.jiwon.matching.InstituteRequests requests, kr.jiwon.institutes.InstituteManagement institutes,
+            kr.jiwon.review.ReviewPlanning reviewPlans) {
+        this.reviewPlans = reviewPlans;
         this.requests = requests;
+        this.institutes = institutes;
         this.programs = programs;
         this.calls = calls;
         this.applications = applications;
@@ -116,7 +121,8 @@ public class Statistics {
                 .mapToLong(s -> s.amount().amount()).sum();
         return new CallFigures(c.id(), program.code(), program.name(), year(c), c.round(), c.title(), c.budget(),
                 handedIn, eligible, selected, Won.of(requested), Won.of(selectedRequested), ps.size(),
-                signed.size(), Won.of(committed), Won.of(paid), Won.of(spent), declineHandedIn, declineSelected);
+                signed.size(), Won.of(committed), Won.of(paid), Won.of(spent), declineHandedIn, declineSelected,
+                reviewPlans.plan(c.id()).bonus("DECLINE_AREA"));
     }
 
     /** Applications handed in and selected per 시도 of the company, over the given calls (all published if null). */
@@ -214,6 +220,12 @@ public class Statistics {
         Map<String, List<kr.jiwon.matching.MatchOffer>> byInstitute = new java.util.TreeMap<>();
         forEachHandedIn(filter, (f, a) -> requests.ofApplication(a.id()).forEach(o -> byInstitute
                 .computeIfAbsent(o.institute(), k -> new ArrayList<>()).add(o)));
+        Map<String, Integer> load = new HashMap<>();
+        projects.all().stream().filter(p -> p.status() == ProjectStatus.AGREEMENT
+                || p.status() == ProjectStatus.IN_PROGRESS)
+                .forEach(p -> p.institutes().forEach(i -> load.merge(i, 1, Integer::sum)));
+        Map<String, Integer> capacity = new HashMap<>();
+        institutes.all().forEach(i -> capacity.put(i.shortName(), i.capacity()));
         List<InstituteFigures> out = new ArrayList<>();
         byInstitute.forEach((institute, offers) -> {
             List<Double> hours = offers.stream().filter(o -> o.respondedAt() != null
@@ -226,7 +238,8 @@ public class Statistics {
                     count(offers, kr.jiwon.matching.OfferStatus.DECLINED),
                     count(offers, kr.jiwon.matching.OfferStatus.EXPIRED)
                             + count(offers, kr.jiwon.matching.OfferStatus.WITHDRAWN),
-                    count(offers, kr.jiwon.matching.OfferStatus.OFFERED), median(hours)));
+                    count(offers, kr.jiwon.matching.OfferStatus.OFFERED), median(hours),
+                    load.getOrDefault(institute, 0), capacity.getOrDefault(institute, 0)));
         });
         return out;
     }

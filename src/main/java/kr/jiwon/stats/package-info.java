@@ -5,5 +5,6 @@
  * only through their façades (it owns no table). The first part of statistics and open data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statistics", allowedDependencies = {"shared",
-        "shared :: web", "programs", "applications", "companies", "matching", "projects", "outcomes", "notices"})
+        "shared :: web", "programs", "applications", "companies", "matching", "institutes", "projects", "outcomes",
+        "review", "notices"})
 package kr.jiwon.stats;

@@ -73,6 +73,14 @@ class StatisticsIntegrationTests {
             assertThat(f.declineHandedIn()).isEqualTo(rows.stream().filter(r -> decline.contains(r[0])).count());
             assertThat(f.declineSelected()).isEqualTo(rows.stream()
                     .filter(r -> decline.contains(r[0]) && r[1].equals("SELECTED")).count());
+            // the rule the share is held against: the 가점 the call's review plan gives a 인구감소지역
+            List<String> bonuses = jdbc.queryForList("select bonuses from review_plan where call_id = ?",
+                    String.class, id);
+            String text = bonuses.isEmpty() ? "DECLINE_AREA:3|PRIORITY_FIELD:2" : bonuses.get(0);
+            double bonus = java.util.Arrays.stream(text.split("[|\\n]")).map(String::strip)
+                    .filter(b -> b.startsWith("DECLINE_AREA:")).mapToDouble(b -> Double.parseDouble(b.substring(13)))
+                    .sum();
+            assertThat(f.declineBonus()).as(f.title() + ": " + text).isEqualTo(bonus);
         }
     }
 
@@ -138,7 +146,22 @@ class StatisticsIntegrationTests {
                                 (responded.getTime() / 60_000 - rs.getTimestamp(3).getTime() / 60_000) / 60.0);
                     }
                 });
+        Map<String, Long> load = new HashMap<>();
+        jdbc.query("select institutes from project where status in ('AGREEMENT', 'IN_PROGRESS')", rs -> {
+            String joined = rs.getString(1);
+            if (joined != null && !joined.isBlank()) {
+                for (String i : joined.split(";")) {
+                    load.merge(i, 1L, Long::sum);
+                }
+            }
+        });
+        Map<String, Integer> capacity = new HashMap<>();
+        jdbc.query("select short_name, capacity from research_institute",
+                rs -> {
+                    capacity.put(rs.getString(1), rs.getInt(2));
+                });
         List<InstituteFigures> figures = statistics.institutes(StatsFilter.all());
+        assertThat(figures).as("some institute carries a project now").anyMatch(i -> i.load() > 0);
         assertThat(figures).extracting(InstituteFigures::institute)
                 .containsExactlyInAnyOrderElementsOf(offers.keySet());
         assertThat(figures).as("the demo's institutes accepted requests").anyMatch(i -> i.accepted() > 0);
@@ -148,6 +171,8 @@ class StatisticsIntegrationTests {
             assertThat((long) i.accepted()).isEqualTo(n.getOrDefault("ACCEPTED", 0L));
             assertThat((long) i.declined()).isEqualTo(n.getOrDefault("DECLINED", 0L));
             assertThat((long) i.waiting()).isEqualTo(n.getOrDefault("OFFERED", 0L));
+            assertThat((long) i.load()).as(i.institute() + " load").isEqualTo(load.getOrDefault(i.institute(), 0L));
+            assertThat(i.capacity()).as(i.institute() + " capacity").isEqualTo(capacity.get(i.institute()));
             List<Double> h = hours.getOrDefault(i.institute(), List.of()).stream().sorted().toList();
             Double median = h.isEmpty()
                     ? null
@@ -178,15 +203,43 @@ class StatisticsIntegrationTests {
             String row = j.find("#by-call tr[data-call='" + history.callId() + "']").getText();
             assertThat(row).contains(history.title()).contains(String.valueOf(history.handedIn()))
                     .contains(kr.jiwon.shared.Won.of(history.committed().amount()).korean());
-            assertThat(j.all("#region-chart rect")).hasSize(2 * statistics.regions(StatsFilter.all()).size());
+            List<RegionFigures> regions = statistics.regions(StatsFilter.all());
+            assertThat(j.all("#region-map g[data-sido]")).as("a tile for every 시도").hasSize(17)
+                    .hasSize(regions.size());
+            for (RegionFigures r : regions) {
+                var tile = j.find("#region-map g[data-sido='" + r.sidoCode() + "']");
+                assertThat(tile.getDomAttribute("data-handed-in")).isEqualTo(String.valueOf(r.handedIn()));
+                assertThat(tile.getText()).contains(r.handedIn() + " / " + r.selected());
+            }
+            RegionFigures most = regions.stream().max(java.util.Comparator.comparingInt(RegionFigures::handedIn))
+                    .orElseThrow();
+            assertThat(j.find("#region-map g[data-sido='" + most.sidoCode() + "'] rect").getDomAttribute("class"))
+                    .as("the 시도 with the most applications has the darkest tile").isEqualTo("shade-4");
+            assertThat(j.find("#by-call").getText()).contains("인구감소지역 가점").contains("3점");
             assertThat(j.find("#plans").getText()).contains("+57.0%");
             assertThat(j.find("#by-size").getText()).contains("중소기업");
             assertThat(j.all("#by-institute tbody tr")).hasSize(statistics.institutes(StatsFilter.all()).size());
             assertThat(j.text()).as("no company is named").doesNotContain("(주)").doesNotContain("㈜");
             j.check("1-stats");
+            j.scrollTo("#region-map");
+            j.check("1b-map");
             String csv = new String(j.download("/stats.csv").body(), StandardCharsets.UTF_8);
             assertThat(csv.lines().count()).isEqualTo(calls.size() + 1);
             assertThat(csv).contains("공고 예산").contains(history.title());
+            // each table's CSV has its rows: the 시도 one sums to the calls' handed-in applications
+            String regionsCsv = new String(j.download(j.find("#regions-csv").getDomAttribute("href")).body(),
+                    StandardCharsets.UTF_8);
+            assertThat(regionsCsv).startsWith("\uFEFF").contains("시도 코드");
+            assertThat(regionsCsv.lines().skip(1).mapToLong(l -> Long.parseLong(l.split(",")[2])).sum())
+                    .isEqualTo(regions.stream().mapToLong(RegionFigures::handedIn).sum());
+            for (String table : List.of("programs", "sizes", "tracks", "institutes")) {
+                String body = new String(j.download(j.find("#" + table + "-csv").getDomAttribute("href")).body(),
+                        StandardCharsets.UTF_8);
+                assertThat(body.lines().count()).as(table).isGreaterThan(1);
+            }
+            assertThat(new String(j.download(j.find("#institutes-csv").getDomAttribute("href")).body(),
+                    StandardCharsets.UTF_8).lines().count()).isEqualTo(statistics.institutes(StatsFilter.all())
+                            .size() + 1);
 
             java.time.LocalDate from = java.time.LocalDate.now(kr.jiwon.shared.SeoulTime.ZONE).withDayOfYear(1);
             long opened = count("select count(*) from funding_call where status <> 'DRAFT' and opens_at >= ?",

@@ -184,6 +184,11 @@ public final class Journey implements AutoCloseable {
      * The checks every page must pass, at desktop width and again at 360 px (no sideways scrolling there), with a
      * screenshot of each.
      */
+    /** Scrolls the element to the top of the window (so the next screenshot shows it). */
+    public void scrollTo(String css) {
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'start'});", find(css));
+    }
+
     public void check(String name) {
         waiting().until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
         String where = prefix + " " + name + " (" + driver().getCurrentUrl() + ")";

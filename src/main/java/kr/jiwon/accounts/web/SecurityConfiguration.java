@@ -78,7 +78,8 @@ class SecurityConfiguration {
                         "/plans/**", "/institutes", "/institutes/**", "/css/**", "/js/**", "/images/**",
                         "/notices", "/notices/**", "/notices.csv", "/notices.xlsx", "/search", "/search.csv",
                         "/search.xlsx", "/finder", "/finder.csv", "/finder.xlsx", "/feeds/**",
-                        "/alerts/unsubscribe/**", "/results", "/stats", "/stats.csv", "/stats.xlsx", "/open-data/*",
+                        "/alerts/unsubscribe/**", "/results", "/stats", "/stats.csv", "/stats.xlsx", "/stats/*.csv",
+                        "/open-data/*",
                         "/open-data.zip",
                         "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                         "/swagger-ui.html")

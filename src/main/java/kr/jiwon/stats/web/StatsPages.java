@@ -49,6 +49,10 @@ class StatsPages {
         model.addAttribute("calls", calls);
         model.addAttribute("regions", regions);
         model.addAttribute("maxRegion", regions.stream().mapToInt(RegionFigures::handedIn).max().orElse(0));
+        model.addAttribute("tiles", SidoTileMap.tiles(regions));
+        model.addAttribute("mapWidth", SidoTileMap.width());
+        model.addAttribute("mapHeight", SidoTileMap.height());
+        model.addAttribute("tileSize", SidoTileMap.SIZE);
         model.addAttribute("plans", statistics.plans());
         model.addAttribute("sizes", statistics.sizes(filter));
         model.addAttribute("tracks", statistics.tracks(filter));
@@ -75,6 +79,52 @@ class StatsPages {
         return request.getRequestURI().endsWith(".xlsx")
                 ? Downloads.xlsx("stats.xlsx", sheet.xlsx(text("stats.title")))
                 : Downloads.csv("stats.csv", sheet.csv());
+    }
+
+    /**
+     * The figures behind each table and chart of the page as CSV (UTF-8 with BOM), with the page's filter: per
+     * program and year, 시도, company size, track and research institute.
+     */
+    @GetMapping("/stats/{breakdown:programs|regions|sizes|tracks|institutes}.csv")
+    ResponseEntity<byte[]> breakdown(@org.springframework.web.bind.annotation.PathVariable String breakdown,
+            @RequestParam(required = false) String program, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        String code = program == null || program.isBlank() ? null : program;
+        StatsFilter filter = new StatsFilter(code, date(from), date(to));
+        Spreadsheet sheet = switch (breakdown) {
+            case "programs" -> Spreadsheet.withHeader(cols("program", "year", "calls", "budget", "handed_in",
+                    "selected", "signed", "committed", "paid")).rows(statistics.programs(filter).stream()
+                            .map(p -> List.<Object>of(p.programName(), p.year(), p.calls(), p.callBudgets().amount(),
+                                    p.handedIn(), p.selected(), p.signed(), p.committed().amount(), p.paid().amount()))
+                            .toList());
+            case "regions" -> Spreadsheet.withHeader(cols("sido_code", "sido", "handed_in", "selected",
+                    "selection_rate")).rows(statistics.regions(filter).stream()
+                            .map(r -> List.<Object>of(
+                                    r.sidoCode(), r.sido(), r.handedIn(), r.selected(), rate(r.selectionRate())))
+                            .toList());
+            case "sizes" -> Spreadsheet.withHeader(cols("size", "handed_in", "selected", "selection_rate"))
+                    .rows(statistics.sizes(filter).stream().map(b -> List.<Object>of(text(b.label()),
+                            b.handedIn(), b.selected(), rate(b.selectionRate()))).toList());
+            case "tracks" -> Spreadsheet.withHeader(cols("track", "handed_in", "selected", "selection_rate"))
+                    .rows(statistics.tracks(filter).stream().map(b -> List.<Object>of(b.label(), b.handedIn(),
+                            b.selected(), rate(b.selectionRate()))).toList());
+            default -> Spreadsheet.withHeader(cols("institute", "offered", "accepted", "declined", "lapsed",
+                    "waiting", "median_hours", "current_projects", "capacity"))
+                    .rows(statistics.institutes(filter).stream()
+                            .map(i -> java.util.Arrays.<Object>asList(i.institute(), i.offered(), i.accepted(),
+                                    i.declined(), i.lapsed(), i.waiting(), i.medianResponseHours(), i.load(),
+                                    i.capacity()))
+                            .toList());
+        };
+        return Downloads.csv("stats-" + breakdown + ".csv", sheet.csv());
+    }
+
+    private List<String> cols(String... keys) {
+        return java.util.Arrays.stream(keys).map(k -> text("stats.col." + k)).toList();
+    }
+
+    private static String rate(double r) {
+        return String.format(Locale.ROOT, "%.3f", r);
     }
 
     /** A date from the filter form; a date that cannot be read leaves that end of the range open. */
