@@ -38,10 +38,13 @@ public class ApplicationScreening {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final org.springframework.beans.factory.ObjectProvider<ApplicationListColumns> moreColumns;
+
     ApplicationScreening(Applications applications, ApplicationManagement management, ApplicationAccess access,
             CompanyManagement companies, CallManagement calls, AuditLog audit,
             EligibilityPolicies policies, SubmissionContexts contexts, MessageSource messages,
-            Clock clock) {
+            Clock clock, org.springframework.beans.factory.ObjectProvider<ApplicationListColumns> moreColumns) {
+        this.moreColumns = moreColumns;
         this.applications = applications;
         this.management = management;
         this.access = access;
@@ -129,14 +132,32 @@ public class ApplicationScreening {
 
     /** The filtered list as an Excel workbook with Korean headers and Korean names for codes. */
     public byte[] export(CurrentUser user, long callId, ScreeningFilter f, Actor actor) {
+        return exportSheet(user, callId, f, actor).xlsx("신청 목록");
+    }
+
+    /**
+     * The filtered list with Korean headers and Korean names for codes, followed by what other modules add (the
+     * institutes it was passed to, review scores, the selection decision); the export is audited (it holds
+     * contacts).
+     */
+    public Spreadsheet exportSheet(CurrentUser user, long callId, ScreeningFilter f, Actor actor) {
         List<ScreeningRow> rows = list(user, callId, f, actor);
         kr.jiwon.programs.Call call = calls.call(callId);
-        Spreadsheet sheet = Spreadsheet.withHeader("접수번호", "기업명", "사업자등록번호", "소재지", "인구감소지역", "지원유형",
-                "과제명", "신청금액(원)", "수행기간(개월)", "기업부담금(원)", "기술분야", "뿌리기술", "희망 연구기관", "상태", "제출일시",
-                "담당자", "연락처", "이메일");
+        List<String> header = new java.util.ArrayList<>(List.of("접수번호", "기업명", "사업자등록번호", "소재지", "인구감소지역",
+                "지원유형", "과제명", "신청금액(원)", "수행기간(개월)", "기업부담금(원)", "기술분야", "뿌리기술", "희망 연구기관", "상태",
+                "제출일시", "담당자", "연락처", "이메일"));
+        List<ApplicationListColumns> more = moreColumns.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(ApplicationListColumns::order)).toList();
+        List<java.util.Map<Long, List<Object>>> moreCells = new java.util.ArrayList<>();
+        for (ApplicationListColumns c : more) {
+            header.addAll(c.headers());
+            moreCells.add(c.cells(callId));
+        }
+        Spreadsheet sheet = Spreadsheet.withHeader(header);
         for (ScreeningRow row : rows) {
             Application a = row.application();
-            sheet.row(a.receiptNumber(), row.company().name(), row.company().businessRegistrationNumber().formatted(),
+            List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(a.receiptNumber(),
+                    row.company().name(), row.company().businessRegistrationNumber().formatted(),
                     row.region().name(), row.region().declineArea() ? "예" : "아니오",
                     call.track(a.trackCode()).map(kr.jiwon.programs.Track::name).orElse(a.trackCode()), a.title(),
                     a.requestedAmount() == null ? null : a.requestedAmount().amount(), a.durationMonths(),
@@ -144,10 +165,16 @@ public class ApplicationScreening {
                     a.rootTechnologies().toString(), a.desiredInstitutes().toString(),
                     messages.getMessage("applicationStatus." + a.status().name(), null, Locale.KOREAN),
                     a.submittedAt() == null ? null : SeoulTime.toLocal(a.submittedAt()).format(TIME),
-                    a.content().contactName(),
-                    a.content().contactPhone(), a.contactEmail());
+                    a.content().contactName(), a.content().contactPhone(), a.contactEmail()));
+            for (int i = 0; i < more.size(); i++) {
+                List<Object> given = moreCells.get(i).get(a.id());
+                for (int k = 0; k < more.get(i).headers().size(); k++) {
+                    cells.add(given == null || k >= given.size() ? null : given.get(k));
+                }
+            }
+            sheet.row(cells);
         }
         audit.recordView(actor, "SCREENING_EXPORT", "CALL", callId, rows.size() + " rows");
-        return sheet.xlsx("신청 목록");
+        return sheet;
     }
 }

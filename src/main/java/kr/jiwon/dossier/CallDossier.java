@@ -21,13 +21,9 @@ import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.matching.InstituteRequests;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallManagement;
-import kr.jiwon.review.ApplicationScore;
 import kr.jiwon.review.ConflictCheck;
 import kr.jiwon.review.ReviewPanel;
 import kr.jiwon.review.ReviewerAssignment;
-import kr.jiwon.review.ScoreAggregation;
-import kr.jiwon.review.ScoreSheet;
-import kr.jiwon.review.Scoring;
 import kr.jiwon.selection.Decision;
 import kr.jiwon.selection.Objection;
 import kr.jiwon.selection.Objections;
@@ -58,8 +54,7 @@ public class CallDossier {
     private final ReviewPanel panel;
     private final ConflictCheck conflicts;
     private final ReviewerAssignment assignment;
-    private final Scoring scoring;
-    private final ScoreAggregation aggregation;
+    private final kr.jiwon.review.ReviewTables reviewTables;
     private final SelectionResults results;
     private final Objections objections;
     private final AuditLog audit;
@@ -67,7 +62,7 @@ public class CallDossier {
 
     CallDossier(CallManagement calls, ApplicationManagement applications, CompanyManagement companies,
             InstituteRequests requests, ReviewPanel panel, ConflictCheck conflicts, ReviewerAssignment assignment,
-            Scoring scoring, ScoreAggregation aggregation, SelectionResults results, Objections objections,
+            kr.jiwon.review.ReviewTables reviewTables, SelectionResults results, Objections objections,
             AuditLog audit, MessageSource messages) {
         this.calls = calls;
         this.applications = applications;
@@ -76,8 +71,7 @@ public class CallDossier {
         this.panel = panel;
         this.conflicts = conflicts;
         this.assignment = assignment;
-        this.scoring = scoring;
-        this.aggregation = aggregation;
+        this.reviewTables = reviewTables;
         this.results = results;
         this.objections = objections;
         this.audit = audit;
@@ -98,8 +92,8 @@ public class CallDossier {
         files.put(FILES.get(1), screeningSheet(apps));
         files.put(FILES.get(2), conflictsSheet(callId));
         files.put(FILES.get(3), assignmentsSheet(callId));
-        files.put(FILES.get(4), sheetsSheet(callId, receipt));
-        files.put(FILES.get(5), scoresSheet(callId, receipt));
+        files.put(FILES.get(4), reviewTables.scoreSheets(callId));
+        files.put(FILES.get(5), reviewTables.scores(callId));
         files.put(FILES.get(6), selectionSheet(callId, receipt));
         files.put(FILES.get(7), objectionsSheet(callId, receipt));
         files.put(FILES.get(8), redecisionsSheet(apps));
@@ -166,26 +160,6 @@ public class CallDossier {
     private Spreadsheet assignmentsSheet(long callId) {
         Spreadsheet s = Spreadsheet.withHeader("접수번호", "과제명", "심사위원", "전문성 적합도");
         assignment.current(callId).forEach(a -> s.row(a.receiptNumber(), a.title(), a.reviewerName(), a.fit()));
-        return s;
-    }
-
-    private Spreadsheet sheetsSheet(long callId, Map<Long, String> receipt) {
-        Spreadsheet s = Spreadsheet.withHeader("평가표", "접수번호", "심사위원 번호", "항목별 점수", "의견", "상태", "제출 일시",
-                "재개 횟수", "재개 사유");
-        for (ScoreSheet sheet : scoring.sheetsOf(callId)) {
-            s.row(sheet.id(), receipt.get(sheet.applicationId()), sheet.reviewerId(), sheet.scores().toString(),
-                    sheet.comment(), text("scoreSheetStatus." + sheet.status().name()), time(sheet.submittedAt()),
-                    sheet.reopenCount(), sheet.reopenReason());
-        }
-        return s;
-    }
-
-    private Spreadsheet scoresSheet(long callId, Map<Long, String> receipt) {
-        Spreadsheet s = Spreadsheet.withHeader("접수번호", "평가 점수", "가점", "가점 근거", "합계", "완료");
-        for (ApplicationScore a : aggregation.scores(callId).values()) {
-            s.row(receipt.get(a.applicationId()), a.reviewScore(), a.bonus(), String.join(", ", a.bonusRules()),
-                    a.total(), a.complete() ? "예" : "아니오");
-        }
         return s;
     }
 

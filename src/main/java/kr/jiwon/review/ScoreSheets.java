@@ -9,6 +9,8 @@ interface ScoreSheets extends ListCrudRepository<ScoreSheet, Long> {
     Optional<ScoreSheet> findByApplicationIdAndReviewerIdAndRound(long applicationId, long reviewerId,
             ScoreSheet.Round round);
 
+    List<ScoreSheet> findByCallId(Long callId);
+
     List<ScoreSheet> findByCallIdAndRoundOrderByApplicationIdAscReviewerIdAsc(long callId, ScoreSheet.Round round);
 
     List<ScoreSheet> findByApplicationIdAndRoundOrderByReviewerIdAsc(long applicationId, ScoreSheet.Round round);

@@ -106,6 +106,13 @@ public class Scoring {
         return sheets.findByCallIdAndRoundOrderByApplicationIdAscReviewerIdAsc(callId, ScoreSheet.Round.SELECTION);
     }
 
+    /** Every sheet of the call, of the selection review and of the final evaluation of its projects. */
+    public List<ScoreSheet> allSheetsOf(long callId) {
+        return sheets.findByCallId(callId).stream().sorted(java.util.Comparator
+                .comparing((ScoreSheet s) -> s.round().ordinal()).thenComparing(ScoreSheet::applicationId)
+                .thenComparing(ScoreSheet::reviewerId)).toList();
+    }
+
     private Reviewer reviewerOf(String username) {
         return pool.ofAccount(username).orElseThrow(() -> new AccessDeniedException("not a reviewer in the pool"));
     }

@@ -74,7 +74,8 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(HttpMethod.GET, "/", "/calls", "/calls/*", "/programs", "/programs/**",
+                .requestMatchers(HttpMethod.GET, "/", "/calls", "/calls.csv", "/calls.xlsx", "/calls/*", "/programs",
+                        "/programs/**",
                         "/plans/**", "/institutes", "/institutes/**", "/css/**", "/js/**", "/images/**",
                         "/notices", "/notices/**", "/notices.csv", "/notices.xlsx", "/search", "/search.csv",
                         "/search.xlsx", "/finder", "/finder.csv", "/finder.xlsx", "/feeds/**",

@@ -32,8 +32,14 @@ class OfficePages {
     private final CallManagement calls;
     private final MessageSource messages;
 
+    private final kr.jiwon.programs.ProgramManagement programs;
+    private final kr.jiwon.applications.ApplicationManagement applications;
+
     OfficePages(ApplicationScreening screening, CallManagement calls,
-            MessageSource messages) {
+            MessageSource messages, kr.jiwon.programs.ProgramManagement programs,
+            kr.jiwon.applications.ApplicationManagement applications) {
+        this.programs = programs;
+        this.applications = applications;
         this.screening = screening;
         this.calls = calls;
         this.messages = messages;
@@ -44,6 +50,27 @@ class OfficePages {
         model.addAttribute("calls", calls.calls(new CallFilter(null, false, null, null, true)));
         model.addAttribute("now", calls.now());
         return "office/index";
+    }
+
+    /** Every call, drafts too, as a list for Excel, with the applications handed in to each. */
+    @GetMapping({"/office/calls.xlsx", "/office/calls.csv"})
+    ResponseEntity<byte[]> exportCalls(jakarta.servlet.http.HttpServletRequest request) {
+        java.time.Instant now = calls.now();
+        java.util.Map<Long, kr.jiwon.programs.Program> byId = new java.util.HashMap<>();
+        programs.programs().forEach(p -> byId.put(p.id(), p));
+        java.util.List<String> header = new java.util.ArrayList<>(kr.jiwon.programs.CallTable.HEADER);
+        header.add("접수 건수");
+        kr.jiwon.shared.Spreadsheet sheet = kr.jiwon.shared.Spreadsheet.withHeader(header);
+        for (Call c : calls.calls(new CallFilter(null, false, null, null, true))) {
+            java.util.List<Object> row = new java.util.ArrayList<>(kr.jiwon.programs.CallTable.cells(c, byId, now,
+                    messages));
+            row.add(applications.handedIn(c.id()).stream()
+                    .filter(a -> a.status() != kr.jiwon.applications.ApplicationStatus.WITHDRAWN).count());
+            sheet.row(row);
+        }
+        return request.getRequestURI().endsWith(".csv")
+                ? kr.jiwon.shared.web.Downloads.csv("office-calls.csv", sheet.csv())
+                : kr.jiwon.shared.web.Downloads.xlsx("office-calls.xlsx", sheet.xlsx("공고 목록"));
     }
 
     @GetMapping("/office/calls/{callId}/applications")
@@ -67,10 +94,13 @@ class OfficePages {
         return status == kr.jiwon.programs.CallStatus.CLOSED || status == kr.jiwon.programs.CallStatus.UNDER_REVIEW;
     }
 
-    @GetMapping("/office/calls/{callId}/applications.xlsx")
-    ResponseEntity<byte[]> export(@PathVariable long callId, ScreeningFilter filter, CurrentUser user, Actor actor) {
-        return kr.jiwon.shared.web.Downloads.xlsx("신청목록-" + callId + ".xlsx",
-                screening.export(user, callId, filter, actor));
+    @GetMapping({"/office/calls/{callId}/applications.xlsx", "/office/calls/{callId}/applications.csv"})
+    ResponseEntity<byte[]> export(@PathVariable long callId, ScreeningFilter filter, CurrentUser user, Actor actor,
+            jakarta.servlet.http.HttpServletRequest request) {
+        var sheet = screening.exportSheet(user, callId, filter, actor);
+        return request.getRequestURI().endsWith(".csv")
+                ? kr.jiwon.shared.web.Downloads.csv("신청목록-" + callId + ".csv", sheet.csv())
+                : kr.jiwon.shared.web.Downloads.xlsx("신청목록-" + callId + ".xlsx", sheet.xlsx("신청 목록"));
     }
 
     /** 적격/부적격 (or 요건검토 중) for the checked applications, with one reason; all or none. */

@@ -21,7 +21,11 @@ class MatchingPages {
     private final MatchingWorkflow workflow;
     private final CallManagement calls;
 
-    MatchingPages(InstituteRequests requests, MatchingWorkflow workflow, CallManagement calls) {
+    private final org.springframework.context.MessageSource messages;
+
+    MatchingPages(InstituteRequests requests, MatchingWorkflow workflow, CallManagement calls,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.requests = requests;
         this.workflow = workflow;
         this.calls = calls;
@@ -55,6 +59,17 @@ class MatchingPages {
         model.addAttribute("call", calls.call(callId));
         model.addAttribute("offers", requests.queue(callId).stream().map(workflow::view).toList());
         return "matching/queue";
+    }
+
+    /** The queue as Excel or CSV, for the officer who keeps the file. */
+    @GetMapping({"/office/calls/{callId}/matching.xlsx", "/office/calls/{callId}/matching.csv"})
+    org.springframework.http.ResponseEntity<byte[]> downloadQueue(@PathVariable long callId,
+            jakarta.servlet.http.HttpServletRequest request) {
+        calls.call(callId);
+        var table = workflow.queueTable(callId, messages);
+        return request.getRequestURI().endsWith(".csv")
+                ? kr.jiwon.shared.web.Downloads.csv("matching-" + callId + ".csv", table.csv())
+                : kr.jiwon.shared.web.Downloads.xlsx("matching-" + callId + ".xlsx", table.xlsx("연구기관 배정"));
     }
 
     @PostMapping("/office/applications/{id}/matching/override")

@@ -41,6 +41,25 @@ class MatchingWorkflow {
                 SeoulTime.toOffset(o.respondedAt()), o.responder(), o.reason());
     }
 
+    /** The call's queue as a table: every request passed, oldest first, with its answer. */
+    kr.jiwon.shared.Spreadsheet queueTable(long callId, org.springframework.context.MessageSource messages) {
+        kr.jiwon.shared.Spreadsheet s = kr.jiwon.shared.Spreadsheet.withHeader("요청 번호", "접수번호", "과제명", "연구기관",
+                "추천 순위", "적합도", "상태", "요청 일시", "응답 기한", "응답 일시", "응답자", "사유");
+        for (MatchOffer o : requests.queue(callId)) {
+            Application a = applications.forMatching(o.applicationId());
+            s.row(o.id(), a.receiptNumber(), a.title(), o.institute(), o.rankPosition(),
+                    Math.round(o.score() * 1000) / 1000.0,
+                    messages.getMessage("offerStatus." + o.status().name(), null, o.status().name(),
+                            java.util.Locale.KOREAN),
+                    time(o.offeredAt()), time(o.respondBy()), time(o.respondedAt()), o.responder(), o.reason());
+        }
+        return s;
+    }
+
+    private static String time(java.time.Instant at) {
+        return at == null ? "" : SeoulTime.toLocal(at).toString().replace('T', ' ');
+    }
+
     String instituteOf(CurrentUser user) {
         if (user.role() != Role.INSTITUTE || user.instituteId() == null) {
             throw new AccessDeniedException("institute coordinators only");

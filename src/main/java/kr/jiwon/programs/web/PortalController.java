@@ -29,8 +29,11 @@ class PortalController {
     private final CallManagement calls;
     private final ProgramManagement programs;
     private final Regions regions;
+    private final org.springframework.context.MessageSource messages;
 
-    PortalController(CallManagement calls, ProgramManagement programs, Regions regions) {
+    PortalController(CallManagement calls, ProgramManagement programs, Regions regions,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.calls = calls;
         this.programs = programs;
         this.regions = regions;
@@ -56,6 +59,19 @@ class PortalController {
         model.addAttribute("programById", programById());
         model.addAttribute("now", now);
         return "portal/calls";
+    }
+
+    /** The published calls as a list for Excel (CSV with a byte-order mark, or XLSX). */
+    @GetMapping({"/calls.csv", "/calls.xlsx"})
+    org.springframework.http.ResponseEntity<byte[]> exportCalls(jakarta.servlet.http.HttpServletRequest request) {
+        Instant now = calls.now();
+        Map<Long, Program> byId = programById();
+        kr.jiwon.shared.Spreadsheet sheet = kr.jiwon.shared.Spreadsheet.withHeader(kr.jiwon.programs.CallTable.HEADER);
+        calls.calls(CallFilter.published()).forEach(c -> sheet.row(kr.jiwon.programs.CallTable.cells(c, byId, now,
+                messages)));
+        return request.getRequestURI().endsWith(".csv")
+                ? kr.jiwon.shared.web.Downloads.csv("calls.csv", sheet.csv())
+                : kr.jiwon.shared.web.Downloads.xlsx("calls.xlsx", sheet.xlsx("지원사업 공고"));
     }
 
     @GetMapping("/calls/{id}")

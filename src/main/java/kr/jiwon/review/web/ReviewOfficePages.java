@@ -43,10 +43,15 @@ class ReviewOfficePages {
     private final ScoreAggregation aggregation;
     private final CallManagement calls;
     private final MessageSource messages;
+    private final kr.jiwon.review.ReviewTables tables;
+    private final kr.jiwon.audit.AuditLog audit;
 
     ReviewOfficePages(ReviewerPool pool, ReviewPanel panel, ReviewPlanning planning, ConflictCheck conflicts,
             ReviewerAssignment assignment, AssignmentCsv csv, Scoring scoring,
-            ScoreAggregation aggregation, CallManagement calls, MessageSource messages) {
+            ScoreAggregation aggregation, CallManagement calls, MessageSource messages,
+            kr.jiwon.review.ReviewTables tables, kr.jiwon.audit.AuditLog audit) {
+        this.tables = tables;
+        this.audit = audit;
         this.pool = pool;
         this.panel = panel;
         this.planning = planning;
@@ -118,6 +123,24 @@ class ReviewOfficePages {
         fill(callId, model);
         model.addAttribute("outcome", outcome);
         return "review/call";
+    }
+
+    /** Every score sheet (with the reviewers' names: the download is recorded) or the aggregated scores. */
+    @GetMapping({"/office/calls/{callId}/review/sheets.xlsx", "/office/calls/{callId}/review/sheets.csv",
+            "/office/calls/{callId}/review/scores.xlsx", "/office/calls/{callId}/review/scores.csv"})
+    ResponseEntity<byte[]> downloadReview(@PathVariable long callId, Actor actor,
+            jakarta.servlet.http.HttpServletRequest request) {
+        calls.call(callId);
+        String uri = request.getRequestURI();
+        boolean sheets = uri.contains("/review/sheets.");
+        kr.jiwon.shared.Spreadsheet table = sheets ? tables.scoreSheets(callId) : tables.scores(callId);
+        if (sheets) {
+            audit.recordView(actor, "SCORE_SHEETS_EXPORT", "CALL", callId, table.size() + " rows");
+        }
+        String name = (sheets ? "score-sheets-" : "scores-") + callId;
+        return uri.endsWith(".csv")
+                ? kr.jiwon.shared.web.Downloads.csv(name + ".csv", table.csv())
+                : kr.jiwon.shared.web.Downloads.xlsx(name + ".xlsx", table.xlsx(sheets ? "평가표" : "종합 점수"));
     }
 
     @GetMapping("/office/calls/{callId}/review/assignment.csv")

@@ -95,8 +95,9 @@ class SelectionPages {
     }
 
     /** The confirmed decisions and the objections as Excel, for the officer who keeps the file. */
-    @GetMapping("/office/calls/{callId}/selection/decisions.xlsx")
-    org.springframework.http.ResponseEntity<byte[]> decisionsXlsx(@PathVariable long callId) {
+    @GetMapping({"/office/calls/{callId}/selection/decisions.xlsx", "/office/calls/{callId}/selection/decisions.csv"})
+    org.springframework.http.ResponseEntity<byte[]> decisionsXlsx(@PathVariable long callId,
+            jakarta.servlet.http.HttpServletRequest request) {
         ConfirmedResult result = results.result(callId)
                 .orElseThrow(() -> new kr.jiwon.shared.NotFoundException("selection.notConfirmed", callId));
         kr.jiwon.shared.Spreadsheet sheet = kr.jiwon.shared.Spreadsheet.withHeader("접수번호", "기업", "과제명",
@@ -120,8 +121,9 @@ class SelectionPages {
                                     java.util.Locale.KOREAN),
                     o == null ? "" : o.answer());
         }
-        return kr.jiwon.shared.web.Downloads.xlsx("call-" + callId + "-decisions.xlsx",
-                sheet.xlsx("선정 결과"));
+        return request.getRequestURI().endsWith(".csv")
+                ? kr.jiwon.shared.web.Downloads.csv("call-" + callId + "-decisions.csv", sheet.csv())
+                : kr.jiwon.shared.web.Downloads.xlsx("call-" + callId + "-decisions.xlsx", sheet.xlsx("선정 결과"));
     }
 
     /** The confirmation step: what 확정 will do, with the same parameters, before anything is stored. */
