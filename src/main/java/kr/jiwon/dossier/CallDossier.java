@@ -47,6 +47,12 @@ public class CallDossier {
             "04-심사위원배정.xlsx", "05-평가표.xlsx", "06-종합점수.xlsx", "07-선정결과.xlsx", "08-이의신청.xlsx",
             "09-재결정.xlsx", "10-감사로그.xlsx");
 
+    /**
+     * The selection as the solver saw it — the instance, which {@code java -jar jiwon.jar select --input} solves
+     * again — and the solver's answer with its bound; present when the call's selection was confirmed.
+     */
+    public static final List<String> MODEL_FILES = List.of("11-선정모형.json", "12-최적해.json");
+
     private final CallManagement calls;
     private final ApplicationManagement applications;
     private final CompanyManagement companies;
@@ -107,6 +113,17 @@ public class CallDossier {
                 zip.write(content);
                 zip.closeEntry();
                 manifest.row(f.getKey(), f.getValue().size(), sha256(content));
+            }
+            var model = results.model(callId);
+            if (model.isPresent()) {
+                byte[][] contents = {model.get().instanceJson().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        model.get().resultJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)};
+                for (int i = 0; i < MODEL_FILES.size(); i++) {
+                    zip.putNextEntry(new ZipEntry(MODEL_FILES.get(i)));
+                    zip.write(contents[i]);
+                    zip.closeEntry();
+                    manifest.row(MODEL_FILES.get(i), "", sha256(contents[i]));
+                }
             }
             zip.putNextEntry(new ZipEntry("MANIFEST.csv"));
             zip.write(manifest.row("공고", call.title(), "id " + callId).csv());

@@ -114,7 +114,7 @@ public class CallSelection {
         }
         rows.sort(Comparator.comparing(SelectionRow::selected).reversed()
                 .thenComparing(r -> r.score() == null ? -1 : r.score(), Comparator.reverseOrder()));
-        return new SelectionComparison(callId, p, optimum, greedy, rows);
+        return new SelectionComparison(callId, p, optimum, greedy, rows, instance);
     }
 
     /** A reduced amount (감액) must be for an eligible application of the call and below what it asked for. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The optimum beside the greedy ranking for the same parameters, with every application's row. */
 public record SelectionComparison(long callId, SelectionParameters parameters, SelectionResult optimum,
-        SelectionResult greedy, List<SelectionRow> rows) {
+        SelectionResult greedy, List<SelectionRow> rows, SelectionInstance instance) {
 
     public long fundedAmount() {
         return rows.stream().filter(SelectionRow::selected).mapToLong(r -> r.amount().amount()).sum();

@@ -190,6 +190,18 @@ public class SelectionResults {
         return result(callId).orElseThrow();
     }
 
+    /**
+     * The confirmed round's selection model as the solver saw it (the instance, in the format of the select command,
+     * which solves it again) and the solver's answer (selected, objective, bound, optimal), both JSON.
+     */
+    public Optional<SelectionModel> model(long callId) {
+        return rounds.model(callId).map(m -> new SelectionModel(m[0], m[1]));
+    }
+
+    /** A confirmed round's selection instance and the solver's answer, as JSON. */
+    public record SelectionModel(String instanceJson, String resultJson) {
+    }
+
     public Optional<ConfirmedResult> result(long callId) {
         return rounds.find(callId);
     }

@@ -33,13 +33,37 @@ class SelectionRounds {
     void insert(long callId, SelectionParameters p, SelectionComparison c, Instant at, Instant objectionUntil,
             String by) {
         jdbc.sql("insert into selection_result (call_id, confirmed_at, confirmed_by, parameters, objective, bound,"
-                + " optimal, funded_amount, objection_days, objection_until, budget, min_score, decline_share)"
-                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                + " optimal, funded_amount, objection_days, objection_until, budget, min_score, decline_share,"
+                + " instance_json, result_json) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(callId, Timestamp.from(at), by, p.describe(), c.optimum().objective(),
                         Double.isNaN(c.optimum().bound()) ? c.optimum().objective() : c.optimum().bound(),
                         c.optimum().optimal(), c.fundedAmount(), p.objectionDays(), Timestamp.from(objectionUntil),
-                        p.budget().amount(), p.minScore(), p.declineShare())
+                        p.budget().amount(), p.minScore(), p.declineShare(),
+                        c.instance() == null ? null : JSON.writeValueAsString(c.instance()), resultJson(c))
                 .update();
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper
+            .builder().build();
+
+    /** The solver's answer as the select command prints it, with the greedy ranking's beside it. */
+    private static String resultJson(SelectionComparison c) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("selected", c.optimum().selected());
+        m.put("objective", c.optimum().objective());
+        m.put("bound", Double.isNaN(c.optimum().bound()) ? null : c.optimum().bound());
+        m.put("optimal", c.optimum().optimal());
+        m.put("millis", c.optimum().millis());
+        m.put("greedySelected", c.greedy().selected());
+        m.put("greedyObjective", c.greedy().objective());
+        return JSON.writeValueAsString(m);
+    }
+
+    /** The instance and the solver's answer kept at confirmation (JSON), if the round kept them. */
+    Optional<String[]> model(long callId) {
+        return jdbc.sql("select instance_json, result_json from selection_result where call_id = ?").param(callId)
+                .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).optional()
+                .filter(m -> m[0] != null);
     }
 
     void addDecision(long callId, long applicationId, boolean selected, Double score, Won amount, String key,

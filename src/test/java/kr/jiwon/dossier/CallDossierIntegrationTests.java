@@ -69,6 +69,34 @@ class CallDossierIntegrationTests {
             assertThat(manifest).as(name).contains(name + "," + rows(files.get(name)) + ","
                     + CallDossier.sha256(files.get(name)));
         }
+        // the selection model: the instance solves again to the confirmed optimum, within the bound kept
+        assertThat(files.keySet()).containsAll(CallDossier.MODEL_FILES);
+        for (String name : CallDossier.MODEL_FILES) {
+            assertThat(manifest).as(name).contains(name + ",," + CallDossier.sha256(files.get(name)));
+        }
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var instance = json.readValue(files.get("11-선정모형.json"), kr.jiwon.selection.SelectionInstance.class);
+        var kept = json.readTree(files.get("12-최적해.json"));
+        assertThat(instance.applications()).isNotEmpty();
+        java.nio.file.Path input = java.nio.file.Files.createTempFile("instance", ".json");
+        java.nio.file.Files.write(input, files.get("11-선정모형.json"));
+        var out = new java.io.ByteArrayOutputStream();
+        int exit = new kr.jiwon.selection.SelectCommand(new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err).run(new String[]{"select", "--input", input.toString(), "--time-limit", "20"});
+        assertThat(exit).isZero();
+        var again = json.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(again.get("objective").asDouble()).as("solved again by the select command")
+                .isCloseTo(kept.get("objective").asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(kept.get("optimal").asBoolean()).isTrue();
+        assertThat(kept.get("bound").asDouble()).isGreaterThanOrEqualTo(kept.get("objective").asDouble() - 1e-6);
+        java.util.Set<String> selectedNow = new java.util.HashSet<>();
+        kept.get("selected").forEach(n -> selectedNow.add(n.asString()));
+        assertThat(selectedNow).as("the kept optimum is the first decision of each application").isEqualTo(
+                new java.util.HashSet<>(jdbc.queryForList("select cast(application_id as varchar(20)) from"
+                        + " selection_decision d where call_id = ? and selected = true and id = (select min(id) from"
+                        + " selection_decision e where e.application_id = d.application_id)", String.class,
+                        call.id())));
+
         long handedIn = jdbc.queryForObject("select count(*) from application where call_id = ? and receipt_number"
                 + " is not null", Long.class, call.id());
         assertThat((long) rows(files.get("01-신청서.xlsx"))).isEqualTo(handedIn);
