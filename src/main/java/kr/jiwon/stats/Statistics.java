@@ -8,8 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kr.jiwon.applications.Application;
-import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.applications.ApplicationFigures;
 import kr.jiwon.applications.ApplicationStatus;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
@@ -18,9 +17,7 @@ import kr.jiwon.programs.CallFilter;
 import kr.jiwon.programs.CallManagement;
 import kr.jiwon.programs.Program;
 import kr.jiwon.programs.ProgramManagement;
-import kr.jiwon.projects.Project;
-import kr.jiwon.projects.ProjectManagement;
-import kr.jiwon.projects.ProjectStatus;
+import kr.jiwon.projects.ProjectFigures;
 import kr.jiwon.shared.Region;
 import kr.jiwon.shared.Regions;
 import kr.jiwon.shared.SeoulTime;
@@ -29,9 +26,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The statistics façade: figures per call, per 시도 and per program and year, computed on request from what the
- * programs, applications, companies and projects modules tell through their façades. Every figure is non-personal
- * (counts and sums); nothing names a company or a person.
+ * The statistics façade: figures per call, per 시도, company size, track, research institute, program and year and
+ * plan, computed on request from what each module publishes — applications its handed-in rows
+ * ({@link ApplicationFigures}), projects its per-call sums and institutes' load ({@link ProjectFigures}, summed in
+ * its database), matching its queue, companies and regions where a company is, review the 가점 of a call. This module
+ * reads no table. Every figure is non-personal (counts and sums); nothing names a company or a person.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,16 +44,16 @@ public class Statistics {
 
     private final ProgramManagement programs;
     private final CallManagement calls;
-    private final ApplicationManagement applications;
+    private final ApplicationFigures applications;
     private final CompanyManagement companies;
-    private final ProjectManagement projects;
+    private final ProjectFigures projects;
     private final Regions regions;
     private final kr.jiwon.matching.InstituteRequests requests;
     private final kr.jiwon.institutes.InstituteManagement institutes;
     private final kr.jiwon.review.ReviewPlanning reviewPlans;
 
-    Statistics(ProgramManagement programs, CallManagement calls, ApplicationManagement applications,
-            CompanyManagement companies, ProjectManagement projects, Regions regions,
+    Statistics(ProgramManagement programs, CallManagement calls, ApplicationFigures applications,
+            CompanyManagement companies, ProjectFigures projects, Regions regions,
             kr.jiwon.matching.InstituteRequests requests, kr.jiwon.institutes.InstituteManagement institutes,
             kr.jiwon.review.ReviewPlanning reviewPlans) {
         this.reviewPlans = reviewPlans;
@@ -75,20 +74,19 @@ public class Statistics {
 
     /** The published calls the filter includes, in figures. */
     public List<CallFigures> calls(StatsFilter filter) {
-        Map<Long, List<Project>> projectsByCall = new HashMap<>();
-        projects.all().forEach(p -> projectsByCall.computeIfAbsent(p.callId(), k -> new ArrayList<>()).add(p));
+        Map<Long, ProjectFigures.CallTotals> projectsByCall = projects.byCall();
         Map<Long, Company> companyCache = new HashMap<>();
         List<CallFigures> out = new ArrayList<>();
         for (Included i : included(filter)) {
-            out.add(figures(i.call(), i.program(), projectsByCall.getOrDefault(i.call().id(), List.of()),
-                    companyCache));
+            out.add(figures(i.call(), i.program(), projectsByCall.getOrDefault(i.call().id(),
+                    ProjectFigures.CallTotals.NONE), companyCache));
         }
         out.sort(Comparator.comparing((CallFigures f) -> f.year()).reversed()
                 .thenComparing(CallFigures::programCode).thenComparing(CallFigures::round));
         return out;
     }
 
-    private CallFigures figures(Call c, Program program, List<Project> ps, Map<Long, Company> cache) {
+    private CallFigures figures(Call c, Program program, ProjectFigures.CallTotals ps, Map<Long, Company> cache) {
         int handedIn = 0;
         int eligible = 0;
         int selected = 0;
@@ -96,12 +94,12 @@ public class Statistics {
         long selectedRequested = 0;
         int declineHandedIn = 0;
         int declineSelected = 0;
-        for (Application a : applications.handedIn(c.id())) {
+        for (ApplicationFigures.Row a : applications.handedIn(c.id())) {
             if (!HANDED_IN.contains(a.status())) {
                 continue;
             }
             boolean decline = declineArea(cache.computeIfAbsent(a.companyId(), companies::company));
-            long amount = a.requestedAmount() == null ? 0 : a.requestedAmount().amount();
+            long amount = a.requested() == null ? 0 : a.requested().amount();
             handedIn++;
             requested += amount;
             declineHandedIn += decline ? 1 : 0;
@@ -114,14 +112,9 @@ public class Statistics {
                 declineSelected += decline ? 1 : 0;
             }
         }
-        List<Project> signed = ps.stream().filter(p -> p.status() != ProjectStatus.AGREEMENT).toList();
-        long committed = signed.stream().mapToLong(p -> p.grantAmount().amount()).sum();
-        long paid = signed.stream().mapToLong(p -> p.paid().amount()).sum();
-        long spent = signed.stream().flatMap(p -> projects.spending(p.id()).stream())
-                .mapToLong(s -> s.amount().amount()).sum();
         return new CallFigures(c.id(), program.code(), program.name(), year(c), c.round(), c.title(), c.budget(),
-                handedIn, eligible, selected, Won.of(requested), Won.of(selectedRequested), ps.size(),
-                signed.size(), Won.of(committed), Won.of(paid), Won.of(spent), declineHandedIn, declineSelected,
+                handedIn, eligible, selected, Won.of(requested), Won.of(selectedRequested), ps.projects(),
+                ps.signed(), ps.committed(), ps.paid(), ps.spent(), declineHandedIn, declineSelected,
                 reviewPlans.plan(c.id()).bonus("DECLINE_AREA"));
     }
 
@@ -218,12 +211,14 @@ public class Statistics {
 
     public List<InstituteFigures> institutes(StatsFilter filter) {
         Map<String, List<kr.jiwon.matching.MatchOffer>> byInstitute = new java.util.TreeMap<>();
-        forEachHandedIn(filter, (f, a) -> requests.ofApplication(a.id()).forEach(o -> byInstitute
-                .computeIfAbsent(o.institute(), k -> new ArrayList<>()).add(o)));
-        Map<String, Integer> load = new HashMap<>();
-        projects.all().stream().filter(p -> p.status() == ProjectStatus.AGREEMENT
-                || p.status() == ProjectStatus.IN_PROGRESS)
-                .forEach(p -> p.institutes().forEach(i -> load.merge(i, 1, Integer::sum)));
+        for (Included i : included(filter)) {
+            java.util.Set<Long> handedIn = new java.util.HashSet<>();
+            applications.handedIn(i.call().id()).stream().filter(a -> HANDED_IN.contains(a.status()))
+                    .forEach(a -> handedIn.add(a.applicationId()));
+            requests.queue(i.call().id()).stream().filter(o -> handedIn.contains(o.applicationId()))
+                    .forEach(o -> byInstitute.computeIfAbsent(o.institute(), k -> new ArrayList<>()).add(o));
+        }
+        Map<String, Integer> load = projects.currentLoad();
         Map<String, Integer> capacity = new HashMap<>();
         institutes.all().forEach(i -> capacity.put(i.shortName(), i.capacity()));
         List<InstituteFigures> out = new ArrayList<>();
@@ -269,9 +264,10 @@ public class Statistics {
     }
 
     /** Every handed-in application of the included calls (no figures computed on the way). */
-    private void forEachHandedIn(StatsFilter filter, java.util.function.BiConsumer<Included, Application> each) {
+    private void forEachHandedIn(StatsFilter filter,
+            java.util.function.BiConsumer<Included, ApplicationFigures.Row> each) {
         for (Included i : included(filter)) {
-            for (Application a : applications.handedIn(i.call().id())) {
+            for (ApplicationFigures.Row a : applications.handedIn(i.call().id())) {
                 if (HANDED_IN.contains(a.status())) {
                     each.accept(i, a);
                 }
