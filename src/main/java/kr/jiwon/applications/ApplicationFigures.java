@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationFigures {
 
     /** One handed-in application, as statistics count it. */
-    public record Row(long applicationId, long companyId, String trackCode, ApplicationStatus status, Won requested) {
+    public record Row(long applicationId, long companyId, String trackCode, ApplicationStatus status, Won requested,
+            kr.jiwon.shared.TextList technologyFields, kr.jiwon.shared.TextList rootTechnologies) {
     }
 
     private final JdbcClient jdbc;
@@ -26,12 +27,15 @@ public class ApplicationFigures {
 
     /** The call's handed-in applications (neither draft nor withdrawn), oldest first. */
     public List<Row> handedIn(long callId) {
-        return jdbc.sql("select id, company_id, track_code, status, requested_amount from application"
+        return jdbc.sql("select id, company_id, track_code, status, requested_amount, technology_fields,"
+                + " root_technologies from application"
                 + " where call_id = ? and status not in ('DRAFT', 'WITHDRAWN') order by id")
                 .param(callId)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         ApplicationStatus.valueOf(rs.getString(4)),
-                        rs.getObject(5) == null ? null : Won.of(rs.getLong(5))))
+                        rs.getObject(5) == null ? null : Won.of(rs.getLong(5)),
+                        kr.jiwon.shared.TextList.parse(rs.getString(6)),
+                        kr.jiwon.shared.TextList.parse(rs.getString(7))))
                 .list();
     }
 }

@@ -51,12 +51,14 @@ public class Statistics {
     private final kr.jiwon.matching.InstituteRequests requests;
     private final kr.jiwon.institutes.InstituteManagement institutes;
     private final kr.jiwon.review.ReviewPlanning reviewPlans;
+    private final kr.jiwon.shared.RootTechnologies roots;
 
     Statistics(ProgramManagement programs, CallManagement calls, ApplicationFigures applications,
             CompanyManagement companies, ProjectFigures projects, Regions regions,
             kr.jiwon.matching.InstituteRequests requests, kr.jiwon.institutes.InstituteManagement institutes,
-            kr.jiwon.review.ReviewPlanning reviewPlans) {
+            kr.jiwon.review.ReviewPlanning reviewPlans, kr.jiwon.shared.RootTechnologies roots) {
         this.reviewPlans = reviewPlans;
+        this.roots = roots;
         this.requests = requests;
         this.institutes = institutes;
         this.programs = programs;
@@ -151,17 +153,81 @@ public class Statistics {
         for (CallFigures f : calls(filter)) {
             groups.computeIfAbsent(f.programCode() + "/" + f.year(), k -> new ArrayList<>()).add(f);
         }
+        Map<String, Long> budgets = new HashMap<>();
+        groups.forEach((key, g) -> budgets.put(key, g.stream().mapToLong(f -> f.budget().amount()).sum()));
         List<ProgramFigures> out = new ArrayList<>();
         for (List<CallFigures> g : groups.values()) {
             CallFigures first = g.get(0);
+            long budget = budgets.get(first.programCode() + "/" + first.year());
+            Long before = budgets.get(first.programCode() + "/" + (first.year() - 1));
             out.add(new ProgramFigures(first.programCode(), first.programName(), first.year(), g.size(),
-                    Won.of(g.stream().mapToLong(f -> f.budget().amount()).sum()),
-                    g.stream().mapToInt(CallFigures::handedIn).sum(), g.stream().mapToInt(CallFigures::selected).sum(),
-                    g.stream().mapToInt(CallFigures::signed).sum(),
+                    Won.of(budget), g.stream().mapToInt(CallFigures::handedIn).sum(),
+                    g.stream().mapToInt(CallFigures::selected).sum(), g.stream().mapToInt(CallFigures::signed).sum(),
                     Won.of(g.stream().mapToLong(f -> f.committed().amount()).sum()),
-                    Won.of(g.stream().mapToLong(f -> f.paid().amount()).sum())));
+                    Won.of(g.stream().mapToLong(f -> f.paid().amount()).sum()),
+                    Won.of(g.stream().mapToLong(f -> f.spent().amount()).sum()),
+                    before == null || before == 0 ? null : Math.round((budget - before) * 1000.0 / before) / 10.0));
         }
         return out;
+    }
+
+    /**
+     * Applications handed in and selected by 소부장 technology field as the company named it (an application in two
+     * fields counts in both), most applications first.
+     */
+    public List<Breakdown> fields(StatsFilter filter) {
+        return byListed(filter, a -> a.technologyFields().values(), code -> code);
+    }
+
+    /**
+     * Applications handed in and selected by 뿌리기술: those the application names and, for a 뿌리기업, those the
+     * company is confirmed in (by code; an application counts once in each).
+     */
+    public List<Breakdown> rootTechnologies(StatsFilter filter) {
+        Map<Long, Company> cache = new HashMap<>();
+        return byListed(filter, a -> {
+            Company c = cache.computeIfAbsent(a.companyId(), companies::company);
+            List<String> named = new ArrayList<>(a.rootTechnologies().values());
+            if (c.rootCompany()) {
+                named.addAll(c.rootTechnologies().values());
+            }
+            return named.stream().map(v -> roots.find(v).map(r -> r.code()).orElse(v.strip())).toList();
+        }, code -> roots.find(code).map(r -> r.koreanName()).orElse(code));
+    }
+
+    private List<Breakdown> byListed(StatsFilter filter,
+            java.util.function.Function<ApplicationFigures.Row, List<String>> values,
+            java.util.function.UnaryOperator<String> label) {
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        forEachHandedIn(filter, (f, a) -> values.apply(a).stream().map(String::strip).filter(v -> !v.isEmpty())
+                .distinct().forEach(v -> {
+                    int[] n = counts.computeIfAbsent(v, k -> new int[2]);
+                    n[0]++;
+                    n[1] += a.status() == ApplicationStatus.SELECTED ? 1 : 0;
+                }));
+        return counts.entrySet().stream().map(e -> new Breakdown(e.getKey(), label.apply(e.getKey()),
+                e.getValue()[0], e.getValue()[1]))
+                .sorted(Comparator.comparingInt(Breakdown::handedIn).reversed().thenComparing(Breakdown::key))
+                .toList();
+    }
+
+    /** Applications handed in and selected per 시군구 of the company (only those with applications). */
+    public List<SigunguFigures> sigungu(StatsFilter filter) {
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        Map<Long, Company> cache = new HashMap<>();
+        forEachHandedIn(filter, (f, a) -> {
+            String code = cache.computeIfAbsent(a.companyId(), companies::company).regionCode();
+            if (code != null) {
+                int[] n = counts.computeIfAbsent(code, k -> new int[2]);
+                n[0]++;
+                n[1] += a.status() == ApplicationStatus.SELECTED ? 1 : 0;
+            }
+        });
+        return counts.entrySet().stream().map(e -> {
+            var region = regions.find(e.getKey());
+            return new SigunguFigures(e.getKey(), region.map(Region::name).orElse(e.getKey()),
+                    region.map(Region::declineArea).orElse(false), e.getValue()[0], e.getValue()[1]);
+        }).toList();
     }
 
     /** Applications handed in and selected by the company's size (중소·중견·대기업). */
@@ -241,8 +307,17 @@ public class Statistics {
 
     /** The plans with their totals against the year before, the change computed. */
     public List<PlanFigures> plans() {
-        return programs.plans().stream().map(p -> new PlanFigures(p.title(), p.fiscalYear(), p.totalBudget(),
-                p.previousYearTotal(), p.yearOnYearPercent(), programs.programsOf(p.id()).size())).toList();
+        List<CallFigures> all = calls(StatsFilter.all());
+        return programs.plans().stream().map(p -> {
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            programs.programsOf(p.id()).forEach(pr -> codes.add(pr.code()));
+            List<CallFigures> mine = all.stream().filter(f -> codes.contains(f.programCode())).toList();
+            return new PlanFigures(p.title(), p.fiscalYear(), p.totalBudget(), p.previousYearTotal(),
+                    p.yearOnYearPercent(), codes.size(), Won.of(mine.stream().mapToLong(f -> f.committed().amount())
+                            .sum()),
+                    Won.of(mine.stream().mapToLong(f -> f.paid().amount()).sum()),
+                    Won.of(mine.stream().mapToLong(f -> f.spent().amount()).sum()));
+        }).toList();
     }
 
     /** A published call the filter includes, with its program. */

@@ -109,7 +109,7 @@ class StatisticsIntegrationTests {
             + " where f.status <> 'DRAFT' and a.status in " + HANDED_IN;
 
     @Test
-    void sizesTracksAndInstitutesEqualTheRowsTheyCount() {
+    void sizesTracksAndInstitutesEqualTheRowsTheyCount() throws Exception {
         Map<String, long[]> bySize = new HashMap<>();
         Map<String, long[]> byTrack = new HashMap<>();
         jdbc.query("select c.size, p.code, a.track_code, a.status" + HANDED_IN_ROWS, rs -> {
@@ -183,8 +183,90 @@ class StatisticsIntegrationTests {
                 assertThat(i.medianResponseHours()).isCloseTo(median, org.assertj.core.data.Offset.offset(0.02));
             }
         }
+        // 소부장 fields, 뿌리기술 and 시군구: each application counted once per value it names
+        Map<String, long[]> byField = new HashMap<>();
+        Map<String, long[]> byRoot = new HashMap<>();
+        Map<String, long[]> bySigungu = new HashMap<>();
+        Map<String, String> rootCode = new HashMap<>();
+        for (CSVRecord r : csv("reference/root-technologies.csv")) {
+            rootCode.put(r.get("code"), r.get("code"));
+            rootCode.put(r.get("korean_name"), r.get("code"));
+        }
+        jdbc.query("select a.technology_fields, a.root_technologies, c.region_code, a.status, c.root_company,"
+                + " c.root_technologies" + HANDED_IN_ROWS,
+                rs -> {
+                    boolean selected = rs.getString(4).equals("SELECTED");
+                    String roots = String.join(";", java.util.stream.Stream.concat(
+                            java.util.Arrays.stream(rs.getString(2).split(";")),
+                            rs.getBoolean(5)
+                                    ? java.util.Arrays.stream(rs.getString(6).split(";"))
+                                    : java.util.stream.Stream.empty())
+                            .map(String::strip).filter(v -> !v.isEmpty()).map(v -> rootCode.getOrDefault(v, v))
+                            .toList());
+                    for (var target : List.of(Map.entry(byField, rs.getString(1)), Map.entry(byRoot, roots))) {
+                        java.util.Arrays.stream(target.getValue() == null
+                                ? new String[0]
+                                : target.getValue()
+                                        .split(";"))
+                                .map(String::strip).filter(v -> !v.isEmpty()).distinct().forEach(v -> {
+                                    long[] n = target.getKey().computeIfAbsent(v, k -> new long[2]);
+                                    n[0]++;
+                                    n[1] += selected ? 1 : 0;
+                                });
+                    }
+                    long[] g = bySigungu.computeIfAbsent(rs.getString(3), k -> new long[2]);
+                    g[0]++;
+                    g[1] += selected ? 1 : 0;
+                });
+        assertThat(byField).as("the demo names fields").isNotEmpty();
+        assertThat(byRoot).as("the demo has 뿌리기업").isNotEmpty();
+        assertThat(statistics.fields(StatsFilter.all())).extracting(Breakdown::key)
+                .containsExactlyInAnyOrderElementsOf(byField.keySet());
+        statistics.fields(StatsFilter.all()).forEach(b -> assertThat(new long[]{b.handedIn(), b.selected()})
+                .as(b.key()).containsExactly(byField.get(b.key())[0], byField.get(b.key())[1]));
+        assertThat(statistics.rootTechnologies(StatsFilter.all())).extracting(Breakdown::key)
+                .containsExactlyInAnyOrderElementsOf(byRoot.keySet());
+        statistics.rootTechnologies(StatsFilter.all()).forEach(b -> assertThat(new long[]{b.handedIn(),
+                b.selected()}).as(b.key()).containsExactly(byRoot.get(b.key())[0], byRoot.get(b.key())[1]));
+        assertThat(statistics.sigungu(StatsFilter.all())).extracting(kr.jiwon.stats.SigunguFigures::code)
+                .containsExactlyInAnyOrderElementsOf(bySigungu.keySet());
+        statistics.sigungu(StatsFilter.all()).forEach(g -> assertThat(new long[]{g.handedIn(), g.selected()})
+                .as(g.name()).containsExactly(bySigungu.get(g.code())[0], bySigungu.get(g.code())[1]));
+
+        // each program's call budgets against its year before
+        Map<String, Long> budgets = new HashMap<>();
+        jdbc.query("select p.code, f.opens_at, f.budget from funding_call f join program p on p.id = f.program_id"
+                + " where f.status <> 'DRAFT'", rs -> {
+                    int year = rs.getTimestamp(2).toInstant().atZone(kr.jiwon.shared.SeoulTime.ZONE).getYear();
+                    budgets.merge(rs.getString(1) + "/" + year, rs.getLong(3), Long::sum);
+                });
+        for (ProgramFigures p : statistics.programs()) {
+            assertThat(p.callBudgets().amount()).isEqualTo(budgets.get(p.programCode() + "/" + p.year()));
+            Long before = budgets.get(p.programCode() + "/" + (p.year() - 1));
+            if (before == null) {
+                assertThat(p.budgetChangePercent()).isNull();
+            } else {
+                assertThat(p.budgetChangePercent()).as(p.programCode() + " " + p.year()).isCloseTo(
+                        (p.callBudgets().amount() - before) * 100.0 / before, org.assertj.core.data.Offset.offset(
+                                0.05));
+            }
+        }
+        assertThat(statistics.programs()).as("some program has calls in two years")
+                .anyMatch(p -> p.budgetChangePercent() != null);
+
         PlanFigures plan = statistics.plans().stream().filter(p -> p.title().contains("뿌리")).findFirst()
                 .orElseThrow();
+        for (PlanFigures p : statistics.plans()) {
+            String inPlan = " from project pj join funding_call f on f.id = pj.call_id join program pr"
+                    + " on pr.id = f.program_id join plan pl on pl.id = pr.plan_id where pl.title = ?"
+                    + " and f.status <> 'DRAFT' and pj.status <> 'AGREEMENT'";
+            assertThat(p.committed().amount()).as(p.title()).isEqualTo(count("select coalesce(sum(pj.grant_amount),"
+                    + " 0)" + inPlan, p.title()));
+            assertThat(p.paid().amount()).isEqualTo(count("select coalesce(sum(pp.amount), 0) from project_payment"
+                    + " pp where pp.project_id in (select pj.id" + inPlan + ")", p.title()));
+            assertThat(p.spent().amount()).isEqualTo(count("select coalesce(sum(s.amount), 0) from spending s"
+                    + " where s.project_id in (select pj.id" + inPlan + ")", p.title()));
+        }
         double change = (plan.total().amount() - plan.previousYear().amount()) * 100.0
                 / plan.previousYear().amount();
         assertThat(plan.changePercent().doubleValue()).isCloseTo(change, org.assertj.core.data.Offset.offset(0.05))
@@ -218,11 +300,16 @@ class StatisticsIntegrationTests {
             assertThat(j.find("#by-call").getText()).contains("인구감소지역 가점").contains("3점");
             assertThat(j.find("#plans").getText()).contains("+57.0%");
             assertThat(j.find("#by-size").getText()).contains("중소기업");
+            assertThat(j.all("#by-field tbody tr")).hasSize(statistics.fields(StatsFilter.all()).size());
+            assertThat(j.all("#by-root tbody tr")).hasSize(statistics.rootTechnologies(StatsFilter.all()).size());
+            assertThat(j.all("#by-sigungu tbody tr")).hasSize(statistics.sigungu(StatsFilter.all()).size());
             assertThat(j.all("#by-institute tbody tr")).hasSize(statistics.institutes(StatsFilter.all()).size());
             assertThat(j.text()).as("no company is named").doesNotContain("(주)").doesNotContain("㈜");
             j.check("1-stats");
             j.scrollTo("#region-map");
             j.check("1b-map");
+            j.scrollTo("#by-field");
+            j.check("1c-fields");
             String csv = new String(j.download("/stats.csv").body(), StandardCharsets.UTF_8);
             assertThat(csv.lines().count()).isEqualTo(calls.size() + 1);
             assertThat(csv).contains("공고 예산").contains(history.title());
@@ -232,7 +319,7 @@ class StatisticsIntegrationTests {
             assertThat(regionsCsv).startsWith("\uFEFF").contains("시도 코드");
             assertThat(regionsCsv.lines().skip(1).mapToLong(l -> Long.parseLong(l.split(",")[2])).sum())
                     .isEqualTo(regions.stream().mapToLong(RegionFigures::handedIn).sum());
-            for (String table : List.of("programs", "sizes", "tracks", "institutes")) {
+            for (String table : List.of("programs", "sizes", "tracks", "fields", "roots", "sigungu", "institutes")) {
                 String body = new String(j.download(j.find("#" + table + "-csv").getDomAttribute("href")).body(),
                         StandardCharsets.UTF_8);
                 assertThat(body.lines().count()).as(table).isGreaterThan(1);

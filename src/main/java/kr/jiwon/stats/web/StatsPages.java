@@ -57,6 +57,9 @@ class StatsPages {
         model.addAttribute("sizes", statistics.sizes(filter));
         model.addAttribute("tracks", statistics.tracks(filter));
         model.addAttribute("institutes", statistics.institutes(filter));
+        model.addAttribute("fields", statistics.fields(filter));
+        model.addAttribute("roots", statistics.rootTechnologies(filter));
+        model.addAttribute("sigungu", statistics.sigungu(filter));
         return "stats/index";
     }
 
@@ -85,7 +88,7 @@ class StatsPages {
      * The figures behind each table and chart of the page as CSV (UTF-8 with BOM), with the page's filter: per
      * program and year, 시도, company size, track and research institute.
      */
-    @GetMapping("/stats/{breakdown:programs|regions|sizes|tracks|institutes}.csv")
+    @GetMapping("/stats/{breakdown:programs|regions|sizes|tracks|fields|roots|sigungu|institutes}.csv")
     ResponseEntity<byte[]> breakdown(@org.springframework.web.bind.annotation.PathVariable String breakdown,
             @RequestParam(required = false) String program, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
@@ -93,9 +96,19 @@ class StatsPages {
         StatsFilter filter = new StatsFilter(code, date(from), date(to));
         Spreadsheet sheet = switch (breakdown) {
             case "programs" -> Spreadsheet.withHeader(cols("program", "year", "calls", "budget", "handed_in",
-                    "selected", "signed", "committed", "paid")).rows(statistics.programs(filter).stream()
-                            .map(p -> List.<Object>of(p.programName(), p.year(), p.calls(), p.callBudgets().amount(),
-                                    p.handedIn(), p.selected(), p.signed(), p.committed().amount(), p.paid().amount()))
+                    "selected", "signed", "committed", "paid", "spent", "budget_change")).rows(statistics
+                            .programs(filter).stream()
+                            .map(p -> java.util.Arrays.<Object>asList(p.programName(), p.year(), p.calls(),
+                                    p.callBudgets().amount(), p.handedIn(), p.selected(), p.signed(),
+                                    p.committed().amount(),
+                                    p.paid().amount(), p.spent().amount(), p.budgetChangePercent()))
+                            .toList());
+            case "fields" -> breakdownSheet("field", statistics.fields(filter));
+            case "roots" -> breakdownSheet("root", statistics.rootTechnologies(filter));
+            case "sigungu" -> Spreadsheet.withHeader(cols("sigungu_code", "sigungu", "decline_area", "handed_in",
+                    "selected")).rows(statistics.sigungu(filter).stream()
+                            .map(g -> List.<Object>of(g.code(),
+                                    g.name(), g.declineArea() ? "Y" : "N", g.handedIn(), g.selected()))
                             .toList());
             case "regions" -> Spreadsheet.withHeader(cols("sido_code", "sido", "handed_in", "selected",
                     "selection_rate")).rows(statistics.regions(filter).stream()
@@ -117,6 +130,11 @@ class StatsPages {
                             .toList());
         };
         return Downloads.csv("stats-" + breakdown + ".csv", sheet.csv());
+    }
+
+    private Spreadsheet breakdownSheet(String column, List<kr.jiwon.stats.Breakdown> rows) {
+        return Spreadsheet.withHeader(cols(column, "handed_in", "selected", "selection_rate")).rows(rows.stream()
+                .map(b -> List.<Object>of(b.label(), b.handedIn(), b.selected(), rate(b.selectionRate()))).toList());
     }
 
     private List<String> cols(String... keys) {
