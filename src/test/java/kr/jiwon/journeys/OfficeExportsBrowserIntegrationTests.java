@@ -142,6 +142,10 @@ class OfficeExportsBrowserIntegrationTests {
             assertThat(csv).contains(call.title()).contains("소관 부처");
             assertThat(xlsx(j, "#calls-xlsx")).hasSize(calls.calls(CallFilter.published()).size() + 1);
             assertThat(j.download("/office/calls.csv").statusCode()).as("officers only").isNotEqualTo(200);
+            j.open("/");
+            String programs = text(j, "#programs-csv");
+            assertThat(programs.lines().count()).isEqualTo(count("select count(*) from program") + 1);
+            assertThat(programs).contains("소부장 융합혁신지원단");
         }
         try (Journey j = new Journey("http://localhost:" + port, "office-exports-company")) {
             j.signIn("applicant", "jiwon-applicant-demo");
