@@ -38,4 +38,28 @@ public class ApplicationFigures {
                         kr.jiwon.shared.TextList.parse(rs.getString(7))))
                 .list();
     }
+
+    /** How many of the call's applications are in each status, drafts and withdrawn ones included. */
+    public java.util.Map<ApplicationStatus, Integer> statusCounts(long callId) {
+        java.util.Map<ApplicationStatus, Integer> out = new java.util.EnumMap<>(ApplicationStatus.class);
+        for (ApplicationStatus s : ApplicationStatus.values()) {
+            out.put(s, 0);
+        }
+        jdbc.sql("select status, count(*) from application where call_id = ? group by status").param(callId)
+                .query(rs -> {
+                    out.put(ApplicationStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return out;
+    }
+
+    /** The handed-in applications' receipt times (Asia/Seoul days), oldest first, for the intake over time. */
+    public java.util.SortedMap<java.time.LocalDate, Integer> receiptsByDay(long callId) {
+        java.util.SortedMap<java.time.LocalDate, Integer> out = new java.util.TreeMap<>();
+        jdbc.sql("select submitted_at from application where call_id = ? and submitted_at is not null"
+                + " and status not in ('DRAFT', 'WITHDRAWN')").param(callId)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).list()
+                .forEach(at -> out.merge(java.time.LocalDate.ofInstant(at, kr.jiwon.shared.SeoulTime.ZONE), 1,
+                        Integer::sum));
+        return out;
+    }
 }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * and times in Asia/Seoul, and D-day counters.
  */
 @Component("fmt")
-class Formats {
+public class Formats {
 
     private static final DateTimeFormatter DATE_TIME_KO = DateTimeFormatter.ofPattern("yyyy.MM.dd(E) HH:mm",
             Locale.KOREAN);
