@@ -218,6 +218,10 @@ public class Application {
         return receiptNumber;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant submittedAt() {
         return submittedAt;
     }

@@ -47,10 +47,13 @@ class ApplicationPages {
     private final RootTechnologies rootTechnologies;
     private final MessageSource messages;
 
+    private final kr.jiwon.applications.TimelineRows timelineRows;
+
     ApplicationPages(ApplicationManagement applications, ApplicationSubmission submission,
             DocumentManagement documents, CallManagement calls, ProgramManagement programs,
             CompanyManagement companies, InstituteManagement institutes, RootTechnologies rootTechnologies,
-            MessageSource messages) {
+            MessageSource messages, kr.jiwon.applications.TimelineRows timelineRows) {
+        this.timelineRows = timelineRows;
         this.applications = applications;
         this.submission = submission;
         this.documents = documents;
@@ -85,6 +88,10 @@ class ApplicationPages {
         mine.forEach(a -> callById.computeIfAbsent(a.callId(), calls::call));
         model.addAttribute("applications", mine);
         model.addAttribute("callById", callById);
+        Map<Long, String> current = new LinkedHashMap<>();
+        mine.forEach(a -> current.put(a.id(), timelineRows.current(timelineRows.of(a))
+                .map(kr.jiwon.applications.TimelineRows.Row::text).orElse(null)));
+        model.addAttribute("currentStep", current);
         return "applications/mine";
     }
 

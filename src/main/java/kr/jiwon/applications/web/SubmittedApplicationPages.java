@@ -32,9 +32,12 @@ class SubmittedApplicationPages {
     private final ProgramManagement programs;
     private final CompanyManagement companies;
 
+    private final kr.jiwon.applications.TimelineRows timeline;
+
     SubmittedApplicationPages(ApplicationManagement applications, ApplicationSubmission submission,
             DocumentManagement documents, CallManagement calls, ProgramManagement programs,
-            CompanyManagement companies) {
+            CompanyManagement companies, kr.jiwon.applications.TimelineRows timeline) {
+        this.timeline = timeline;
         this.applications = applications;
         this.submission = submission;
         this.documents = documents;
@@ -57,6 +60,7 @@ class SubmittedApplicationPages {
                 .orElse(a.trackCode()));
         model.addAttribute("canWithdraw", user.role() == Role.APPLICANT && a.status() == ApplicationStatus.SUBMITTED
                 && call.acceptsWithdrawal(calls.now()));
+        model.addAttribute("timeline", timeline.of(a));
         model.addAttribute("canReopen", user.role() == Role.APPLICANT && a.status() == ApplicationStatus.WITHDRAWN
                 && call.isOpen(calls.now()));
         return "applications/show";
@@ -74,6 +78,7 @@ class SubmittedApplicationPages {
         model.addAttribute("program", programs.program(call.programId()));
         model.addAttribute("company", companies.company(a.companyId()));
         model.addAttribute("documents", documents.list(user, id));
+        model.addAttribute("timeline", timeline.of(a));
         return "applications/receipt";
     }
 

@@ -29,9 +29,12 @@ class ResultPages {
     private final MessageSource messages;
     private final kr.jiwon.programs.CallManagement calls;
 
+    private final kr.jiwon.applications.TimelineRows timeline;
+
     ResultPages(ApplicationManagement applications, SelectionResults results, Objections objections,
             java.time.Clock clock, MessageSource messages,
-            kr.jiwon.programs.CallManagement calls) {
+            kr.jiwon.programs.CallManagement calls, kr.jiwon.applications.TimelineRows timeline) {
+        this.timeline = timeline;
         this.calls = calls;
         this.applications = applications;
         this.results = results;
@@ -49,6 +52,7 @@ class ResultPages {
         model.addAttribute("decision", results.decisionOf(id).orElse(null));
         model.addAttribute("result", result.orElse(null));
         model.addAttribute("objections", list);
+        model.addAttribute("timeline", timeline.of(a));
         model.addAttribute("canObject", user.companyId() != null && result.isPresent()
                 && !clock.instant().isAfter(result.get().objectionUntil())
                 && calls.call(a.callId()).status() == kr.jiwon.programs.CallStatus.ANNOUNCED

@@ -1,0 +1,89 @@
+package kr.jiwon.applications;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import kr.jiwon.applications.ApplicationMilestones.Milestone;
+import kr.jiwon.applications.ApplicationMilestones.Stage;
+import kr.jiwon.applications.ApplicationMilestones.State;
+import kr.jiwon.programs.Call;
+import kr.jiwon.programs.CallManagement;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * An application's life on one line for its company: 작성 → 접수 → 연구기관 → 요건검토 → 평가 → 선정 발표 → 이의신청 →
+ * 협약, each with its date, what is happening now and what comes next. The steps this module knows (writing,
+ * receipt, screening, review, the result) are its own; the others come from {@link ApplicationMilestones}.
+ */
+@Component
+public class ApplicationTimeline {
+
+    private final CallManagement calls;
+    private final ObjectProvider<ApplicationMilestones> others;
+
+    ApplicationTimeline(CallManagement calls, ObjectProvider<ApplicationMilestones> others) {
+        this.calls = calls;
+        this.others = others;
+    }
+
+    public List<Milestone> of(Application a) {
+        Call call = calls.call(a.callId());
+        Instant now = calls.now();
+        List<Milestone> out = new ArrayList<>();
+        boolean handedIn = a.submittedAt() != null && a.status().isHandedIn();
+        out.add(new Milestone(Stage.WRITE, a.createdAt(), "appTimeline.write", List.of(),
+                handedIn ? State.DONE : State.NOW));
+        if (a.status() == ApplicationStatus.WITHDRAWN) {
+            out.add(new Milestone(Stage.SUBMIT, last(a, ApplicationStatus.WITHDRAWN), "appTimeline.withdrawn",
+                    List.of(), State.DONE));
+            return out;
+        }
+        out.add(handedIn
+                ? new Milestone(Stage.SUBMIT, a.submittedAt(), "appTimeline.submitted",
+                        List.of(a.receiptNumber() == null ? "" : a.receiptNumber()), State.DONE)
+                : new Milestone(Stage.SUBMIT, call.closesAt(), "appTimeline.submitBy", List.of(call.closesAt()),
+                        State.NEXT));
+        Instant screened = last(a, ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE);
+        boolean decided = a.status() == ApplicationStatus.SELECTED || a.status() == ApplicationStatus.NOT_SELECTED;
+        if (a.status() == ApplicationStatus.INELIGIBLE) {
+            out.add(new Milestone(Stage.SCREEN, screened, "appTimeline.ineligible", List.of(), State.DONE));
+        } else if (screened != null || decided) {
+            out.add(new Milestone(Stage.SCREEN, screened, "appTimeline.eligible", List.of(), State.DONE));
+        } else {
+            out.add(new Milestone(Stage.SCREEN, call.closesAt(), "appTimeline.screenAfter", List.of(call.closesAt()),
+                    handedIn && !now.isBefore(call.closesAt()) ? State.NOW : State.NEXT));
+        }
+        if (a.status() != ApplicationStatus.INELIGIBLE) {
+            Instant result = last(a, ApplicationStatus.SELECTED, ApplicationStatus.NOT_SELECTED);
+            out.add(new Milestone(Stage.REVIEW, null, "appTimeline.review", List.of(),
+                    decided ? State.DONE : a.status() == ApplicationStatus.ELIGIBLE ? State.NOW : State.NEXT));
+            out.add(decided
+                    ? new Milestone(Stage.RESULT, result, a.status() == ApplicationStatus.SELECTED
+                            ? "appTimeline.selected"
+                            : "appTimeline.notSelected", List.of(), State.DONE)
+                    : new Milestone(Stage.RESULT, null, "appTimeline.result", List.of(), State.NEXT));
+        }
+        others.orderedStream().forEach(m -> out.addAll(m.of(a)));
+        out.sort(Comparator.comparing(Milestone::stage));
+        return out;
+    }
+
+    /** The first step not done: what is happening now or comes next (none when all is done). */
+    public java.util.Optional<Milestone> current(List<Milestone> steps) {
+        return steps.stream().filter(m -> m.state() != State.DONE).findFirst();
+    }
+
+    private static Instant last(Application a, ApplicationStatus... to) {
+        Instant at = null;
+        for (ApplicationTransition t : a.transitions()) {
+            for (ApplicationStatus s : to) {
+                if (t.toStatus() == s) {
+                    at = t.at();
+                }
+            }
+        }
+        return at;
+    }
+}
