@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with an application. A company sees only its own; an institute only submitted ones that name
- * it; reviewers only the ones assigned to them; officers all. Someone who may not see an
+ * it or whose request it holds (and, holding it, their documents); reviewers only the ones assigned to them;
+ * officers all. Someone who may not see an
  * application gets "not found", so ids cannot be probed; someone who may see it but not do the action gets 403.
  */
 @Component
@@ -17,9 +18,12 @@ class ApplicationAccess {
 
     private final InstituteManagement institutes;
     private final org.springframework.beans.factory.ObjectProvider<ReviewerAccess> reviewers;
+    private final org.springframework.beans.factory.ObjectProvider<InstituteAccess> instituteRequests;
 
     ApplicationAccess(InstituteManagement institutes,
-            org.springframework.beans.factory.ObjectProvider<ReviewerAccess> reviewers) {
+            org.springframework.beans.factory.ObjectProvider<ReviewerAccess> reviewers,
+            org.springframework.beans.factory.ObjectProvider<InstituteAccess> instituteRequests) {
+        this.instituteRequests = instituteRequests;
         this.institutes = institutes;
         this.reviewers = reviewers;
     }
@@ -29,8 +33,7 @@ class ApplicationAccess {
             case OFFICER, ADMIN -> true;
             case APPLICANT -> a.companyId().equals(user.companyId());
             case INSTITUTE -> a.status().isHandedIn() && user.instituteId() != null
-                    && a.desiredInstitutes().contains(
-                            institutes.institute(String.valueOf(user.instituteId())).shortName());
+                    && (a.desiredInstitutes().contains(instituteOf(user)) || holdsRequest(user, a));
             case REVIEWER -> a.status().isHandedIn() && reviewers.stream()
                     .anyMatch(r -> r.isAssigned(user.username(), a.id()));
         };
@@ -50,12 +53,23 @@ class ApplicationAccess {
         }
     }
 
-    /** Documents: the company, officers (and, with review, assigned reviewers). */
+    /** Documents: the company, officers, assigned reviewers and the institute holding the request. */
     void requireDownload(CurrentUser user, Application a) {
         requireView(user, a);
-        if (!(user.role() == Role.APPLICANT || user.role() == Role.REVIEWER || user.isOffice())) {
-            throw new AccessDeniedException("documents are for the company, reviewers and officers");
+        if (!(user.role() == Role.APPLICANT || user.role() == Role.REVIEWER || user.isOffice()
+                || user.role() == Role.INSTITUTE && holdsRequest(user, a))) {
+            throw new AccessDeniedException("documents are for the company, reviewers, officers and the institute"
+                    + " holding the request");
         }
+    }
+
+    private String instituteOf(CurrentUser user) {
+        return institutes.institute(String.valueOf(user.instituteId())).shortName();
+    }
+
+    private boolean holdsRequest(CurrentUser user, Application a) {
+        return user.instituteId() != null && a.status().isHandedIn() && instituteRequests.stream()
+                .anyMatch(r -> r.holdsRequest(instituteOf(user), a.id()));
     }
 
     void requireOffice(CurrentUser user) {

@@ -38,7 +38,7 @@ class MatchingApi {
     @GetMapping("/api/v1/institute/requests")
     @Operation(summary = "Institute coordinators: the requests passed to their institute")
     List<OfferView> mine(CurrentUser user) {
-        return workflow.forInstitute(user);
+        return workflow.forInstitute(user, null);
     }
 
     @PostMapping("/api/v1/institute/requests/{offerId}/accept")

@@ -32,14 +32,20 @@ class MatchingPages {
     }
 
     @GetMapping("/institute/requests")
-    String showRequests(CurrentUser user, Model model) {
-        model.addAttribute("offers", workflow.forInstitute(user));
+    String showRequests(@RequestParam(required = false) kr.jiwon.matching.OfferStatus status, CurrentUser user,
+            Model model) {
+        model.addAttribute("offers", workflow.forInstitute(user, status));
+        model.addAttribute("status", status);
+        model.addAttribute("counts", java.util.Arrays.stream(kr.jiwon.matching.OfferStatus.values())
+                .collect(java.util.stream.Collectors.toMap(s -> s.name(), s -> workflow.forInstitute(user, s).size())));
         return "matching/requests";
     }
 
     @PostMapping("/institute/requests/{offerId}/accept")
-    String processAccept(@PathVariable long offerId, CurrentUser user, Actor actor) {
-        requests.accept(workflow.instituteOf(user), offerId, actor);
+    String processAccept(@PathVariable long offerId, CurrentUser user, Actor actor, RedirectAttributes flash) {
+        var offer = requests.accept(workflow.instituteOf(user), offerId, actor);
+        flash.addFlashAttribute("success", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[]{"requests.acceptedDone"}, new Object[]{workflow.view(offer).applicationTitle()}));
         return "redirect:/institute/requests";
     }
 
@@ -47,7 +53,9 @@ class MatchingPages {
     String processDecline(@PathVariable long offerId, @RequestParam(required = false) String reason,
             CurrentUser user, Actor actor, RedirectAttributes flash) {
         try {
-            requests.decline(workflow.instituteOf(user), offerId, reason, actor);
+            var offer = requests.decline(workflow.instituteOf(user), offerId, reason, actor);
+            flash.addFlashAttribute("success", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new String[]{"requests.declinedDone"}, new Object[]{workflow.view(offer).applicationTitle()}));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
         }

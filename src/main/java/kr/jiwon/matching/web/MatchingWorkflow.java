@@ -22,8 +22,19 @@ class MatchingWorkflow {
     private final ApplicationManagement applications;
     private final InstituteRequests requests;
 
+    private final kr.jiwon.companies.CompanyManagement companies;
+    private final kr.jiwon.shared.Regions regions;
+    private final kr.jiwon.programs.CallManagement calls;
+    private final kr.jiwon.applications.DocumentManagement documents;
+
     MatchingWorkflow(InstituteManagement institutes, ApplicationManagement applications,
-            InstituteRequests requests) {
+            InstituteRequests requests, kr.jiwon.companies.CompanyManagement companies,
+            kr.jiwon.shared.Regions regions, kr.jiwon.programs.CallManagement calls,
+            kr.jiwon.applications.DocumentManagement documents) {
+        this.companies = companies;
+        this.regions = regions;
+        this.calls = calls;
+        this.documents = documents;
         this.institutes = institutes;
         this.applications = applications;
         this.requests = requests;
@@ -31,14 +42,45 @@ class MatchingWorkflow {
 
     record OfferView(long id, long applicationId, String applicationTitle, String bottleneck, String institute,
             int rank, double score, OfferStatus status, OffsetDateTime offeredAt, OffsetDateTime respondBy,
-            OffsetDateTime respondedAt, String responder, String reason) {
+            OffsetDateTime respondedAt, String responder, String reason, Context context) {
+    }
+
+    /**
+     * What a coordinator needs to decide on a request: the company and where it is, the call and track, the amount
+     * asked for, the receipt number, and the application's documents (which the institute may open while it holds
+     * the request).
+     */
+    record Context(String company, String region, boolean declineArea, String call, String track,
+            kr.jiwon.shared.Won requested, Integer months, String receiptNumber,
+            List<Doc> documents) {
+    }
+
+    /** A document of the application as the coordinator sees it (no storage details). */
+    record Doc(long id, String filename, String mediaType, long sizeBytes) {
     }
 
     OfferView view(MatchOffer o) {
+        return view(o, null);
+    }
+
+    /** The request with its context; the documents only for a user who may open them (the coordinator). */
+    OfferView view(MatchOffer o, CurrentUser reader) {
         Application a = applications.forMatching(o.applicationId());
+        var company = companies.company(a.companyId());
+        var region = regions.find(company.regionCode());
+        var call = calls.call(a.callId());
+        boolean holds = o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.ACCEPTED;
+        Context context = new Context(company.name(), region.map(r -> r.name()).orElse(company.regionCode()),
+                region.map(r -> r.declineArea()).orElse(false), call.title(),
+                call.track(a.trackCode()).map(t -> t.name()).orElse(a.trackCode()), a.requestedAmount(),
+                a.durationMonths(), a.receiptNumber(),
+                reader != null && holds
+                        ? documents.list(reader, a.id()).stream().map(d -> new Doc(d.id(), d.filename(),
+                                d.mediaType(), d.sizeBytes())).toList()
+                        : List.of());
         return new OfferView(o.id(), o.applicationId(), a.title(), a.bottleneck(), o.institute(), o.rankPosition(),
                 o.score(), o.status(), SeoulTime.toOffset(o.offeredAt()), SeoulTime.toOffset(o.respondBy()),
-                SeoulTime.toOffset(o.respondedAt()), o.responder(), o.reason());
+                SeoulTime.toOffset(o.respondedAt()), o.responder(), o.reason(), context);
     }
 
     /** The call's queue as a table: every request passed, oldest first, with its answer. */
@@ -74,7 +116,17 @@ class MatchingWorkflow {
         return user;
     }
 
-    List<OfferView> forInstitute(CurrentUser user) {
-        return requests.forInstitute(instituteOf(user)).stream().map(this::view).toList();
+    /**
+     * The coordinator's requests, optionally of one status: those awaiting an answer first, soonest deadline first,
+     * then the answered ones, latest first.
+     */
+    List<OfferView> forInstitute(CurrentUser user, OfferStatus status) {
+        return requests.forInstitute(instituteOf(user)).stream().filter(o -> status == null || o.status() == status)
+                .sorted(java.util.Comparator.comparing((MatchOffer o) -> o.status() != OfferStatus.OFFERED)
+                        .thenComparing(o -> o.status() == OfferStatus.OFFERED ? o.respondBy() : null,
+                                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                        .thenComparing(o -> o.respondedAt() == null ? java.time.Instant.MIN : o.respondedAt(),
+                                java.util.Comparator.reverseOrder()))
+                .map(o -> view(o, user)).toList();
     }
 }

@@ -1,0 +1,86 @@
+package kr.jiwon.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import kr.jiwon.testing.Journey;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The coordinator's inbox gives what a decision needs: company, location, call, track, amount, the bottleneck and
+ * the documents (which the institute may open while it holds the request), the deadline, requests awaiting an answer
+ * first by deadline, filters by status with counts, and a success message that says what happens next.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "jiwon.demo.history=true")
+@ActiveProfiles({"embedded", "test"})
+class InstituteInboxBrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    @Test
+    void aCoordinatorDecidesWithTheRequestsContext() throws Exception {
+        try (Journey j = new Journey("http://localhost:" + port, "institute-inbox")) {
+            j.signIn("institute", "jiwon-institute-demo");
+            j.clickText("받은 요청");
+            j.waitForUrl(".*/institute/requests");
+            String institute = "KITECH";
+            for (String status : List.of("OFFERED", "ACCEPTED", "DECLINED")) {
+                String tab = j.find("#request-filter a[data-status='" + status + "']").getText();
+                assertThat(tab).as(status).endsWith(" " + count("select count(*) from match_offer where institute = ?"
+                        + " and status = ?", institute, status));
+            }
+            List<WebElement> cards = j.all("article.request");
+            assertThat(cards).hasSize((int) count("select count(*) from match_offer where institute = ?", institute));
+            boolean answeredSeen = false;
+            for (WebElement card : cards) {
+                long offer = Long.parseLong(card.getDomAttribute("data-offer"));
+                Map<String, Object> row = jdbc.queryForMap("select c.name, a.requested_amount, o.status from"
+                        + " match_offer o join application a on a.id = o.application_id join company c on"
+                        + " c.id = a.company_id where o.id = ?", offer);
+                assertThat(card.findElement(By.cssSelector(".company")).getText()).isEqualTo(row.get("NAME"));
+                assertThat(card.findElement(By.cssSelector(".requested")).getText()).isEqualTo(
+                        kr.jiwon.shared.Won.of(((Number) row.get("REQUESTED_AMOUNT")).longValue()).korean());
+                boolean waiting = "OFFERED".equals(row.get("STATUS"));
+                assertThat(answeredSeen && waiting).as("requests awaiting an answer come first").isFalse();
+                answeredSeen |= !waiting;
+                boolean holds = waiting || "ACCEPTED".equals(row.get("STATUS"));
+                assertThat(card.findElements(By.cssSelector(".documents a")).isEmpty()).as("documents while held")
+                        .isEqualTo(!holds);
+            }
+            WebElement held = cards.stream().filter(c -> !c.findElements(By.cssSelector(".documents a")).isEmpty())
+                    .findFirst().orElseThrow();
+            String document = held.findElement(By.cssSelector(".documents a")).getDomAttribute("href");
+            assertThat(j.download(document).statusCode()).as("the institute opens the document").isEqualTo(200);
+            j.check("1-inbox");
+
+            j.click("#request-filter a[data-status='OFFERED']");
+            j.waitForUrl(".*status=OFFERED");
+            List<WebElement> offered = j.all("article.request");
+            assertThat(offered).allMatch(c -> "OFFERED".equals(c.getDomAttribute("data-status")));
+            if (!offered.isEmpty()) {
+                long before = offered.size();
+                String title = offered.get(0).findElement(By.tagName("h2")).getText();
+                offered.get(0).findElement(By.cssSelector("form button.button")).click();
+                j.waitForText("요청을 수락했습니다");
+                assertThat(j.find("#success").getText()).contains(title).contains("협약");
+                assertThat(j.find("#request-filter a[data-status='OFFERED']").getText()).endsWith(" " + (before - 1));
+                j.check("2-accepted");
+            }
+        }
+    }
+}
