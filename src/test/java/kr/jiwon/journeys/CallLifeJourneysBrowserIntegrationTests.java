@@ -3,6 +3,7 @@ package kr.jiwon.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import kr.jiwon.testing.Journey;
 import kr.jiwon.testing.MutableClock;
 import kr.jiwon.testing.TestClockConfiguration;
@@ -65,12 +66,24 @@ class CallLifeJourneysBrowserIntegrationTests {
             j.waitForText("점수순");
             assertThat(j.text()).contains("이보다 총점이 높은 조합은 없음이 증명되었습니다")
                     .contains("참여를 수락한 연구기관이 없어").containsPattern("SBJ-\\d{4}-1-\\d{6}");
+            assertThat(j.find("#budget-bars").getText()).contains("예산 17억원");
+            glanceMatchesTheTable(j);
             j.check("2-comparison");
+            j.scrollTo("#budget-bars");
+            j.check("2b-at-a-glance");
 
             j.type("#budget", "3억");
             j.clickText("다시 계산");
             j.waitForText("결과가 바뀐 신청서");
             assertThat(j.text()).contains("남은 예산");
+            assertThat(j.find("#budget-bars").getText()).contains("예산 3억원");
+            glanceMatchesTheTable(j);
+            List<Boolean> changedFirst = j.all(".selection-table tbody tr").stream()
+                    .map(r -> r.getDomAttribute("class") != null && r.getDomAttribute("class").contains("changed"))
+                    .toList();
+            assertThat(changedFirst).as("a what-if shows the changed rows first").contains(true);
+            assertThat(changedFirst.indexOf(false) == -1 || changedFirst.lastIndexOf(true) < changedFirst.indexOf(
+                    false)).isTrue();
             j.check("3-what-if");
             WebElement cut = j.all("input[name^=cut]").get(0);
             cut.sendKeys("2천만원");
@@ -181,5 +194,29 @@ class CallLifeJourneysBrowserIntegrationTests {
             assertThat(j.all("textarea#text")).as("no objection once the results are final").isEmpty();
             j.check("1-result-final");
         }
+    }
+
+    /** Each score band of the picture counts the table's rows in it, selected and not, by the optimum. */
+    private static void glanceMatchesTheTable(Journey j) {
+        List<double[]> rows = new java.util.ArrayList<>();
+        for (WebElement r : j.all(".selection-table tbody tr")) {
+            List<WebElement> cells = r.findElements(org.openqa.selenium.By.tagName("td"));
+            String score = cells.get(5).getText();
+            if (!score.equals("-")) {
+                rows.add(new double[]{Double.parseDouble(score), cells.get(6).getText().contains("미선정") ? 0 : 1});
+            }
+        }
+        List<WebElement> bands = j.all("#score-bands g[data-from]");
+        assertThat(bands).isNotEmpty();
+        int total = 0;
+        for (WebElement b : bands) {
+            int from = Integer.parseInt(b.getDomAttribute("data-from"));
+            long selected = rows.stream().filter(r -> r[0] >= from && r[0] < from + 5 && r[1] == 1).count();
+            long not = rows.stream().filter(r -> r[0] >= from && r[0] < from + 5 && r[1] == 0).count();
+            assertThat(b.getDomAttribute("data-selected")).as("band " + from).isEqualTo(String.valueOf(selected));
+            assertThat(b.getDomAttribute("data-not")).as("band " + from).isEqualTo(String.valueOf(not));
+            total += (int) (selected + not);
+        }
+        assertThat(total).as("every scored row is in a band").isEqualTo(rows.size());
     }
 }

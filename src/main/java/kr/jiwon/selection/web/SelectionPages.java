@@ -41,8 +41,11 @@ class SelectionPages {
     private final CallManagement calls;
     private final MessageSource messages;
 
+    private final kr.jiwon.shared.web.Formats formats;
+
     SelectionPages(CallSelection selection, SelectionResults results, Objections objections, ReviewPlanning planning,
-            CallManagement calls, MessageSource messages) {
+            CallManagement calls, MessageSource messages, kr.jiwon.shared.web.Formats formats) {
+        this.formats = formats;
         this.selection = selection;
         this.results = results;
         this.objections = objections;
@@ -69,10 +72,20 @@ class SelectionPages {
             model.addAttribute("params", p);
             SelectionComparison c = selection.compare(callId, p);
             model.addAttribute("comparison", c);
+            Set<Long> changed = Set.of();
             if (!p.equals(base)) {
-                model.addAttribute("changed", c.changedFrom(selection.compare(callId, base)));
+                changed = c.changedFrom(selection.compare(callId, base));
+                model.addAttribute("changed", changed);
                 model.addAttribute("whatIf", true);
             }
+            SelectionGlance glance = SelectionGlance.of(c, changed);
+            model.addAttribute("glance", glance);
+            model.addAttribute("bt", formats.won(glance.budget()));
+            model.addAttribute("gt", formats.won(glance.greedyAmount()));
+            model.addAttribute("ot", formats.won(glance.optimumAmount()));
+            model.addAttribute("so", formats.percent(glance.shareOptimum()));
+            model.addAttribute("sm", formats.percent(glance.shareMinimum()));
+            model.addAttribute("sg", formats.percent(glance.shareGreedy()));
             model.addAttribute("errors", Map.of());
         } catch (InvalidInputException e) {
             model.addAttribute("params", base);
