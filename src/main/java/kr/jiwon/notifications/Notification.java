@@ -79,6 +79,15 @@ public class Notification {
         return link;
     }
 
+    /** When it was first seen in the app (null: not yet). */
+    public Instant readAt() {
+        return readAt;
+    }
+
+    public boolean unread() {
+        return readAt == null;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

@@ -12,4 +12,8 @@ interface NotificationStore extends ListCrudRepository<Notification, Long> {
     List<Notification> findTop50BySentAtIsNullAndEmailIsNotNullAndAttemptsLessThanOrderByIdAsc(int attempts);
 
     List<Notification> findByEmailOrderByIdAsc(String email);
+
+    long countByUsernameAndReadAtIsNull(String username);
+
+    long countByCompanyIdAndReadAtIsNull(long companyId);
 }

@@ -28,6 +28,10 @@ class NotificationPages {
         }
         all.sort(Comparator.comparing(Notification::id).reversed());
         model.addAttribute("notifications", all);
+        model.addAttribute("newCount", all.stream().filter(Notification::unread).count());
+        // shown now: they are read from here on (the list still marks which were new on this visit)
+        notifications.markRead(user.username(), user.companyId());
+        model.addAttribute("unreadNotifications", 0L);
         return "notifications/list";
     }
 }
