@@ -39,11 +39,14 @@ public class ApplicationScreening {
     private final Clock clock;
 
     private final org.springframework.beans.factory.ObjectProvider<ApplicationListColumns> moreColumns;
+    private final kr.jiwon.notifications.Notifications notifications;
 
     ApplicationScreening(Applications applications, ApplicationManagement management, ApplicationAccess access,
             CompanyManagement companies, CallManagement calls, AuditLog audit,
             EligibilityPolicies policies, SubmissionContexts contexts, MessageSource messages,
-            Clock clock, org.springframework.beans.factory.ObjectProvider<ApplicationListColumns> moreColumns) {
+            Clock clock, org.springframework.beans.factory.ObjectProvider<ApplicationListColumns> moreColumns,
+            kr.jiwon.notifications.Notifications notifications) {
+        this.notifications = notifications;
         this.moreColumns = moreColumns;
         this.applications = applications;
         this.management = management;
@@ -95,6 +98,7 @@ public class ApplicationScreening {
         Application saved = applications.save(a);
         audit.recordChange(actor, "APPLICATION_STATUS", "APPLICATION", id,
                 target + (reason == null ? "" : ": " + reason));
+        tellCompany(saved, reason);
         return saved;
     }
 
@@ -123,11 +127,28 @@ public class ApplicationScreening {
                         a.receiptNumber(), new org.springframework.context.support.DefaultMessageSourceResolvable(
                                 new String[]{e.violations().get(0).messageKey()}, e.violations().get(0).args()));
             }
-            out.add(applications.save(a));
+            Application saved = applications.save(a);
+            out.add(saved);
             audit.recordChange(actor, "APPLICATION_STATUS", "APPLICATION", id,
                     target + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+            tellCompany(saved, reason);
         }
         return out;
+    }
+
+    /**
+     * The company hears the 요건검토 result in the app and by e-mail (in the same transaction as the decision): eligible,
+     * or ineligible with the reason. Marking an application 요건검토 중 tells nobody.
+     */
+    private void tellCompany(Application a, String reason) {
+        if (a.status() != ApplicationStatus.ELIGIBLE && a.status() != ApplicationStatus.INELIGIBLE) {
+            return;
+        }
+        boolean eligible = a.status() == ApplicationStatus.ELIGIBLE;
+        String subject = messages.getMessage("notify.screening.subject", new Object[]{a.title()}, Locale.KOREAN);
+        String body = messages.getMessage(eligible ? "notify.screening.eligible" : "notify.screening.ineligible",
+                new Object[]{a.title(), a.receiptNumber(), reason == null ? "" : reason.strip()}, Locale.KOREAN);
+        notifications.toCompany(a.companyId(), a.contactEmail(), subject, body, "/applications/" + a.id());
     }
 
     /** The filtered list as an Excel workbook with Korean headers and Korean names for codes. */

@@ -3,5 +3,5 @@
  * recognised by content, deadline-proof submission with gapless receipt numbers, withdrawal, screening by officers.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Applications", allowedDependencies = {"shared",
-        "shared :: web", "programs", "companies", "institutes", "audit"})
+        "shared :: web", "programs", "companies", "institutes", "audit", "notifications"})
 package kr.jiwon.applications;

@@ -28,6 +28,8 @@ public class ReviewerAssignment {
     }
 
     private final ReviewCases cases;
+    private final kr.jiwon.notifications.Notifications notifications;
+    private final org.springframework.context.MessageSource messages;
     private final ReviewerPool pool;
     private final ReviewPanel panel;
     private final ConflictCheck conflicts;
@@ -41,7 +43,10 @@ public class ReviewerAssignment {
     ReviewerAssignment(ReviewCases cases, ReviewerPool pool, ReviewPanel panel, ConflictCheck conflicts,
             ReviewPlanning planning,
             kr.jiwon.programs.CallManagement calls, kr.jiwon.applications.ApplicationManagement applications,
-            JdbcClient jdbc, AuditLog audit, Clock clock) {
+            JdbcClient jdbc, AuditLog audit, Clock clock, kr.jiwon.notifications.Notifications notifications,
+            org.springframework.context.MessageSource messages) {
+        this.notifications = notifications;
+        this.messages = messages;
         this.calls = calls;
         this.applications = applications;
         this.cases = cases;
@@ -128,12 +133,29 @@ public class ReviewerAssignment {
         jdbc.sql("delete from score_sheet where call_id = ?").param(callId).update();
         jdbc.sql("delete from review_assignment where call_id = ?").param(callId).update();
         var now = java.sql.Timestamp.from(clock.instant());
+        Map<Long, Integer> perReviewer = new LinkedHashMap<>();
         for (AssignmentOutcome.Pair p : pairs) {
             jdbc.sql("insert into review_assignment (application_id, reviewer_id, call_id, fit, assigned_at,"
                     + " assigned_by) values (?, ?, ?, ?, ?, ?)")
                     .params(p.applicationId(), p.reviewerId(), callId, p.fit(), now, actor.username())
                     .update();
+            perReviewer.merge(p.reviewerId(), 1, Integer::sum);
         }
+        tellReviewers(callId, perReviewer);
+    }
+
+    /** Each reviewer with a sign-in hears how many applications they now have to score (in the app and by e-mail). */
+    private void tellReviewers(long callId, Map<Long, Integer> perReviewer) {
+        String title = calls.call(callId).title();
+        perReviewer.forEach((reviewerId, n) -> {
+            Reviewer r = pool.reviewer(reviewerId);
+            if (r.accountUsername() != null) {
+                notifications.toUser(r.accountUsername(), r.email(),
+                        messages.getMessage("notify.assigned.subject", new Object[]{title}, java.util.Locale.KOREAN),
+                        messages.getMessage("notify.assigned.body", new Object[]{title, n}, java.util.Locale.KOREAN),
+                        "/review");
+            }
+        });
     }
 
     /** The stored assignment of a call, by receipt number then reviewer. */

@@ -4,5 +4,5 @@
  * (min-cost flow), bulk CSV assignment with a dry run, score sheets on the call's rubric, and aggregation.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Review", allowedDependencies = {"shared",
-        "shared :: web", "programs", "applications", "companies", "institutes", "matching", "audit"})
+        "shared :: web", "programs", "applications", "companies", "institutes", "matching", "audit", "notifications"})
 package kr.jiwon.review;

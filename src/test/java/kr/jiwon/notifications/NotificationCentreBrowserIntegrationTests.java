@@ -54,4 +54,32 @@ class NotificationCentreBrowserIntegrationTests {
             assertThat(j.all("#nav-notifications .unread-count")).as("no count once read").isEmpty();
         }
     }
+
+    @Test
+    void companiesHearTheirScreeningResultAndReviewersTheirAssignment() {
+        // the demo screened 소부장 1차 and assigned its reviewers through the same services officers use
+        long eligible = jdbc.queryForObject("select count(*) from application a join account u on u.company_id ="
+                + " a.company_id where u.username = 'applicant' and a.status in ('ELIGIBLE', 'SELECTED',"
+                + " 'NOT_SELECTED')", Long.class);
+        assertThat(eligible).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from notification n join account u on u.company_id ="
+                + " n.company_id where u.username = 'applicant' and n.subject like '요건검토 결과 안내%'", Long.class))
+                .isGreaterThanOrEqualTo(eligible);
+        long assigned = jdbc.queryForObject("select count(*) from review_assignment ra join reviewer r on r.id ="
+                + " ra.reviewer_id where r.account_username = 'reviewer'", Long.class);
+        assertThat(assigned).isPositive();
+        try (Journey j = new Journey("http://localhost:" + port, "notification-reviewer")) {
+            j.signIn("reviewer", "jiwon-reviewer-demo");
+            j.click("#nav-notifications");
+            j.waitForText("평가 배정 안내");
+            for (var perCall : jdbc
+                    .queryForList("select f.title, count(*) as n from review_assignment ra join reviewer r"
+                            + " on r.id = ra.reviewer_id join funding_call f on f.id = ra.call_id where r.account_username ="
+                            + " 'reviewer' group by f.title")) {
+                assertThat(j.text()).as("per call").contains("“" + perCall.get("TITLE") + "”의 신청서 " + perCall.get(
+                        "N") + "건이 배정되었습니다");
+            }
+            j.check("1-assigned");
+        }
+    }
 }
