@@ -109,7 +109,7 @@ class RoleJourneysBrowserIntegrationTests {
             List<WebElement> waiting = j.all("article.card form[action$='/accept']");
             assertThat(waiting).as("the demo leaves two requests waiting for KITECH").hasSizeGreaterThanOrEqualTo(2);
             waiting.get(0).findElement(By.tagName("button")).click();
-            j.waitForText("수락");
+            j.waitForText("요청을 수락했습니다");
             WebElement decline = j.all("article.card form[action$='/decline']").get(0);
             decline.findElement(By.cssSelector("input[name=reason]")).sendKeys("시험 장비 일정이 맞지 않습니다.");
             decline.findElement(By.tagName("button")).click();

@@ -26,7 +26,7 @@ class PhoneHeaderBrowserIntegrationTests {
     int port;
 
     @Test
-    void theFirstCallCardIsAboveTheFoldAndTheMenuOpensOnDemand() {
+    void theFirstCallCardIsAboveTheFoldAndTheMenuOpensOnDemand() throws Exception {
         try (Browser browser = new Browser(360, 740)) {
             WebDriver d = browser.driver();
             d.get("http://localhost:" + port + "/");
@@ -54,6 +54,13 @@ class PhoneHeaderBrowserIntegrationTests {
             calls.click();
             new WebDriverWait(d, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/calls$"));
 
+            String icon = d.findElement(By.cssSelector("link[rel=icon]")).getDomAttribute("href");
+            assertThat(icon).isEqualTo("/images/favicon.svg");
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + icon)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("the favicon is served to anyone").isEqualTo(200);
+            assertThat(response.body()).contains("<svg");
             d.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
             d.get("http://localhost:" + port + "/");
             assertThat(d.findElement(By.cssSelector(".menu-toggle")).isDisplayed()).as("wide: no button")
