@@ -73,6 +73,17 @@ class PortalJourneyBrowserIntegrationTests {
             waiting(d).until(ExpectedConditions.urlContains("/search"));
             assertThat(d.findElement(By.id("result-count")).getText()).contains("검색 결과");
             assertThat(d.findElements(By.cssSelector(".search-hit mark"))).isNotEmpty();
+            int callHits = 0;
+            for (var hit : d.findElements(By.cssSelector(".search-hit"))) {
+                if (!hit.findElements(By.cssSelector("h2 a[href*='/calls/']")).isEmpty()) {
+                    callHits++;
+                    assertThat(hit.findElements(By.cssSelector(".call-phase"))).as("a call's hit says where it stands")
+                            .hasSize(1);
+                    hit.findElements(By.cssSelector(".dday")).forEach(dd -> assertThat(dd.getText())
+                            .matches("D-(day|\\d+)"));
+                }
+            }
+            assertThat(callHits).as("calls are among the hits").isPositive();
             accessible(d, "search");
             browser.screenshot("journey-2-search-desktop");
 

@@ -29,7 +29,10 @@ class SearchPages {
     private final Regions regions;
     private final MessageSource messages;
 
-    SearchPages(SiteSearch search, Regions regions, MessageSource messages) {
+    private final kr.jiwon.programs.CallManagement calls;
+
+    SearchPages(SiteSearch search, Regions regions, MessageSource messages, kr.jiwon.programs.CallManagement calls) {
+        this.calls = calls;
         this.search = search;
         this.regions = regions;
         this.messages = messages;
@@ -51,6 +54,17 @@ class SearchPages {
         model.addAttribute("queryString", request.getQueryString() == null ? "" : request.getQueryString());
         SearchResult result = search.search(query(q, kind, category, field, region, open, sort, page, 10));
         model.addAttribute("result", result);
+        // a call's hit shows where it stands and its D-day, as the call list does
+        java.util.Map<String, kr.jiwon.programs.Call> callOf = new java.util.HashMap<>();
+        result.hits().stream().filter(h -> h.kind() == SearchKind.CALL).forEach(h -> {
+            try {
+                callOf.put(h.id(), calls.call(Long.parseLong(h.id())));
+            } catch (RuntimeException gone) {
+                // removed since it was indexed: shown without its stage
+            }
+        });
+        model.addAttribute("callOf", callOf);
+        model.addAttribute("now", calls.now());
         model.addAttribute("kinds", SearchKind.values());
         model.addAttribute("categories", NoticeCategory.values());
         model.addAttribute("sidos", regions.sidos());
