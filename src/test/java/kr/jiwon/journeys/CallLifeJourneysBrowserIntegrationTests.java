@@ -68,6 +68,7 @@ class CallLifeJourneysBrowserIntegrationTests {
                     .contains("참여를 수락한 연구기관이 없어").containsPattern("SBJ-\\d{4}-1-\\d{6}");
             assertThat(j.find("#budget-bars").getText()).contains("예산 17억원");
             glanceMatchesTheTable(j);
+            amountsStayOnOneLine(j);
             j.check("2-comparison");
             j.scrollTo("#budget-bars");
             j.check("2b-at-a-glance");
@@ -218,5 +219,22 @@ class CallLifeJourneysBrowserIntegrationTests {
             total += (int) (selected + not);
         }
         assertThat(total).as("every scored row is in a band").isEqualTo(rows.size());
+    }
+
+    /** An amount with no space in it ("5,000만원") is laid out on one line, at desktop width and on a phone. */
+    private static void amountsStayOnOneLine(Journey j) {
+        String script = "var out = []; document.querySelectorAll('.selection-table tbody tr').forEach(function (tr) {"
+                + " var td = tr.children[2]; var r = document.createRange(); r.selectNodeContents(td);"
+                + " if (td.textContent.trim().indexOf(' ') < 0) { out.push(td.textContent.trim() + '='"
+                + " + new Set(Array.from(r.getClientRects()).map(function (x) { return Math.round(x.top); })).size); } });"
+                + " return out;";
+        for (int width : new int[]{1280, 360}) {
+            j.driver().manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
+            @SuppressWarnings("unchecked")
+            List<String> lines = (List<String>) ((org.openqa.selenium.JavascriptExecutor) j.driver())
+                    .executeScript(script);
+            assertThat(lines).as("amounts at " + width + " px").isNotEmpty().allMatch(l -> l.endsWith("=1"));
+        }
+        j.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }
 }
