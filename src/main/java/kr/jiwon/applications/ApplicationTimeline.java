@@ -70,11 +70,6 @@ public class ApplicationTimeline {
         return out;
     }
 
-    /** The first step not done: what is happening now or comes next (none when all is done). */
-    public java.util.Optional<Milestone> current(List<Milestone> steps) {
-        return steps.stream().filter(m -> m.state() != State.DONE).findFirst();
-    }
-
     private static Instant last(Application a, ApplicationStatus... to) {
         Instant at = null;
         for (ApplicationTransition t : a.transitions()) {

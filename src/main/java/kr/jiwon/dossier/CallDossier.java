@@ -3,7 +3,6 @@ package kr.jiwon.dossier;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,7 +141,7 @@ public class CallDossier {
             s.row(a.receiptNumber(), companies.company(a.companyId()).name(), a.title(), a.trackCode(),
                     a.requestedAmount() == null ? null : a.requestedAmount().amount(),
                     text("applicationStatus." + a.status().name()),
-                    time(a.submittedAt()), String.join(", ", requests.accepted(a.id())));
+                    SeoulTime.wallClock(a.submittedAt()), String.join(", ", requests.accepted(a.id())));
         }
         return s;
     }
@@ -153,7 +152,8 @@ public class CallDossier {
             for (ApplicationTransition t : a.transitions()) {
                 s.row(a.receiptNumber(),
                         t.fromStatus() == null ? "" : text("applicationStatus." + t.fromStatus().name()),
-                        text("applicationStatus." + t.toStatus().name()), t.reason(), t.actor(), time(t.at()));
+                        text("applicationStatus." + t.toStatus().name()), t.reason(), t.actor(),
+                        SeoulTime.wallClock(t.at()));
             }
         }
         return s;
@@ -185,11 +185,11 @@ public class CallDossier {
         results.result(callId).ifPresent(r -> {
             for (Decision d : r.decisions()) {
                 s.row(receipt.get(d.applicationId()), d.selected() ? "선정" : "미선정", d.score(),
-                        d.amount() == null ? null : d.amount().amount(), reason(d), time(d.decidedAt()),
+                        d.amount() == null ? null : d.amount().amount(), reason(d), SeoulTime.wallClock(d.decidedAt()),
                         d.decidedBy());
             }
             s.row("조건", r.parameters(), "목적값 " + r.objective(), "상한 " + r.bound(),
-                    r.optimal() ? "최적임이 증명됨" : "최적 미증명", time(r.confirmedAt()), r.confirmedBy());
+                    r.optimal() ? "최적임이 증명됨" : "최적 미증명", SeoulTime.wallClock(r.confirmedAt()), r.confirmedBy());
         });
         return s;
     }
@@ -197,8 +197,9 @@ public class CallDossier {
     private Spreadsheet objectionsSheet(long callId, Map<Long, String> receipt) {
         Spreadsheet s = Spreadsheet.withHeader("접수번호", "이의신청 내용", "신청 일시", "결과", "답변", "답변 일시", "답변자");
         for (Objection o : objections.ofCall(callId)) {
-            s.row(receipt.get(o.applicationId()), o.text(), time(o.lodgedAt()), o.status().name(), o.answer(),
-                    time(o.answeredAt()), o.answeredBy());
+            s.row(receipt.get(o.applicationId()), o.text(), SeoulTime.wallClock(o.lodgedAt()), o.status().name(),
+                    o.answer(),
+                    SeoulTime.wallClock(o.answeredAt()), o.answeredBy());
         }
         return s;
     }
@@ -211,7 +212,8 @@ public class CallDossier {
                 for (int i = 0; i < history.size(); i++) {
                     Decision d = history.get(i);
                     s.row(a.receiptNumber(), i + 1, d.selected() ? "선정" : "미선정",
-                            d.amount() == null ? null : d.amount().amount(), reason(d), time(d.decidedAt()),
+                            d.amount() == null ? null : d.amount().amount(), reason(d),
+                            SeoulTime.wallClock(d.decidedAt()),
                             d.decidedBy());
                 }
             }
@@ -228,7 +230,8 @@ public class CallDossier {
         }
         events.sort(java.util.Comparator.comparing(AuditEvent::at).thenComparing(AuditEvent::id));
         Spreadsheet s = Spreadsheet.withHeader("일시", "사용자", "역할", "행위", "대상", "대상 번호", "내용", "접속 주소");
-        events.forEach(e -> s.row(time(e.at()), e.actor(), e.actorRole(), e.action(), e.targetType(), e.targetId(),
+        events.forEach(e -> s.row(SeoulTime.wallClock(e.at()), e.actor(), e.actorRole(), e.action(), e.targetType(),
+                e.targetId(),
                 e.detail(), e.ip()));
         return s;
     }
@@ -253,7 +256,4 @@ public class CallDossier {
         }
     }
 
-    private static String time(Instant at) {
-        return at == null ? "" : SeoulTime.toLocal(at).toString().replace('T', ' ');
-    }
 }

@@ -1,9 +1,8 @@
 package kr.jiwon.outcomes;
 
 import java.util.Locale;
-import kr.jiwon.notifications.Notifications;
 import kr.jiwon.projects.Project;
-import kr.jiwon.projects.ProjectManagement;
+import kr.jiwon.projects.ProjectNotices;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -15,22 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CompanyNotices {
 
-    private final Notifications notifications;
-    private final ProjectManagement projects;
+    private final ProjectNotices notices;
     private final MessageSource messages;
 
-    CompanyNotices(Notifications notifications, ProjectManagement projects, MessageSource messages) {
-        this.notifications = notifications;
-        this.projects = projects;
+    CompanyNotices(ProjectNotices notices, MessageSource messages) {
+        this.notices = notices;
         this.messages = messages;
     }
 
     void tell(Project p, String kind, Object... args) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = p.number();
-        System.arraycopy(args, 0, all, 1, args.length);
-        notifications.toCompany(p.companyId(), projects.contactEmail(p), text("notify." + kind + ".subject", all),
-                text("notify." + kind + ".body", all), "/projects/" + p.id() + "/reports");
+        notices.tell(p, "notify." + kind, "/projects/" + p.id() + "/reports", args);
     }
 
     String text(String key, Object... args) {

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Outcomes", allowedDependencies = {"shared",
         "shared :: web",
-        "programs", "applications", "projects", "review", "notifications", "audit"})
+        "programs", "applications", "projects", "review", "audit"})
 package kr.jiwon.outcomes;

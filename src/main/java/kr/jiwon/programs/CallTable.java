@@ -31,8 +31,8 @@ public final class CallTable {
         out.add(p == null ? null : p.managingAgency());
         out.add(c.round());
         out.add(messages.getMessage("phase." + c.phase(now).name(), null, c.phase(now).name(), Locale.KOREAN));
-        out.add(SeoulTime.toLocal(c.opensAt()).toString().replace('T', ' '));
-        out.add(SeoulTime.toLocal(c.closesAt()).toString().replace('T', ' '));
+        out.add(SeoulTime.wallClock(c.opensAt()));
+        out.add(SeoulTime.wallClock(c.closesAt()));
         out.add(c.budget().amount());
         out.add(String.join(", ", c.tracks().stream().map(Track::name).toList()));
         return out;

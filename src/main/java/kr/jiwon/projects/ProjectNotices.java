@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells the project's company (in the app and by e-mail to the application's contact) what happened and where. */
 @Component
-class ProjectNotices {
+public class ProjectNotices {
 
     private final Notifications notifications;
     private final ApplicationManagement applications;
@@ -22,12 +22,20 @@ class ProjectNotices {
 
     /** Subject {@code notify.project.KIND.subject}, body {@code notify.project.KIND.body}; both get the number first. */
     void toCompany(Project p, String kind, Object... args) {
+        tell(p, "notify.project." + kind, "/my/projects/" + p.id(), args);
+    }
+
+    /**
+     * Tells the project's company with subject {@code PREFIX.subject} and body {@code PREFIX.body} (both get the
+     * project's number first, then the arguments) and a link to where it is to be seen or done.
+     */
+    public void tell(Project p, String keyPrefix, String link, Object... args) {
         Object[] all = new Object[args.length + 1];
         all[0] = p.number();
         System.arraycopy(args, 0, all, 1, args.length);
         String email = applications.forMatching(p.applicationId()).contactEmail();
-        notifications.toCompany(p.companyId(), email, text("notify.project." + kind + ".subject", all),
-                text("notify.project." + kind + ".body", all), "/my/projects/" + p.id());
+        notifications.toCompany(p.companyId(), email, text(keyPrefix + ".subject", all), text(keyPrefix + ".body",
+                all), link);
     }
 
     private String text(String key, Object[] args) {

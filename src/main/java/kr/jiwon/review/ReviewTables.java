@@ -1,6 +1,5 @@
 package kr.jiwon.review;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +45,7 @@ public class ReviewTables {
             s.row(sheet.id(), receipt.get(sheet.applicationId()), text("scoreSheetRound." + sheet.round().name()),
                     sheet.reviewerId(), names.computeIfAbsent(sheet.reviewerId(), id -> pool.reviewer(id).name()),
                     sheet.scores().toString(), sheet.comment(), text("scoreSheetStatus." + sheet.status().name()),
-                    time(sheet.submittedAt()), sheet.reopenCount(), sheet.reopenReason());
+                    SeoulTime.wallClock(sheet.submittedAt()), sheet.reopenCount(), sheet.reopenReason());
         }
         return s;
     }
@@ -74,7 +73,4 @@ public class ReviewTables {
         return messages.getMessage(key, null, key, Locale.KOREAN);
     }
 
-    private static String time(Instant at) {
-        return at == null ? "" : SeoulTime.toLocal(at).toString().replace('T', ' ');
-    }
 }

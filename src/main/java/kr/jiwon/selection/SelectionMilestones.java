@@ -26,15 +26,15 @@ class SelectionMilestones implements ApplicationMilestones {
 
     @Override
     public List<Milestone> of(Application a) {
+        List<Objection> filed = objections.ofApplication(a.id());
         if (a.status() != ApplicationStatus.SELECTED && a.status() != ApplicationStatus.NOT_SELECTED
-                && objections.ofApplication(a.id()).isEmpty()) {
+                && filed.isEmpty()) {
             return List.of();
         }
         var result = results.result(a.callId());
         if (result.isEmpty()) {
             return List.of();
         }
-        List<Objection> filed = objections.ofApplication(a.id());
         if (!filed.isEmpty()) {
             Objection o = filed.get(filed.size() - 1);
             return switch (o.status()) {

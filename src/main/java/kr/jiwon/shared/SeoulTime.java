@@ -39,6 +39,11 @@ public final class SeoulTime {
         return instant == null ? "" : instant.atZone(ZONE).format(MINUTE);
     }
 
+    /** Seoul wall-clock time as ISO date and time with a space ("2026-12-20 18:00"), for lists taken to Excel. */
+    public static String wallClock(Instant instant) {
+        return instant == null ? "" : toLocal(instant).toString().replace('T', ' ');
+    }
+
     /** Calendar days from today until the date of {@code deadline} in Seoul (0 = today, negative = past). */
     public static long daysUntil(Instant deadline, java.time.Clock clock) {
         LocalDate end = deadline.atZone(ZONE).toLocalDate();

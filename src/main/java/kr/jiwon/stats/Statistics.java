@@ -36,9 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Statistics {
 
-    static final Set<ApplicationStatus> HANDED_IN = Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.SCREENING,
-            ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE, ApplicationStatus.SELECTED,
-            ApplicationStatus.NOT_SELECTED);
     static final Set<ApplicationStatus> ELIGIBLE = Set.of(ApplicationStatus.ELIGIBLE, ApplicationStatus.SELECTED,
             ApplicationStatus.NOT_SELECTED);
 
@@ -69,6 +66,23 @@ public class Statistics {
         this.regions = regions;
     }
 
+    /**
+     * Everything the statistics page shows, for one filter, from one read of the included calls' applications and
+     * their companies (the plans count every call, whatever the filter).
+     */
+    public record Dashboard(List<CallFigures> calls, List<ProgramFigures> programs, List<PlanFigures> plans,
+            List<RegionFigures> regions, List<Breakdown> sizes, List<Breakdown> tracks, List<Breakdown> fields,
+            List<Breakdown> roots, List<SigunguFigures> sigungu, List<InstituteFigures> institutes) {
+    }
+
+    public Dashboard dashboard(StatsFilter filter) {
+        Snapshot s = load(filter);
+        List<CallFigures> calls = calls(s);
+        List<CallFigures> all = filter.equals(StatsFilter.all()) ? calls : calls(load(StatsFilter.all()));
+        return new Dashboard(calls, programs(calls), plans(all), regions(s), sizes(s), tracks(s), fields(s),
+                rootTechnologies(s), sigungu(s), institutes(s));
+    }
+
     /** Every published call in figures, newest first (by opening), optionally one program's. */
     public List<CallFigures> calls(String programCode) {
         return calls(StatsFilter.program(programCode));
@@ -76,47 +90,48 @@ public class Statistics {
 
     /** The published calls the filter includes, in figures. */
     public List<CallFigures> calls(StatsFilter filter) {
+        return calls(load(filter));
+    }
+
+    private List<CallFigures> calls(Snapshot s) {
         Map<Long, ProjectFigures.CallTotals> projectsByCall = projects.byCall();
-        Map<Long, Company> companyCache = new HashMap<>();
+        Map<Long, List<Entry>> byCall = new HashMap<>();
+        s.entries().forEach(e -> byCall.computeIfAbsent(e.call().call().id(), k -> new ArrayList<>()).add(e));
         List<CallFigures> out = new ArrayList<>();
-        for (Included i : included(filter)) {
-            out.add(figures(i.call(), i.program(), projectsByCall.getOrDefault(i.call().id(),
-                    ProjectFigures.CallTotals.NONE), companyCache));
+        for (Included i : s.calls()) {
+            out.add(figures(i, byCall.getOrDefault(i.call().id(), List.of()),
+                    projectsByCall.getOrDefault(i.call().id(), ProjectFigures.CallTotals.NONE)));
         }
         out.sort(Comparator.comparing((CallFigures f) -> f.year()).reversed()
                 .thenComparing(CallFigures::programCode).thenComparing(CallFigures::round));
         return out;
     }
 
-    private CallFigures figures(Call c, Program program, ProjectFigures.CallTotals ps, Map<Long, Company> cache) {
-        int handedIn = 0;
+    private CallFigures figures(Included i, List<Entry> entries, ProjectFigures.CallTotals ps) {
         int eligible = 0;
         int selected = 0;
         long requested = 0;
         long selectedRequested = 0;
         int declineHandedIn = 0;
         int declineSelected = 0;
-        for (ApplicationFigures.Row a : applications.handedIn(c.id())) {
-            if (!HANDED_IN.contains(a.status())) {
-                continue;
-            }
-            boolean decline = declineArea(cache.computeIfAbsent(a.companyId(), companies::company));
-            long amount = a.requested() == null ? 0 : a.requested().amount();
-            handedIn++;
+        for (Entry e : entries) {
+            boolean decline = declineArea(e.company());
+            long amount = e.application().requested() == null ? 0 : e.application().requested().amount();
             requested += amount;
             declineHandedIn += decline ? 1 : 0;
-            if (ELIGIBLE.contains(a.status())) {
+            if (ELIGIBLE.contains(e.application().status())) {
                 eligible++;
             }
-            if (a.status() == ApplicationStatus.SELECTED) {
+            if (e.selected()) {
                 selected++;
                 selectedRequested += amount;
                 declineSelected += decline ? 1 : 0;
             }
         }
-        return new CallFigures(c.id(), program.code(), program.name(), year(c), c.round(), c.title(), c.budget(),
-                handedIn, eligible, selected, Won.of(requested), Won.of(selectedRequested), ps.projects(),
-                ps.signed(), ps.committed(), ps.paid(), ps.spent(), declineHandedIn, declineSelected,
+        Call c = i.call();
+        return new CallFigures(c.id(), i.program().code(), i.program().name(), year(c), c.round(), c.title(),
+                c.budget(), entries.size(), eligible, selected, Won.of(requested), Won.of(selectedRequested),
+                ps.projects(), ps.signed(), ps.committed(), ps.paid(), ps.spent(), declineHandedIn, declineSelected,
                 reviewPlans.plan(c.id()).bonus("DECLINE_AREA"));
     }
 
@@ -126,17 +141,18 @@ public class Statistics {
     }
 
     public List<RegionFigures> regions(StatsFilter filter) {
+        return regions(load(filter));
+    }
+
+    private List<RegionFigures> regions(Snapshot s) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         regions.sidos().keySet().forEach(code -> counts.put(code, new int[2]));
-        Map<Long, Company> cache = new HashMap<>();
-        forEachHandedIn(filter, (f, a) -> {
-            Company company = cache.computeIfAbsent(a.companyId(), companies::company);
-            String sido = regions.find(company.regionCode()).map(Region::sidoCode).orElse(null);
+        for (Entry e : s.entries()) {
+            String sido = regions.find(e.company().regionCode()).map(Region::sidoCode).orElse(null);
             if (sido != null && counts.containsKey(sido)) {
-                counts.get(sido)[0]++;
-                counts.get(sido)[1] += a.status() == ApplicationStatus.SELECTED ? 1 : 0;
+                e.count(counts.get(sido));
             }
-        });
+        }
         Map<String, String> names = regions.sidos();
         return counts.entrySet().stream()
                 .map(e -> new RegionFigures(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
@@ -149,8 +165,12 @@ public class Statistics {
     }
 
     public List<ProgramFigures> programs(StatsFilter filter) {
+        return programs(calls(filter));
+    }
+
+    private static List<ProgramFigures> programs(List<CallFigures> calls) {
         Map<String, List<CallFigures>> groups = new LinkedHashMap<>();
-        for (CallFigures f : calls(filter)) {
+        for (CallFigures f : calls) {
             groups.computeIfAbsent(f.programCode() + "/" + f.year(), k -> new ArrayList<>()).add(f);
         }
         Map<String, Long> budgets = new HashMap<>();
@@ -163,9 +183,7 @@ public class Statistics {
             out.add(new ProgramFigures(first.programCode(), first.programName(), first.year(), g.size(),
                     Won.of(budget), g.stream().mapToInt(CallFigures::handedIn).sum(),
                     g.stream().mapToInt(CallFigures::selected).sum(), g.stream().mapToInt(CallFigures::signed).sum(),
-                    Won.of(g.stream().mapToLong(f -> f.committed().amount()).sum()),
-                    Won.of(g.stream().mapToLong(f -> f.paid().amount()).sum()),
-                    Won.of(g.stream().mapToLong(f -> f.spent().amount()).sum()),
+                    sum(g, CallFigures::committed), sum(g, CallFigures::paid), sum(g, CallFigures::spent),
                     before == null || before == 0 ? null : Math.round((budget - before) * 1000.0 / before) / 10.0));
         }
         return out;
@@ -176,7 +194,11 @@ public class Statistics {
      * fields counts in both), most applications first.
      */
     public List<Breakdown> fields(StatsFilter filter) {
-        return byListed(filter, a -> a.technologyFields().values(), code -> code);
+        return fields(load(filter));
+    }
+
+    private List<Breakdown> fields(Snapshot s) {
+        return byListed(s, e -> e.application().technologyFields().values(), code -> code);
     }
 
     /**
@@ -184,27 +206,26 @@ public class Statistics {
      * company is confirmed in (by code; an application counts once in each).
      */
     public List<Breakdown> rootTechnologies(StatsFilter filter) {
-        Map<Long, Company> cache = new HashMap<>();
-        return byListed(filter, a -> {
-            Company c = cache.computeIfAbsent(a.companyId(), companies::company);
-            List<String> named = new ArrayList<>(a.rootTechnologies().values());
-            if (c.rootCompany()) {
-                named.addAll(c.rootTechnologies().values());
+        return rootTechnologies(load(filter));
+    }
+
+    private List<Breakdown> rootTechnologies(Snapshot s) {
+        return byListed(s, e -> {
+            List<String> named = new ArrayList<>(e.application().rootTechnologies().values());
+            if (e.company().rootCompany()) {
+                named.addAll(e.company().rootTechnologies().values());
             }
             return named.stream().map(v -> roots.find(v).map(r -> r.code()).orElse(v.strip())).toList();
         }, code -> roots.find(code).map(r -> r.koreanName()).orElse(code));
     }
 
-    private List<Breakdown> byListed(StatsFilter filter,
-            java.util.function.Function<ApplicationFigures.Row, List<String>> values,
+    private static List<Breakdown> byListed(Snapshot s, java.util.function.Function<Entry, List<String>> values,
             java.util.function.UnaryOperator<String> label) {
         Map<String, int[]> counts = new java.util.TreeMap<>();
-        forEachHandedIn(filter, (f, a) -> values.apply(a).stream().map(String::strip).filter(v -> !v.isEmpty())
-                .distinct().forEach(v -> {
-                    int[] n = counts.computeIfAbsent(v, k -> new int[2]);
-                    n[0]++;
-                    n[1] += a.status() == ApplicationStatus.SELECTED ? 1 : 0;
-                }));
+        for (Entry e : s.entries()) {
+            values.apply(e).stream().map(String::strip).filter(v -> !v.isEmpty()).distinct()
+                    .forEach(v -> e.count(counts.computeIfAbsent(v, k -> new int[2])));
+        }
         return counts.entrySet().stream().map(e -> new Breakdown(e.getKey(), label.apply(e.getKey()),
                 e.getValue()[0], e.getValue()[1]))
                 .sorted(Comparator.comparingInt(Breakdown::handedIn).reversed().thenComparing(Breakdown::key))
@@ -213,16 +234,16 @@ public class Statistics {
 
     /** Applications handed in and selected per 시군구 of the company (only those with applications). */
     public List<SigunguFigures> sigungu(StatsFilter filter) {
+        return sigungu(load(filter));
+    }
+
+    private List<SigunguFigures> sigungu(Snapshot s) {
         Map<String, int[]> counts = new java.util.TreeMap<>();
-        Map<Long, Company> cache = new HashMap<>();
-        forEachHandedIn(filter, (f, a) -> {
-            String code = cache.computeIfAbsent(a.companyId(), companies::company).regionCode();
-            if (code != null) {
-                int[] n = counts.computeIfAbsent(code, k -> new int[2]);
-                n[0]++;
-                n[1] += a.status() == ApplicationStatus.SELECTED ? 1 : 0;
+        for (Entry e : s.entries()) {
+            if (e.company().regionCode() != null) {
+                e.count(counts.computeIfAbsent(e.company().regionCode(), k -> new int[2]));
             }
-        });
+        }
         return counts.entrySet().stream().map(e -> {
             var region = regions.find(e.getKey());
             return new SigunguFigures(e.getKey(), region.map(Region::name).orElse(e.getKey()),
@@ -236,16 +257,15 @@ public class Statistics {
     }
 
     public List<Breakdown> sizes(StatsFilter filter) {
+        return sizes(load(filter));
+    }
+
+    private static List<Breakdown> sizes(Snapshot s) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (kr.jiwon.shared.CompanySize size : kr.jiwon.shared.CompanySize.values()) {
             counts.put(size.name(), new int[2]);
         }
-        Map<Long, Company> cache = new HashMap<>();
-        forEachHandedIn(filter, (f, a) -> {
-            int[] n = counts.get(cache.computeIfAbsent(a.companyId(), companies::company).size().name());
-            n[0]++;
-            n[1] += a.status() == ApplicationStatus.SELECTED ? 1 : 0;
-        });
+        s.entries().forEach(e -> e.count(counts.get(e.company().size().name())));
         return counts.entrySet().stream().map(e -> new Breakdown(e.getKey(), "companySize." + e.getKey(),
                 e.getValue()[0], e.getValue()[1])).toList();
     }
@@ -256,16 +276,20 @@ public class Statistics {
     }
 
     public List<Breakdown> tracks(StatsFilter filter) {
+        return tracks(load(filter));
+    }
+
+    private static List<Breakdown> tracks(Snapshot s) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
-        forEachHandedIn(filter, (f, a) -> {
-            String key = f.program().code() + "/" + a.trackCode();
-            labels.computeIfAbsent(key, k -> f.program().name() + " · " + f.call().track(a.trackCode())
-                    .map(t -> t.name()).orElse(a.trackCode()));
-            int[] n = counts.computeIfAbsent(key, k -> new int[2]);
-            n[0]++;
-            n[1] += a.status() == ApplicationStatus.SELECTED ? 1 : 0;
-        });
+        for (Entry e : s.entries()) {
+            Included f = e.call();
+            String track = e.application().trackCode();
+            String key = f.program().code() + "/" + track;
+            labels.computeIfAbsent(key, k -> f.program().name() + " · " + f.call().track(track).map(t -> t.name())
+                    .orElse(track));
+            e.count(counts.computeIfAbsent(key, k -> new int[2]));
+        }
         return counts.entrySet().stream().map(e -> new Breakdown(e.getKey(), labels.get(e.getKey()),
                 e.getValue()[0], e.getValue()[1])).toList();
     }
@@ -276,11 +300,14 @@ public class Statistics {
     }
 
     public List<InstituteFigures> institutes(StatsFilter filter) {
+        return institutes(load(filter));
+    }
+
+    private List<InstituteFigures> institutes(Snapshot s) {
+        java.util.Set<Long> handedIn = new java.util.HashSet<>();
+        s.entries().forEach(e -> handedIn.add(e.application().applicationId()));
         Map<String, List<kr.jiwon.matching.MatchOffer>> byInstitute = new java.util.TreeMap<>();
-        for (Included i : included(filter)) {
-            java.util.Set<Long> handedIn = new java.util.HashSet<>();
-            applications.handedIn(i.call().id()).stream().filter(a -> HANDED_IN.contains(a.status()))
-                    .forEach(a -> handedIn.add(a.applicationId()));
+        for (Included i : s.calls()) {
             requests.queue(i.call().id()).stream().filter(o -> handedIn.contains(o.applicationId()))
                     .forEach(o -> byInstitute.computeIfAbsent(o.institute(), k -> new ArrayList<>()).add(o));
         }
@@ -307,21 +334,52 @@ public class Statistics {
 
     /** The plans with their totals against the year before, the change computed. */
     public List<PlanFigures> plans() {
-        List<CallFigures> all = calls(StatsFilter.all());
+        return plans(calls(StatsFilter.all()));
+    }
+
+    private List<PlanFigures> plans(List<CallFigures> all) {
         return programs.plans().stream().map(p -> {
             java.util.Set<String> codes = new java.util.HashSet<>();
             programs.programsOf(p.id()).forEach(pr -> codes.add(pr.code()));
             List<CallFigures> mine = all.stream().filter(f -> codes.contains(f.programCode())).toList();
             return new PlanFigures(p.title(), p.fiscalYear(), p.totalBudget(), p.previousYearTotal(),
-                    p.yearOnYearPercent(), codes.size(), Won.of(mine.stream().mapToLong(f -> f.committed().amount())
-                            .sum()),
-                    Won.of(mine.stream().mapToLong(f -> f.paid().amount()).sum()),
-                    Won.of(mine.stream().mapToLong(f -> f.spent().amount()).sum()));
+                    p.yearOnYearPercent(), codes.size(), sum(mine, CallFigures::committed),
+                    sum(mine, CallFigures::paid), sum(mine, CallFigures::spent));
         }).toList();
     }
 
     /** A published call the filter includes, with its program. */
     private record Included(Call call, Program program) {
+    }
+
+    /** One handed-in application of an included call, with its company. */
+    private record Entry(Included call, ApplicationFigures.Row application, Company company) {
+
+        boolean selected() {
+            return application.status() == ApplicationStatus.SELECTED;
+        }
+
+        /** Adds this application to a {handed in, selected} pair of counts. */
+        void count(int[] n) {
+            n[0]++;
+            n[1] += selected() ? 1 : 0;
+        }
+    }
+
+    /** The included calls and their handed-in applications, read once for every figure computed from them. */
+    private record Snapshot(List<Included> calls, List<Entry> entries) {
+    }
+
+    private Snapshot load(StatsFilter filter) {
+        List<Included> included = included(filter);
+        Map<Long, Company> companyOf = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Included i : included) {
+            for (ApplicationFigures.Row a : applications.handedIn(i.call().id())) {
+                entries.add(new Entry(i, a, companyOf.computeIfAbsent(a.companyId(), companies::company)));
+            }
+        }
+        return new Snapshot(included, entries);
     }
 
     private List<Included> included(StatsFilter filter) {
@@ -338,16 +396,8 @@ public class Statistics {
         return out;
     }
 
-    /** Every handed-in application of the included calls (no figures computed on the way). */
-    private void forEachHandedIn(StatsFilter filter,
-            java.util.function.BiConsumer<Included, ApplicationFigures.Row> each) {
-        for (Included i : included(filter)) {
-            for (ApplicationFigures.Row a : applications.handedIn(i.call().id())) {
-                if (HANDED_IN.contains(a.status())) {
-                    each.accept(i, a);
-                }
-            }
-        }
+    private static Won sum(List<CallFigures> figures, java.util.function.Function<CallFigures, Won> money) {
+        return Won.of(figures.stream().mapToLong(f -> money.apply(f).amount()).sum());
     }
 
     private static int count(List<kr.jiwon.matching.MatchOffer> offers, kr.jiwon.matching.OfferStatus status) {

@@ -33,13 +33,13 @@ class OfficePages {
     private final MessageSource messages;
 
     private final kr.jiwon.programs.ProgramManagement programs;
-    private final kr.jiwon.applications.ApplicationManagement applications;
+    private final kr.jiwon.applications.ApplicationFigures figures;
 
     OfficePages(ApplicationScreening screening, CallManagement calls,
             MessageSource messages, kr.jiwon.programs.ProgramManagement programs,
-            kr.jiwon.applications.ApplicationManagement applications) {
+            kr.jiwon.applications.ApplicationFigures figures) {
         this.programs = programs;
-        this.applications = applications;
+        this.figures = figures;
         this.screening = screening;
         this.calls = calls;
         this.messages = messages;
@@ -64,13 +64,10 @@ class OfficePages {
         for (Call c : calls.calls(new CallFilter(null, false, null, null, true))) {
             java.util.List<Object> row = new java.util.ArrayList<>(kr.jiwon.programs.CallTable.cells(c, byId, now,
                     messages));
-            row.add(applications.handedIn(c.id()).stream()
-                    .filter(a -> a.status() != kr.jiwon.applications.ApplicationStatus.WITHDRAWN).count());
+            row.add(figures.handedIn(c.id()).size());
             sheet.row(row);
         }
-        return request.getRequestURI().endsWith(".csv")
-                ? kr.jiwon.shared.web.Downloads.csv("office-calls.csv", sheet.csv())
-                : kr.jiwon.shared.web.Downloads.xlsx("office-calls.xlsx", sheet.xlsx("공고 목록"));
+        return kr.jiwon.shared.web.Downloads.sheet(request, "office-calls", sheet, "공고 목록");
     }
 
     @GetMapping("/office/calls/{callId}/applications")
@@ -98,9 +95,7 @@ class OfficePages {
     ResponseEntity<byte[]> export(@PathVariable long callId, ScreeningFilter filter, CurrentUser user, Actor actor,
             jakarta.servlet.http.HttpServletRequest request) {
         var sheet = screening.exportSheet(user, callId, filter, actor);
-        return request.getRequestURI().endsWith(".csv")
-                ? kr.jiwon.shared.web.Downloads.csv("신청목록-" + callId + ".csv", sheet.csv())
-                : kr.jiwon.shared.web.Downloads.xlsx("신청목록-" + callId + ".xlsx", sheet.xlsx("신청 목록"));
+        return kr.jiwon.shared.web.Downloads.sheet(request, "신청목록-" + callId, sheet, "신청 목록");
     }
 
     /** 적격/부적격 (or 요건검토 중) for the checked applications, with one reason; all or none. */

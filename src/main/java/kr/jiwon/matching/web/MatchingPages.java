@@ -36,8 +36,10 @@ class MatchingPages {
             Model model) {
         model.addAttribute("offers", workflow.forInstitute(user, status));
         model.addAttribute("status", status);
-        model.addAttribute("counts", java.util.Arrays.stream(kr.jiwon.matching.OfferStatus.values())
-                .collect(java.util.stream.Collectors.toMap(s -> s.name(), s -> workflow.forInstitute(user, s).size())));
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        java.util.Arrays.stream(kr.jiwon.matching.OfferStatus.values()).forEach(s -> counts.put(s.name(), 0L));
+        requests.forInstitute(workflow.instituteOf(user)).forEach(o -> counts.merge(o.status().name(), 1L, Long::sum));
+        model.addAttribute("counts", counts);
         return "matching/requests";
     }
 
@@ -75,9 +77,7 @@ class MatchingPages {
             jakarta.servlet.http.HttpServletRequest request) {
         calls.call(callId);
         var table = workflow.queueTable(callId, messages);
-        return request.getRequestURI().endsWith(".csv")
-                ? kr.jiwon.shared.web.Downloads.csv("matching-" + callId + ".csv", table.csv())
-                : kr.jiwon.shared.web.Downloads.xlsx("matching-" + callId + ".xlsx", table.xlsx("연구기관 배정"));
+        return kr.jiwon.shared.web.Downloads.sheet(request, "matching-" + callId, table, "연구기관 배정");
     }
 
     @PostMapping("/office/applications/{id}/matching/override")

@@ -93,13 +93,10 @@ class MatchingWorkflow {
                     Math.round(o.score() * 1000) / 1000.0,
                     messages.getMessage("offerStatus." + o.status().name(), null, o.status().name(),
                             java.util.Locale.KOREAN),
-                    time(o.offeredAt()), time(o.respondBy()), time(o.respondedAt()), o.responder(), o.reason());
+                    SeoulTime.wallClock(o.offeredAt()), SeoulTime.wallClock(o.respondBy()),
+                    SeoulTime.wallClock(o.respondedAt()), o.responder(), o.reason());
         }
         return s;
-    }
-
-    private static String time(java.time.Instant at) {
-        return at == null ? "" : SeoulTime.toLocal(at).toString().replace('T', ' ');
     }
 
     String instituteOf(CurrentUser user) {

@@ -67,9 +67,7 @@ class NoticePages {
         java.util.List<String> header = java.util.List.of(text("board.number"), text("officeNotices.category"),
                 text("board.subject"), text("board.author"), text("board.date"), text("board.views"));
         Spreadsheet sheet = Spreadsheet.withHeader(header).rows(rows);
-        return request.getRequestURI().endsWith(".xlsx")
-                ? Downloads.xlsx("notices.xlsx", sheet.xlsx(text("board.title")))
-                : Downloads.csv("notices.csv", sheet.csv());
+        return Downloads.sheet(request, "notices", sheet, text("board.title"));
     }
 
     @GetMapping("/notices/{id}")

@@ -91,9 +91,7 @@ class FinderPages {
                 String.join(" / ", f.missing().stream().map(this::text).toList()))).toList();
         List<String> header = List.of(text("finder.col.call"), text("finder.col.result"),
                 text("finder.col.deadline"), text("finder.col.fits"), text("finder.col.missing"));
-        return request.getRequestURI().endsWith(".xlsx")
-                ? Downloads.xlsx("finder.xlsx", Spreadsheet.withHeader(header).rows(rows).xlsx(text("finder.title")))
-                : Downloads.csv("finder.csv", Spreadsheet.withHeader(header).rows(rows).csv());
+        return Downloads.sheet(request, "finder", Spreadsheet.withHeader(header).rows(rows), text("finder.title"));
     }
 
     private String text(CallFinder.Reason r) {

@@ -69,9 +69,7 @@ class PortalController {
         kr.jiwon.shared.Spreadsheet sheet = kr.jiwon.shared.Spreadsheet.withHeader(kr.jiwon.programs.CallTable.HEADER);
         calls.calls(CallFilter.published()).forEach(c -> sheet.row(kr.jiwon.programs.CallTable.cells(c, byId, now,
                 messages)));
-        return request.getRequestURI().endsWith(".csv")
-                ? kr.jiwon.shared.web.Downloads.csv("calls.csv", sheet.csv())
-                : kr.jiwon.shared.web.Downloads.xlsx("calls.xlsx", sheet.xlsx("지원사업 공고"));
+        return kr.jiwon.shared.web.Downloads.sheet(request, "calls", sheet, "지원사업 공고");
     }
 
     @GetMapping("/calls/{id}")

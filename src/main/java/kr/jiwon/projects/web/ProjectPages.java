@@ -92,9 +92,7 @@ class ProjectPages {
                     p.programCode(), p.startsOn(), p.endsOn(), p.grantAmount().amount(), p.paid().amount(),
                     projects.spending(p.id()).stream().mapToLong(s -> s.amount().amount()).sum());
         }
-        return request.getRequestURI().endsWith(".csv")
-                ? Downloads.csv("projects.csv", sheet.csv())
-                : Downloads.xlsx("projects.xlsx", sheet.xlsx(text("projectList.title.office")));
+        return Downloads.sheet(request, "projects", sheet, text("projectList.title.office"));
     }
 
     private String text(String key) {

@@ -131,16 +131,13 @@ class ReviewOfficePages {
     ResponseEntity<byte[]> downloadReview(@PathVariable long callId, Actor actor,
             jakarta.servlet.http.HttpServletRequest request) {
         calls.call(callId);
-        String uri = request.getRequestURI();
-        boolean sheets = uri.contains("/review/sheets.");
+        boolean sheets = request.getRequestURI().contains("/review/sheets.");
         kr.jiwon.shared.Spreadsheet table = sheets ? tables.scoreSheets(callId) : tables.scores(callId);
         if (sheets) {
             audit.recordView(actor, "SCORE_SHEETS_EXPORT", "CALL", callId, table.size() + " rows");
         }
         String name = (sheets ? "score-sheets-" : "scores-") + callId;
-        return uri.endsWith(".csv")
-                ? kr.jiwon.shared.web.Downloads.csv(name + ".csv", table.csv())
-                : kr.jiwon.shared.web.Downloads.xlsx(name + ".xlsx", table.xlsx(sheets ? "평가표" : "종합 점수"));
+        return kr.jiwon.shared.web.Downloads.sheet(request, name, table, sheets ? "평가표" : "종합 점수");
     }
 
     @GetMapping("/office/calls/{callId}/review/assignment.csv")

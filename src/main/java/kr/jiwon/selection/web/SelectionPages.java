@@ -134,9 +134,7 @@ class SelectionPages {
                                     java.util.Locale.KOREAN),
                     o == null ? "" : o.answer());
         }
-        return request.getRequestURI().endsWith(".csv")
-                ? kr.jiwon.shared.web.Downloads.csv("call-" + callId + "-decisions.csv", sheet.csv())
-                : kr.jiwon.shared.web.Downloads.xlsx("call-" + callId + "-decisions.xlsx", sheet.xlsx("선정 결과"));
+        return kr.jiwon.shared.web.Downloads.sheet(request, "call-" + callId + "-decisions", sheet, "선정 결과");
     }
 
     /** The confirmation step: what 확정 will do, with the same parameters, before anything is stored. */

@@ -31,4 +31,15 @@ public final class Downloads {
     public static ResponseEntity<byte[]> csv(String filename, byte[] body) {
         return file(filename, CSV, body);
     }
+
+    /**
+     * A list offered both ways, as the address asks: {@code name.xlsx} as a workbook with one sheet of this name,
+     * {@code name.csv} as CSV (UTF-8 with a byte-order mark).
+     */
+    public static ResponseEntity<byte[]> sheet(jakarta.servlet.http.HttpServletRequest request, String name,
+            kr.jiwon.shared.Spreadsheet sheet, String sheetName) {
+        return request.getRequestURI().endsWith(".xlsx")
+                ? xlsx(name + ".xlsx", sheet.xlsx(sheetName))
+                : csv(name + ".csv", sheet.csv());
+    }
 }

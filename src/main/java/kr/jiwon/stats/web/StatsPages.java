@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import kr.jiwon.shared.Spreadsheet;
 import kr.jiwon.shared.web.Downloads;
-import kr.jiwon.stats.CallFigures;
-import kr.jiwon.stats.RegionFigures;
 import kr.jiwon.stats.Statistics;
 import kr.jiwon.stats.StatsFilter;
 import org.springframework.context.MessageSource;
@@ -39,27 +37,25 @@ class StatsPages {
             @RequestParam(required = false) String to, Model model) {
         String code = program == null || program.isBlank() ? null : program;
         StatsFilter filter = new StatsFilter(code, date(from), date(to));
-        List<CallFigures> calls = statistics.calls(filter);
-        List<RegionFigures> regions = statistics.regions(filter);
+        Statistics.Dashboard d = statistics.dashboard(filter);
         model.addAttribute("program", code);
         model.addAttribute("from", filter.from());
         model.addAttribute("to", filter.to());
         model.addAttribute("programs", programs.programs());
-        model.addAttribute("byProgram", statistics.programs(filter));
-        model.addAttribute("calls", calls);
-        model.addAttribute("regions", regions);
-        model.addAttribute("maxRegion", regions.stream().mapToInt(RegionFigures::handedIn).max().orElse(0));
-        model.addAttribute("tiles", SidoTileMap.tiles(regions));
+        model.addAttribute("byProgram", d.programs());
+        model.addAttribute("calls", d.calls());
+        model.addAttribute("regions", d.regions());
+        model.addAttribute("tiles", SidoTileMap.tiles(d.regions()));
         model.addAttribute("mapWidth", SidoTileMap.width());
         model.addAttribute("mapHeight", SidoTileMap.height());
         model.addAttribute("tileSize", SidoTileMap.SIZE);
-        model.addAttribute("plans", statistics.plans());
-        model.addAttribute("sizes", statistics.sizes(filter));
-        model.addAttribute("tracks", statistics.tracks(filter));
-        model.addAttribute("institutes", statistics.institutes(filter));
-        model.addAttribute("fields", statistics.fields(filter));
-        model.addAttribute("roots", statistics.rootTechnologies(filter));
-        model.addAttribute("sigungu", statistics.sigungu(filter));
+        model.addAttribute("plans", d.plans());
+        model.addAttribute("sizes", d.sizes());
+        model.addAttribute("tracks", d.tracks());
+        model.addAttribute("institutes", d.institutes());
+        model.addAttribute("fields", d.fields());
+        model.addAttribute("roots", d.roots());
+        model.addAttribute("sigungu", d.sigungu());
         return "stats/index";
     }
 
@@ -79,9 +75,7 @@ class StatsPages {
                 f.selectedRequested().amount(), f.projects(), f.signed(), f.committed().amount(), f.paid().amount(),
                 f.spent().amount(), f.declineHandedIn(), f.declineSelected())).toList();
         Spreadsheet sheet = Spreadsheet.withHeader(header).rows(rows);
-        return request.getRequestURI().endsWith(".xlsx")
-                ? Downloads.xlsx("stats.xlsx", sheet.xlsx(text("stats.title")))
-                : Downloads.csv("stats.csv", sheet.csv());
+        return Downloads.sheet(request, "stats", sheet, text("stats.title"));
     }
 
     /**
