@@ -78,7 +78,9 @@
     load.addEventListener('click', function () { dirty = false; window.location.reload(); });
     var actions = document.createElement('p'); actions.className = 'actions';
     actions.appendChild(keep); actions.appendChild(load); box.appendChild(actions);
-    status.insertAdjacentElement('afterend', box);
+    form.insertAdjacentElement('afterbegin', box);
+    // brought into view below the bar that stays on top: the writer has to decide before going on
+    box.scrollIntoView({ block: 'start' });
   }
 
   function save() {
@@ -105,6 +107,7 @@
       status.classList.remove('error');
       say(text.saved + new Date().toLocaleTimeString(lang === 'en' ? 'en-GB' : 'ko-KR'));
       showFieldErrors(saved.errors);
+      form.dispatchEvent(new CustomEvent('jiwon:saved', { detail: saved }));
     }).catch(function () {
       dirty = true;
       say(text.offline);
@@ -137,7 +140,9 @@
         box.remove(); later();
       });
       box.appendChild(b);
-      form.insertAdjacentElement('beforebegin', box);
+      // in the bar that stays in view, so that the offer is seen wherever the page is scrolled to
+      var bar = document.getElementById('form-progress');
+      if (bar) { bar.appendChild(box); } else { form.insertAdjacentElement('beforebegin', box); }
     }
   } catch (ignored) { /* no storage */ }
 })();

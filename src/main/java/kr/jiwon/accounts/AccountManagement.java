@@ -55,8 +55,23 @@ public class AccountManagement implements kr.jiwon.shared.CurrentUsers {
 
     @Override
     public Optional<CurrentUser> byUsername(String username) {
-        return find(username).filter(Account::enabled).map(a -> new CurrentUser(a.id(), a.username(), a.role(),
-                a.companyId(), a.instituteId(), a.displayName(), a.email()));
+        return find(username).filter(Account::enabled).map(AccountManagement::asUser);
+    }
+
+    @Override
+    public java.util.List<CurrentUser> ofInstitute(long instituteId) {
+        return accounts.findByInstituteIdAndEnabledTrueOrderByIdAsc(instituteId).stream()
+                .map(AccountManagement::asUser).toList();
+    }
+
+    @Override
+    public java.util.List<CurrentUser> withRole(kr.jiwon.shared.Role role) {
+        return accounts.findByRoleAndEnabledTrueOrderByIdAsc(role).stream().map(AccountManagement::asUser).toList();
+    }
+
+    private static CurrentUser asUser(Account a) {
+        return new CurrentUser(a.id(), a.username(), a.role(), a.companyId(), a.instituteId(), a.displayName(),
+                a.email());
     }
 
     /** The accounts of a company's users. */

@@ -9,4 +9,8 @@ interface Accounts extends ListCrudRepository<Account, Long>, ListPagingAndSorti
     Optional<Account> findByUsername(String username);
 
     java.util.List<Account> findByCompanyIdOrderByIdAsc(Long companyId);
+
+    java.util.List<Account> findByInstituteIdAndEnabledTrueOrderByIdAsc(Long instituteId);
+
+    java.util.List<Account> findByRoleAndEnabledTrueOrderByIdAsc(kr.jiwon.shared.Role role);
 }

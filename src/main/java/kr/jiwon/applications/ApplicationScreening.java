@@ -148,7 +148,8 @@ public class ApplicationScreening {
         String subject = messages.getMessage("notify.screening.subject", new Object[]{a.title()}, Locale.KOREAN);
         String body = messages.getMessage(eligible ? "notify.screening.eligible" : "notify.screening.ineligible",
                 new Object[]{a.title(), a.receiptNumber(), reason == null ? "" : reason.strip()}, Locale.KOREAN);
-        notifications.toCompany(a.companyId(), a.contactEmail(), subject, body, "/applications/" + a.id());
+        notifications.toCompany(kr.jiwon.notifications.NotificationKind.SCREENING, a.companyId(), a.contactEmail(),
+                subject, body, "/applications/" + a.id());
     }
 
     /** The filtered list as an Excel workbook with Korean headers and Korean names for codes. */

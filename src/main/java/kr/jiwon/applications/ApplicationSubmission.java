@@ -2,6 +2,7 @@ package kr.jiwon.applications;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.programs.Call;
@@ -34,11 +35,20 @@ public class ApplicationSubmission {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final kr.jiwon.notifications.Notifications notifications;
+    private final org.springframework.context.MessageSource messages;
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, java.util.Locale.KOREAN);
+    }
 
     ApplicationSubmission(ApplicationManagement management, Applications applications,
             SubmissionContexts contexts, ApplicationAccess access, EligibilityPolicies policies,
             ReceiptDesk desk, CallManagement calls, AuditLog audit, JdbcTemplate jdbc,
-            TransactionTemplate tx, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            TransactionTemplate tx, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            kr.jiwon.notifications.Notifications notifications, org.springframework.context.MessageSource messages) {
+        this.notifications = notifications;
+        this.messages = messages;
         this.management = management;
         this.applications = applications;
         this.contexts = contexts;
@@ -146,6 +156,16 @@ public class ApplicationSubmission {
         return submitted;
     }
 
+    /**
+     * What submitting the draft now would be refused for — every eligibility policy, as {@link #submit} applies
+     * them — changing nothing: the form's pre-submit checklist and its live checks. For an application the caller
+     * has already been let see ({@link ApplicationManagement#view} or {@code write}); it reveals nothing more.
+     */
+    public List<kr.jiwon.shared.FieldViolation> precheck(Application a) {
+        Instant now = clock.instant();
+        return policies.check(contexts.of(a, now, now));
+    }
+
     /** Takes a submitted application back, until the call's close minute. */
     public Application withdraw(CurrentUser user, long id, String reason, Actor actor) {
         return tx.execute(status -> {
@@ -158,6 +178,12 @@ public class ApplicationSubmission {
             a.withdraw(user.username(), clock.instant(), reason);
             Application saved = applications.save(a);
             audit.recordChange(actor, "APPLICATION_WITHDRAW", "APPLICATION", id, reason);
+            notifications.toCompany(kr.jiwon.notifications.NotificationKind.WITHDRAWN, a.companyId(),
+                    a.contactEmail(), text("notify.withdrawn.subject", call.title()),
+                    text("notify.withdrawn.body", a.title(), call.title(),
+                            kr.jiwon.shared.SeoulTime.notice(clock.instant()),
+                            kr.jiwon.shared.SeoulTime.notice(call.closesAt())),
+                    "/applications/" + id);
             return saved;
         });
     }

@@ -169,7 +169,7 @@ class EligibilityPolicies {
             return List.of(v("requestedAmount", "won.positive"));
         }
         return amount.exceeds(t.cap())
-                ? List.of(v("requestedAmount", "eligibility.overCap", amount.korean(), t.name(), t.cap().korean()))
+                ? List.of(v("requestedAmount", "eligibility.overCap", amount, t.name(), t.cap()))
                 : List.of();
     }
 
@@ -196,6 +196,6 @@ class EligibilityPolicies {
         return own != null && own.amount() >= required
                 ? List.of()
                 : List.of(v("ownContribution", "eligibility.ownContribution", pct,
-                        kr.jiwon.shared.Won.of(required).korean()));
+                        kr.jiwon.shared.Won.of(required)));
     }
 }

@@ -13,8 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TimelineRows {
 
-    /** One line of the timeline; {@code state} is done, now or next. */
-    public record Row(String stage, String state, String date, String text) {
+    /**
+     * One line of the timeline; {@code state} is done, now or next; {@code html} is the sentence with its data (an
+     * institute, a receipt number) escaped and marked as Korean.
+     */
+    public record Row(String stage, String state, String date, String text, String html) {
     }
 
     private final ApplicationTimeline timeline;
@@ -38,7 +41,11 @@ public class TimelineRows {
 
     private Row row(Milestone m) {
         Object[] args = m.args().stream().map(x -> x instanceof Instant i ? formats.dateTime(i) : x).toArray();
+        Object[] marked = m.args().stream().map(x -> x instanceof Instant i
+                ? org.springframework.web.util.HtmlUtils.htmlEscape(formats.dateTime(i))
+                : x instanceof CharSequence c ? formats.ko(c) : x).toArray();
+        var locale = LocaleContextHolder.getLocale();
         return new Row(m.stage().name(), m.state().name().toLowerCase(), m.at() == null ? "" : formats.date(m.at()),
-                messages.getMessage(m.labelKey(), args, LocaleContextHolder.getLocale()));
+                messages.getMessage(m.labelKey(), args, locale), messages.getMessage(m.labelKey(), marked, locale));
     }
 }

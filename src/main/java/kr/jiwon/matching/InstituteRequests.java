@@ -43,10 +43,17 @@ public class InstituteRequests {
     private final AuditLog audit;
     private final Clock clock;
     private final kr.jiwon.companies.CompanyManagement companies;
+    private final kr.jiwon.notifications.Notifications notifications;
+    private final org.springframework.context.MessageSource messages;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     InstituteRequests(MatchOffers offers, ApplicationManagement applications, CallManagement calls,
             InstituteManagement institutes, InstituteMatching matching, AuditLog audit, Clock clock,
-            kr.jiwon.companies.CompanyManagement companies) {
+            kr.jiwon.companies.CompanyManagement companies, kr.jiwon.notifications.Notifications notifications,
+            org.springframework.context.MessageSource messages, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.notifications = notifications;
+        this.messages = messages;
+        this.jdbc = jdbc;
         this.companies = companies;
         this.offers = offers;
         this.applications = applications;
@@ -103,7 +110,44 @@ public class InstituteRequests {
         MatchOffer offer = offers.save(MatchOffer.offer(applicationId, a.callId(), next.institute(),
                 ranking.indexOf(next) + 1, next.score(), now, now.plus(Duration.ofDays(days))));
         audit.recordChange(actor, "MATCH_OFFER", "APPLICATION", applicationId, next.institute());
+        tellInstitute(offer, a, kr.jiwon.notifications.NotificationKind.INSTITUTE_REQUEST, "notify.offer");
         return offer;
+    }
+
+    /** The institute's coordinators learn of a request (or are reminded of it) with its company and deadline. */
+    private void tellInstitute(MatchOffer offer, Application a, kr.jiwon.notifications.NotificationKind kind,
+            String key) {
+        institutes.find(offer.institute())
+                .ifPresent(i -> notifications.toInstitute(kind, i.id(),
+                        text(key + ".subject", a.title(), kr.jiwon.shared.SeoulTime.notice(offer.respondBy())),
+                        text(key + ".body", a.title(), companies.company(a.companyId()).name(),
+                                calls.call(a.callId()).title(), kr.jiwon.shared.SeoulTime.notice(offer.respondBy())),
+                        "/institute/requests"));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, java.util.Locale.KOREAN);
+    }
+
+    /**
+     * A day before an unanswered request is due, its institute is reminded, once (the reminder is claimed in the
+     * database, so two instances send it once).
+     */
+    @Scheduled(fixedDelayString = "${jiwon.matching.reminder-check:PT10M}", initialDelayString = "PT1M")
+    @Transactional
+    public int remindDueSoon() {
+        Instant now = clock.instant();
+        List<MatchOffer> due = offers.findByStatusAndRespondByBefore(OfferStatus.OFFERED, now.plus(Duration.ofDays(1)));
+        int sent = 0;
+        for (MatchOffer o : due) {
+            if (o.respondBy().isAfter(now) && jdbc.update("update match_offer set reminded_at = ? "
+                    + "where id = ? and reminded_at is null", java.sql.Timestamp.from(now), o.id()) == 1) {
+                tellInstitute(o, applications.forMatching(o.applicationId()),
+                        kr.jiwon.notifications.NotificationKind.REMINDER, "notify.offerReminder");
+                sent++;
+            }
+        }
+        return sent;
     }
 
     private static String text(Application a) {

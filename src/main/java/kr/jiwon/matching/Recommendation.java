@@ -2,6 +2,41 @@ package kr.jiwon.matching;
 
 import java.util.List;
 
-/** One ranked institute with its score and the reasons, in Korean, why it fits. */
-public record Recommendation(String institute, String koreanName, double score, List<String> why) {
+/**
+ * One ranked institute with its score and why it fits: {@code why} as Korean sentences (the API's long-standing
+ * field), {@code reasons} as kinds with the matched words, for pages to say in the reader's language.
+ */
+public record Recommendation(String institute, String koreanName, double score, List<String> why,
+        List<Reason> reasons) {
+
+    /** One reason: its kind and the words, fields, equipment or city behind it. */
+    public record Reason(Kind kind, List<String> terms) {
+
+        public enum Kind {
+
+            TERMS("일치한 용어"), FIELDS("분야 일치"), EQUIPMENT("맞는 장비"), SAME_REGION("같은 지역"), REGIONAL_SUPPORT(
+                    "지역 지원기관"), HISTORY("비슷한 요청을 맡은 이력");
+
+            private final String korean;
+
+            Kind(String korean) {
+                this.korean = korean;
+            }
+        }
+
+        /** The reason as the Korean sentence {@code why} holds. */
+        public String korean() {
+            return terms.isEmpty() ? kind.korean : kind.korean + ": " + String.join(", ", terms);
+        }
+
+        public String messageKey() {
+            return "why." + kind.name();
+        }
+    }
+
+    /** A recommendation whose Korean sentences are its reasons'. */
+    public static Recommendation of(String institute, String koreanName, double score, List<Reason> reasons) {
+        return new Recommendation(institute, koreanName, score, reasons.stream().map(Reason::korean).toList(),
+                List.copyOf(reasons));
+    }
 }

@@ -171,19 +171,21 @@ public final class Recommender {
         List<Recommendation> shown = new ArrayList<>();
         for (Scored x : scored.subList(0, Math.min(k, scored.size()))) {
             InstituteProfile p = profiles.get(x.doc());
-            List<String> why = new ArrayList<>();
+            List<Recommendation.Reason> why = new ArrayList<>();
             explainTerms(terms, x.doc(), why);
             if (!x.fieldHits().isEmpty()) {
-                why.add("분야 일치: " + String.join(", ", x.fieldHits()));
+                why.add(new Recommendation.Reason(Recommendation.Reason.Kind.FIELDS, List.copyOf(x.fieldHits())));
             }
             explainEquipment(terms, x.doc(), why);
             if (x.sameRegion()) {
-                why.add((x.regionalSupport() ? "지역 지원기관: " : "같은 지역: ") + p.city());
+                why.add(new Recommendation.Reason(x.regionalSupport()
+                        ? Recommendation.Reason.Kind.REGIONAL_SUPPORT
+                        : Recommendation.Reason.Kind.SAME_REGION, List.of(p.city())));
             }
             if (x.learned() >= 0.2) {
-                why.add("비슷한 요청을 맡은 이력");
+                why.add(new Recommendation.Reason(Recommendation.Reason.Kind.HISTORY, List.of()));
             }
-            shown.add(new Recommendation(p.shortName(), p.koreanName(), Math.round(x.score() * 1000) / 1000.0, why));
+            shown.add(Recommendation.of(p.shortName(), p.koreanName(), Math.round(x.score() * 1000) / 1000.0, why));
         }
         return shown;
     }
@@ -200,15 +202,15 @@ public final class Recommender {
     }
 
     /** The matched terms, rarest first (they say the most). */
-    private void explainTerms(List<String> terms, int doc, List<String> why) {
+    private void explainTerms(List<String> terms, int doc, List<Recommendation.Reason> why) {
         List<String> matched = terms.stream().filter(termsOf.get(doc)::contains)
                 .sorted(Comparator.comparingInt(t -> documentFrequency.getOrDefault(t, 0))).limit(6).toList();
         if (!matched.isEmpty()) {
-            why.add("일치한 용어: " + String.join(", ", matched));
+            why.add(new Recommendation.Reason(Recommendation.Reason.Kind.TERMS, matched));
         }
     }
 
-    private void explainEquipment(List<String> terms, int doc, List<String> why) {
+    private void explainEquipment(List<String> terms, int doc, List<Recommendation.Reason> why) {
         List<String> fitting = new ArrayList<>();
         for (Map.Entry<String, List<String>> item : equipmentOf.get(doc).entrySet()) {
             if (item.getValue().stream().anyMatch(terms::contains)) {
@@ -216,7 +218,8 @@ public final class Recommender {
             }
         }
         if (!fitting.isEmpty()) {
-            why.add("맞는 장비: " + String.join(", ", fitting.subList(0, Math.min(3, fitting.size()))));
+            why.add(new Recommendation.Reason(Recommendation.Reason.Kind.EQUIPMENT,
+                    List.copyOf(fitting.subList(0, Math.min(3, fitting.size())))));
         }
     }
 }

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching", allowedDependencies = {"shared",
         "shared :: web", "korean",
-        "institutes", "applications", "programs", "companies", "audit"})
+        "institutes", "applications", "programs", "companies", "audit", "notifications"})
 package kr.jiwon.matching;

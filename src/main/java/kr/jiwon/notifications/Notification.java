@@ -22,11 +22,13 @@ public class Notification {
     private int attempts;
     private String lastError;
     private Instant readAt;
+    private final NotificationKind kind;
 
     @PersistenceCreator
     Notification(Long id, Long companyId, String username, String email, String subject, String body, String link,
-            Instant createdAt, Instant sentAt, int attempts, String lastError, Instant readAt) {
+            Instant createdAt, Instant sentAt, int attempts, String lastError, Instant readAt, NotificationKind kind) {
         this.id = id;
+        this.kind = kind == null ? NotificationKind.GENERAL : kind;
         this.companyId = companyId;
         this.username = username;
         this.email = email;
@@ -49,6 +51,10 @@ public class Notification {
     void failed(String error) {
         attempts++;
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 500));
+    }
+
+    public NotificationKind kind() {
+        return kind;
     }
 
     public Long id() {

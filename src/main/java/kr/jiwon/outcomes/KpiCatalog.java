@@ -23,7 +23,8 @@ public class KpiCatalog {
             KpiDefinition d = new KpiDefinition(r.get("code"), r.get("name"), r.get("unit"),
                     KpiDefinition.Direction.valueOf(r.get("direction")),
                     KpiDefinition.Formula.valueOf(r.get("formula")), r.get("numerator"),
-                    r.get("denominator").isBlank() ? null : r.get("denominator"), r.get("source"));
+                    r.get("denominator").isBlank() ? null : r.get("denominator"), r.get("source"), r.get("name_en"),
+                    r.get("unit_en"), r.get("numerator_en"), r.get("denominator_en"));
             byProgram.computeIfAbsent(r.get("program"), k -> new LinkedHashMap<>()).put(d.code(), d);
         }
     }

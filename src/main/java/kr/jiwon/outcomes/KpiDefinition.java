@@ -5,7 +5,46 @@ package kr.jiwon.outcomes;
  * from what a company measures (a percentage a ÷ b × 100, a ratio a ÷ b, or a value as counted).
  */
 public record KpiDefinition(String code, String name, String unit, Direction direction, Formula formula,
-        String numerator, String denominator, String source) {
+        String numerator, String denominator, String source, String nameEn, String unitEn, String numeratorEn,
+        String denominatorEn) {
+
+    /** What the company counts above the line, in the reader's language. */
+    public String numerator(boolean english) {
+        return english ? numeratorEn : numerator;
+    }
+
+    /** What the company counts below the line (null for a value as counted), in the reader's language. */
+    public String denominator(boolean english) {
+        return denominator == null ? null : english ? denominatorEn : denominator;
+    }
+
+    /** The unit in the reader's language. */
+    public String unit(boolean english) {
+        return english ? unitEn : unit;
+    }
+
+    /** The KPI's name in the reader's language. */
+    public String name(boolean english) {
+        return english ? nameEn : name;
+    }
+
+    /** A value in the reader's language: in English money as KRW 300 million, a yes/no KPI as yes or no. */
+    public String display(double value, boolean english) {
+        if (!english) {
+            return display(value);
+        }
+        if (unit.equals("원")) {
+            return kr.jiwon.shared.Won.of(Math.round(value)).english();
+        }
+        if (unit.endsWith("=1")) {
+            return value >= 1 ? "yes" : "no";
+        }
+        if (unitEn.equals("count") || unitEn.equals("people")) {
+            return String.format(java.util.Locale.ROOT, "%,d%s", Math.round(value),
+                    unitEn.equals("people") ? " people" : "");
+        }
+        return String.format(java.util.Locale.ROOT, "%,.2f %s", value, unitEn);
+    }
 
     public enum Direction {
 

@@ -168,11 +168,13 @@ public class Reports {
                 }
                 String name = notices.text(r.kind().messageKey());
                 if (r.overdue(today) && !r.remindedOverdue()) {
-                    notices.tell(p, "report.overdue", name, r.dueOn(), ChronoUnit.DAYS.between(r.dueOn(), today));
+                    notices.tell(p, "report.overdue", name, kr.jiwon.shared.SeoulTime.notice(r.dueOn()),
+                            ChronoUnit.DAYS.between(r.dueOn(), today));
                     r.markReminded(true);
                 } else if (!r.overdue(today) && !r.remindedBefore()
                         && !today.isBefore(r.dueOn().minusDays(REMIND_DAYS_BEFORE))) {
-                    notices.tell(p, "report.before", name, r.dueOn(), ChronoUnit.DAYS.between(today, r.dueOn()));
+                    notices.tell(p, "report.before", name, kr.jiwon.shared.SeoulTime.notice(r.dueOn()),
+                            ChronoUnit.DAYS.between(today, r.dueOn()));
                     r.markReminded(false);
                 } else {
                     continue;

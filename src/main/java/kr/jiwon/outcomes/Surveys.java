@@ -82,7 +82,8 @@ public class Surveys {
         ProjectSurvey saved = surveys.save(ProjectSurvey.send(p.id(), u.kind(), u.seq(), SeoulTime.today(clock), by,
                 clock.instant()));
         audit.recordChange(actor, "SURVEY_SEND", "PROJECT", p.id(), u.kind() + " " + u.seq());
-        notices.tell(p, "survey.sent", notices.text(u.kind().messageKey()), saved.dueOn());
+        notices.tell(p, "survey.sent", notices.text(u.kind().messageKey()),
+                kr.jiwon.shared.SeoulTime.notice(saved.dueOn()));
         return saved;
     }
 
@@ -128,7 +129,8 @@ public class Surveys {
         for (ProjectSurvey s : surveys.findByAnsweredAtIsNull()) {
             if (!s.reminded() && !today.isBefore(s.dueOn().minusDays(Reports.REMIND_DAYS_BEFORE))) {
                 Project p = byId.get(s.projectId());
-                notices.tell(p, "survey.reminder", notices.text(s.kind().messageKey()), s.dueOn());
+                notices.tell(p, "survey.reminder", notices.text(s.kind().messageKey()),
+                        kr.jiwon.shared.SeoulTime.notice(s.dueOn()));
                 s.markReminded();
                 surveys.save(s);
                 n++;

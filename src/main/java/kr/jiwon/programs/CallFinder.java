@@ -109,12 +109,14 @@ public class CallFinder {
         return new CallFit(c, c.phase(now), missing.isEmpty(), List.copyOf(fits), List.copyOf(missing));
     }
 
-    private static String sizes(Eligibility e) {
-        return String.join(", ", e.sizeClasses().values().stream().map(s -> switch (s) {
-            case "SME" -> "중소기업";
-            case "MIDSIZE" -> "중견기업";
-            case "LARGE" -> "대기업";
-            default -> s;
-        }).toList());
+    /** The size classes a call admits, as a message argument (named in the reader's language). */
+    private static List<Object> sizes(Eligibility e) {
+        return e.sizeClasses().values().stream().<Object>map(s -> {
+            try {
+                return kr.jiwon.shared.CompanySize.valueOf(s);
+            } catch (IllegalArgumentException unknown) {
+                return s;
+            }
+        }).toList();
     }
 }

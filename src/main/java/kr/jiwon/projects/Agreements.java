@@ -116,7 +116,7 @@ public class Agreements {
         if (saved.fullySigned()) {
             p.signed(user.username(), now);
             projects.save(p);
-            notices.toCompany(p, "signed", p.grantAmount().korean());
+            notices.toCompany(p, "signed", p.grantAmount());
         } else if (party == Signature.Party.COMPANY) {
             notices.toCompany(p, "companySigned");
         }

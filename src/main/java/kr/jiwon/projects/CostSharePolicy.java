@@ -38,7 +38,7 @@ enum CostSharePolicy {
         Optional<FieldViolation> check(Budget b, Context c) {
             return b.categoryTotal().equals(b.funderTotal())
                     ? Optional.empty()
-                    : fail("funders", b.categoryTotal().korean(), b.funderTotal().korean());
+                    : fail("funders", b.categoryTotal(), b.funderTotal());
         }
     },
     /** The support side equals the amount the selection awarded. */
@@ -48,7 +48,7 @@ enum CostSharePolicy {
         Optional<FieldViolation> check(Budget b, Context c) {
             return b.support().equals(c.grant())
                     ? Optional.empty()
-                    : fail("funders", c.grant().korean(), b.support().korean());
+                    : fail("funders", c.grant(), b.support());
         }
     },
     /** Matching funds: the support is at most the cap for the company's size (e.g. 75 % for 중소기업). */
@@ -64,7 +64,7 @@ enum CostSharePolicy {
             return b.support().amount() * 100 <= cap * total
                     ? Optional.empty()
                     : fail("funders[GOVERNMENT]", cap, Won.of(ceilDiv(b.support().amount() * 100, cap)
-                            - b.support().amount()).korean());
+                            - b.support().amount()));
         }
     },
     /** Matching funds: cash is at least the floor of the company's share (e.g. 10 % for 중소기업). */
@@ -79,7 +79,7 @@ enum CostSharePolicy {
             }
             return b.of(Funder.COMPANY_CASH).amount() * 100 >= floor * own
                     ? Optional.empty()
-                    : fail("funders[COMPANY_CASH]", floor, Won.of(ceilDiv(floor * own, 100)).korean());
+                    : fail("funders[COMPANY_CASH]", floor, Won.of(ceilDiv(floor * own, 100)));
         }
     },
     /** Fixed shares (삼성 스마트공장 3.0): each funder's share of the total, to within 1만원. */
@@ -94,7 +94,7 @@ enum CostSharePolicy {
             for (Map.Entry<Funder, Integer> s : c.rule().sharesPercent().entrySet()) {
                 long expected = Math.round(total * s.getValue() / 100.0);
                 if (Math.abs(b.of(s.getKey()).amount() - expected) > 10_000) {
-                    return fail("funders[" + s.getKey() + "]", s.getValue(), Won.of(expected).korean());
+                    return fail("funders[" + s.getKey() + "]", s.getValue(), Won.of(expected));
                 }
             }
             return Optional.empty();

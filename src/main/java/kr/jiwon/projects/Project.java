@@ -133,7 +133,7 @@ public class Project {
         requireStep(AgreementStep.DEPOSIT);
         Won due = budget().of(Funder.COMPANY_CASH);
         if (amount == null || amount.compareTo(due) < 0) {
-            throw InvalidInputException.of("amount", "project.depositShort", due.korean());
+            throw InvalidInputException.of("amount", "project.depositShort", due);
         }
         depositAmount = amount;
         depositedOn = on;
@@ -159,8 +159,8 @@ public class Project {
         }
         Won after = paid().plus(amount);
         if (after.exceeds(grantAmount)) {
-            throw InvalidInputException.of("amount", "policy.PAYMENT_WITHIN_AGREEMENT", grantAmount.korean(),
-                    paid().korean());
+            throw InvalidInputException.of("amount", "policy.PAYMENT_WITHIN_AGREEMENT", grantAmount,
+                    paid());
         }
         payments.add(new Payment(label.strip(), on, amount, actor, now));
         log(now, actor, "PAID", label.strip() + " " + amount.korean());

@@ -72,9 +72,9 @@ class ProjectCreation {
             Project saved = projects.save(Project.create(p, number(a.receiptNumber(), call.id()), now));
             audit.recordChange(Actor.system(), "PROJECT_CREATE", "PROJECT", saved.id(),
                     saved.number() + " " + award.amount().amount());
-            notifications.toCompany(a.companyId(), a.contactEmail(),
+            notifications.toCompany(kr.jiwon.notifications.NotificationKind.PROJECT, a.companyId(), a.contactEmail(),
                     text("notify.project.created.subject", saved.number()),
-                    text("notify.project.created.body", saved.title(), saved.number(), award.amount().korean()),
+                    text("notify.project.created.body", saved.title(), saved.number(), award.amount()),
                     "/my/projects/" + saved.id());
         }
     }

@@ -53,7 +53,7 @@ public class ProjectMoney {
         p.pay(label, on, amount, user.username(), clock.instant());
         Project saved = projects.save(p);
         audit.recordChange(actor, "PROJECT_PAYMENT", "PROJECT", id, label + " " + amount.amount());
-        notices.toCompany(saved, "paid", label, amount.korean());
+        notices.toCompany(saved, "paid", label, amount);
         return saved;
     }
 

@@ -34,7 +34,11 @@ public class ProjectNotices {
         all[0] = p.number();
         System.arraycopy(args, 0, all, 1, args.length);
         String email = applications.forMatching(p.applicationId()).contactEmail();
-        notifications.toCompany(p.companyId(), email, text(keyPrefix + ".subject", all), text(keyPrefix + ".body",
+        // reports and surveys are the company's duties after the agreement; the rest is the project itself
+        var kind = keyPrefix.startsWith("notify.project.")
+                ? kr.jiwon.notifications.NotificationKind.PROJECT
+                : kr.jiwon.notifications.NotificationKind.REPORT;
+        notifications.toCompany(kind, p.companyId(), email, text(keyPrefix + ".subject", all), text(keyPrefix + ".body",
                 all), link);
     }
 

@@ -69,7 +69,7 @@ public class Settlements {
         p.settle(s.interest(), s.toReturn(), user.username(), clock.instant());
         Project saved = projects.save(p);
         audit.recordChange(actor, "SETTLEMENT_CONFIRM", "PROJECT", id, "return " + s.toReturn().amount());
-        notices.toCompany(saved, "settled", s.toReturn().korean());
+        notices.toCompany(saved, "settled", s.toReturn());
         return s;
     }
 

@@ -54,7 +54,7 @@ enum SpendingPolicy {
             Won budget = c.project().budget().of(e.category());
             Won spent = c.spentIn(e.category());
             return spent.plus(e.amount()).exceeds(budget)
-                    ? fail("amount", e.category(), budget.korean(), spent.korean())
+                    ? fail("amount", e.category(), budget, spent)
                     : Optional.empty();
         }
     },
@@ -95,7 +95,7 @@ enum SpendingPolicy {
                     .map(AgreementChange::amount).reduce(Won.ZERO, Won::plus);
             Won spent = c.spentIn(e.category());
             return spent.plus(e.amount()).exceeds(approved)
-                    ? fail("category", e.category(), approved.korean())
+                    ? fail("category", e.category(), approved)
                     : Optional.empty();
         }
     };

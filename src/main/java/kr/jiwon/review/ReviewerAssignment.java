@@ -150,12 +150,47 @@ public class ReviewerAssignment {
         perReviewer.forEach((reviewerId, n) -> {
             Reviewer r = pool.reviewer(reviewerId);
             if (r.accountUsername() != null) {
-                notifications.toUser(r.accountUsername(), r.email(),
+                notifications.toUser(kr.jiwon.notifications.NotificationKind.REVIEW_ASSIGNED, r.accountUsername(),
+                        r.email(),
                         messages.getMessage("notify.assigned.subject", new Object[]{title}, java.util.Locale.KOREAN),
                         messages.getMessage("notify.assigned.body", new Object[]{title, n}, java.util.Locale.KOREAN),
                         "/review");
             }
         });
+    }
+
+    /**
+     * Officer: reminds each reviewer of the call who has assigned score sheets not yet submitted, with how many (in
+     * the app and by e-mail, if they want reminders by e-mail); returns how many reviewers were reminded.
+     */
+    @Transactional
+    public int remindLate(long callId, Actor actor) {
+        kr.jiwon.programs.Call call = calls.call(callId);
+        if (call.status() != kr.jiwon.programs.CallStatus.UNDER_REVIEW) {
+            throw InvalidInputException.of("remind", "reviewCall.remindNotUnderReview");
+        }
+        String title = call.title();
+        Map<Long, Integer> late = new LinkedHashMap<>();
+        jdbc.sql("select a.reviewer_id, count(*) from review_assignment a left join score_sheet s"
+                + " on s.application_id = a.application_id and s.reviewer_id = a.reviewer_id"
+                + " where a.call_id = ? and (s.id is null or s.status <> 'SUBMITTED') group by a.reviewer_id"
+                + " order by a.reviewer_id")
+                .param(callId).query((rs, n) -> late.put(rs.getLong(1), rs.getInt(2))).list();
+        int reminded = 0;
+        for (var e : late.entrySet()) {
+            Reviewer r = pool.reviewer(e.getKey());
+            if (r.accountUsername() != null) {
+                notifications.toUser(kr.jiwon.notifications.NotificationKind.REMINDER, r.accountUsername(), r.email(),
+                        messages.getMessage("notify.reviewReminder.subject", new Object[]{title, e.getValue()},
+                                java.util.Locale.KOREAN),
+                        messages.getMessage("notify.reviewReminder.body", new Object[]{title, e.getValue()},
+                                java.util.Locale.KOREAN),
+                        "/review");
+                reminded++;
+            }
+        }
+        audit.recordChange(actor, "REVIEW_REMIND", "CALL", callId, reminded + " reviewers");
+        return reminded;
     }
 
     /** The stored assignment of a call, by receipt number then reviewer. */

@@ -150,7 +150,8 @@ public class SavedSearches {
         fresh.forEach(m -> body.append("- ").append(m.title()).append("\n  ").append(baseUrl).append(m.url())
                 .append('\n'));
         body.append('\n').append(text("alert.unsubscribe", baseUrl + "/alerts/unsubscribe/" + s.unsubscribeKey()));
-        notifications.toUser(s.username(), s.email(), text("alert.subject", s.name(), fresh.size()),
+        notifications.toUser(kr.jiwon.notifications.NotificationKind.SAVED_SEARCH, s.username(), s.email(),
+                text("alert.subject", s.name(), fresh.size()),
                 body.toString(), fresh.get(0).url());
     }
 

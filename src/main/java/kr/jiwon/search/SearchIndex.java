@@ -157,6 +157,22 @@ final class SearchIndex implements AutoCloseable {
         return found ? any.build() : null;
     }
 
+    /**
+     * The words, or being open to a place the words name: a call or an institute for one of {@code sidoCodes} or
+     * for the whole country matches even when its text does not mention the place (its text matches still rank
+     * first).
+     */
+    Query wordsOrPlace(Query words, java.util.Set<String> sidoCodes) {
+        BooleanQuery.Builder place = new BooleanQuery.Builder();
+        sidoCodes.forEach(c -> place.add(new TermQuery(new Term("region", c)), BooleanClause.Occur.SHOULD));
+        place.add(new TermQuery(new Term("region", SearchDocument.ALL_REGIONS)), BooleanClause.Occur.SHOULD);
+        return new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD)
+                .add(new org.apache.lucene.search.BoostQuery(
+                        new org.apache.lucene.search.ConstantScoreQuery(place.build()), 0.1f),
+                        BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
     /** Runs a query with the filters; returns the hits of the page and the total. */
     SearchResult search(SearchQuery sq, Query words, Instant now) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();

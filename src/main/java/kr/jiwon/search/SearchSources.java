@@ -84,9 +84,12 @@ class SearchSources {
     }
 
     SearchDocument institute(ResearchInstitute i) {
-        String body = String.join("\n", i.shortName(), nullToEmpty(i.englishName()), nullToEmpty(i.city()),
-                String.join(" ", i.specialties().values()), String.join(" ", i.fields().values()),
-                nullToEmpty(i.technologies()), nullToEmpty(i.equipment()), nullToEmpty(i.expertise()));
+        // what the institute does comes first, so that a hit that does not match in the text still shows it, not
+        // the name, English name and city the title and card already say (they stay searchable, at the end)
+        String body = String.join("\n", nullToEmpty(i.expertise()), nullToEmpty(i.technologies()),
+                nullToEmpty(i.equipment()), String.join(" ", i.specialties().values()),
+                String.join(" ", i.fields().values()), i.shortName(), nullToEmpty(i.englishName()),
+                nullToEmpty(i.city())).strip();
         return new SearchDocument(SearchKind.INSTITUTE, i.shortName(), i.koreanName() + " (" + i.shortName() + ")",
                 body, "/institutes/" + i.shortName(), null, i.fields().values(), regionsOf(i.city()), i.createdAt(),
                 null, null);

@@ -30,7 +30,10 @@ public class SiteSearch implements AutoCloseable {
     private final Clock clock;
     private volatile boolean built;
 
-    SiteSearch(SearchSources sources, Clock clock) {
+    private final kr.jiwon.shared.Regions regions;
+
+    SiteSearch(SearchSources sources, Clock clock, kr.jiwon.shared.Regions regions) {
+        this.regions = regions;
         this.sources = sources;
         this.clock = clock;
     }
@@ -52,6 +55,16 @@ public class SiteSearch implements AutoCloseable {
         Query words = q.q().isEmpty() ? null : index.words(q.q());
         if (!q.q().isEmpty() && words == null) {
             return new SearchResult(q, List.of(), 0, "search.nothingToSearch");
+        }
+        if (words != null && q.region() == null) {
+            // "김해 금형": a company names where it is; calls open to that 시도 or to the whole country fit it too
+            java.util.Set<String> sidos = new java.util.TreeSet<>();
+            for (String word : q.q().split("[\\s,·]+")) {
+                sidos.addAll(regions.sidosNamed(word));
+            }
+            if (!sidos.isEmpty()) {
+                words = index.wordsOrPlace(words, sidos);
+            }
         }
         try {
             SearchResult r = index.search(q, words, clock.instant());

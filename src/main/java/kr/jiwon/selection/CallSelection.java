@@ -128,9 +128,7 @@ public class CallSelection {
                 v.add("reductions[" + id + "]", "selection.reductionUnknown");
             } else if (a.requestedAmount() == null || amount > a.requestedAmount().amount()) {
                 v.add("reductions[" + a.receiptNumber() + "]", "selection.reductionAboveRequest",
-                        kr.jiwon.shared.Won.of(amount).korean(), a.requestedAmount() == null
-                                ? "-"
-                                : a.requestedAmount().korean());
+                        kr.jiwon.shared.Won.of(amount), a.requestedAmount() == null ? "-" : a.requestedAmount());
             }
         });
         v.throwIfAny();

@@ -50,12 +50,12 @@ public record ConfirmedResult(long callId, Instant confirmedAt, String confirmed
             return java.util.Optional.empty();
         }
         if (newBudget == null) {
-            throw InvalidInputException.of("newBudget", "selection.overBudget", Won.of(total).korean(),
-                    budget().korean(), Won.of(total - budget().amount()).korean());
+            throw InvalidInputException.of("newBudget", "selection.overBudget", Won.of(total),
+                    budget(), Won.of(total - budget().amount()));
         }
         if (newBudget.amount() < total) {
-            throw InvalidInputException.of("newBudget", "selection.newBudgetTooSmall", newBudget.korean(),
-                    Won.of(total).korean());
+            throw InvalidInputException.of("newBudget", "selection.newBudgetTooSmall", newBudget,
+                    Won.of(total));
         }
         return java.util.Optional.of(newBudget);
     }

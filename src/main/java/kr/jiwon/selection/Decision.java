@@ -11,11 +11,14 @@ public record Decision(long id, long callId, long applicationId, boolean selecte
         String reasonKey, Object[] reasonArgs, Instant decidedAt, String decidedBy) {
 
     static final String SEPARATOR = "\u001F";
+    /** Marks an amount among the arguments (whole won follow). */
+    static final String WON = "\u20A9";
 
     static String encode(String key, Object[] args) {
         StringBuilder sb = new StringBuilder(key);
         for (Object a : args) {
-            sb.append(SEPARATOR).append(a);
+            // an amount stays an amount (written in the reader's language when shown), not Korean text
+            sb.append(SEPARATOR).append(a instanceof kr.jiwon.shared.Won w ? WON + w.amount() : a);
         }
         return sb.toString();
     }
@@ -23,7 +26,12 @@ public record Decision(long id, long callId, long applicationId, boolean selecte
     static Object[] args(String encoded) {
         String[] parts = encoded.split(SEPARATOR, -1);
         Object[] out = new Object[parts.length - 1];
-        System.arraycopy(parts, 1, out, 0, out.length);
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i];
+            out[i - 1] = p.length() > 1 && p.startsWith(WON) && p.substring(1).chars().allMatch(Character::isDigit)
+                    ? kr.jiwon.shared.Won.of(Long.parseLong(p.substring(1)))
+                    : p;
+        }
         return out;
     }
 

@@ -117,7 +117,8 @@ final class Explainer {
                 Math.round(instance.minShares().get(0).share() * 100)});
     }
 
-    private static String won(long amount) {
-        return kr.jiwon.shared.Won.of(Math.max(0, amount)).korean();
+    /** An amount as a message argument: written in the reader's language when the message is (see Won). */
+    private static kr.jiwon.shared.Won won(long amount) {
+        return kr.jiwon.shared.Won.of(Math.max(0, amount));
     }
 }

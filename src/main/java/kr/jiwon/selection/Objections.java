@@ -70,6 +70,14 @@ public class Objections {
         Objection saved = store.save(Objection.lodge(a.callId(), applicationId, a.companyId(), text,
                 user.username(), clock.instant()));
         audit.recordChange(actor, "OBJECTION_LODGE", "APPLICATION", applicationId, "objection " + saved.id());
+        // the officers answer objections: they learn of each one as it is filed, with the date it is due by
+        notifications.toOfficers(kr.jiwon.notifications.NotificationKind.OBJECTION,
+                messages.getMessage("notify.objectionFiled.subject", new Object[]{a.receiptNumber(), a.title()},
+                        Locale.KOREAN),
+                messages.getMessage("notify.objectionFiled.body", new Object[]{a.receiptNumber(), a.title(),
+                        calls.call(a.callId()).title(), kr.jiwon.shared.SeoulTime.notice(r.objectionUntil())},
+                        Locale.KOREAN),
+                "/office/calls/" + a.callId() + "/selection#objections");
         return saved;
     }
 
@@ -86,7 +94,8 @@ public class Objections {
         String subject = messages.getMessage("notify.objection.subject", new Object[]{a.title()}, Locale.KOREAN);
         String body = messages.getMessage(upheld ? "notify.objection.upheld" : "notify.objection.rejected",
                 new Object[]{a.title(), answer.strip()}, Locale.KOREAN);
-        notifications.toCompany(a.companyId(), a.contactEmail(), subject, body,
+        notifications.toCompany(kr.jiwon.notifications.NotificationKind.OBJECTION, a.companyId(), a.contactEmail(),
+                subject, body,
                 "/my/applications/" + a.id() + "/result");
         audit.recordChange(actor, upheld ? "OBJECTION_UPHELD" : "OBJECTION_REJECTED", "APPLICATION",
                 o.applicationId(), "objection " + objectionId + ": " + answer.strip());

@@ -141,8 +141,8 @@ public class SelectionResults {
         long requested = a.requestedAmount() == null ? 0 : a.requestedAmount().amount();
         long funded = !selected ? 0 : amount == null ? requested : amount.amount();
         if (selected && (funded <= 0 || funded > requested)) {
-            throw InvalidInputException.of("amount", "selection.reductionAboveRequest", Won.of(funded).korean(),
-                    Won.of(requested).korean());
+            throw InvalidInputException.of("amount", "selection.reductionAboveRequest", Won.of(funded),
+                    Won.of(requested));
         }
         Instant now = clock.instant();
         result.budgetChangeFor(applicationId, funded, newBudget).ifPresent(b -> {
@@ -153,7 +153,7 @@ public class SelectionResults {
         boolean reduced = selected && funded < requested;
         rounds.addDecision(callId, applicationId, selected, last.score(), Won.of(selected ? funded : requested),
                 reduced ? "selection.reason.redecidedReduced" : "selection.reason.redecided",
-                reduced ? new Object[]{reason.strip(), Won.of(funded).korean()} : new Object[]{reason.strip()},
+                reduced ? new Object[]{reason.strip(), Won.of(funded)} : new Object[]{reason.strip()},
                 actor.username(), now);
         applications.decide(applicationId, selected, reason.strip(), actor);
         notifyCompany(calls.call(callId), a, selected, reason.strip(), null);
@@ -178,10 +178,10 @@ public class SelectionResults {
             if (d.selected()) {
                 awards.add(new SelectionFinalized.Award(d.applicationId(), d.amount()));
                 Application a = applications.forMatching(d.applicationId());
-                notifications.toCompany(a.companyId(), a.contactEmail(),
+                notifications.toCompany(kr.jiwon.notifications.NotificationKind.RESULT, a.companyId(), a.contactEmail(),
                         text("notify.final.subject", new Object[]{call.title()}),
                         text("notify.final.selected", new Object[]{a.title(), a.receiptNumber(),
-                                d.amount() == null ? Won.ZERO.korean() : d.amount().korean()}),
+                                d.amount() == null ? Won.ZERO : d.amount()}),
                         "/my/applications/" + a.id() + "/result");
             }
         }
@@ -242,8 +242,9 @@ public class SelectionResults {
                 + (objectionUntil == null
                         ? ""
                         : "\n" + text("notify.result.objection",
-                                new Object[]{SeoulTime.minute(objectionUntil)}));
-        notifications.toCompany(a.companyId(), a.contactEmail(), subject, body,
+                                new Object[]{SeoulTime.notice(objectionUntil)}));
+        notifications.toCompany(kr.jiwon.notifications.NotificationKind.RESULT, a.companyId(), a.contactEmail(),
+                subject, body,
                 "/my/applications/" + a.id() + "/result");
     }
 

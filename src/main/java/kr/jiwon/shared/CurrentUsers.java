@@ -10,4 +10,10 @@ public interface CurrentUsers {
 
     /** The user behind a login name, if such an account exists. */
     Optional<CurrentUser> byUsername(String username);
+
+    /** The enabled coordinators of a research institute. */
+    java.util.List<CurrentUser> ofInstitute(long instituteId);
+
+    /** The enabled accounts with a role (the program officers, say). */
+    java.util.List<CurrentUser> withRole(Role role);
 }

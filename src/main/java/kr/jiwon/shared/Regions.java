@@ -92,6 +92,33 @@ public class Regions {
         return List.copyOf(byCode.values());
     }
 
+    /**
+     * The 시도 codes a word names as a place: a 시도 ("경상남도"), a 시군구 with or without its 시/군/구 ("김해시",
+     * "김해", "의령군"). Several for a name that exists in more than one 시도 ("중구", "고성"); none for other words.
+     */
+    public Set<String> sidosNamed(String word) {
+        String w = word == null ? "" : word.strip();
+        Set<String> sidos = new java.util.TreeSet<>();
+        if (w.length() < 2) {
+            return sidos;
+        }
+        sidoNames.forEach((code, name) -> {
+            if (name.equals(w)) {
+                sidos.add(code);
+            }
+        });
+        for (Region r : byCode.values()) {
+            String sgg = r.sigungu();
+            String bare = sgg.length() > 2 && (sgg.endsWith("시") || sgg.endsWith("군") || sgg.endsWith("구"))
+                    ? sgg.substring(0, sgg.length() - 1)
+                    : sgg;
+            if (sgg.equals(w) || bare.equals(w)) {
+                sidos.add(r.sidoCode());
+            }
+        }
+        return sidos;
+    }
+
     public List<Region> declineAreas() {
         List<Region> result = new ArrayList<>();
         byCode.values().stream().filter(Region::declineArea).forEach(result::add);

@@ -39,6 +39,21 @@ public final class SeoulTime {
         return instant == null ? "" : instant.atZone(ZONE).format(MINUTE);
     }
 
+    private static final java.time.format.DateTimeFormatter NOTICE_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy.MM.dd(E) HH:mm", java.util.Locale.KOREAN);
+    private static final java.time.format.DateTimeFormatter NOTICE_DAY = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy.MM.dd(E)", java.util.Locale.KOREAN);
+
+    /** A time in a Korean notification or e-mail, with the weekday: "2026.12.08(화) 18:00". */
+    public static String notice(Instant instant) {
+        return instant == null ? "" : instant.atZone(ZONE).format(NOTICE_TIME);
+    }
+
+    /** A day in a Korean notification or e-mail, with the weekday: "2026.12.08(화)". */
+    public static String notice(LocalDate day) {
+        return day == null ? "" : day.format(NOTICE_DAY);
+    }
+
     /** Seoul wall-clock time as ISO date and time with a space ("2026-12-20 18:00"), for lists taken to Excel. */
     public static String wallClock(Instant instant) {
         return instant == null ? "" : toLocal(instant).toString().replace('T', ' ');

@@ -114,9 +114,21 @@ public record Won(long amount) implements Comparable<Won> {
         sb.append(grouping.format(value)).append(unit);
     }
 
-    /** English style for the English UI: KRW 50,000,000. */
+    /**
+     * English style for the English UI, exact like the Korean one: KRW 50 million, KRW 1.7 billion, KRW 1 trillion
+     * where that says the whole amount; otherwise every won (KRW 18,156,790; KRW 9,500; KRW 0).
+     */
     public String english() {
-        return "KRW " + new DecimalFormat("#,###").format(amount);
+        long abs = Math.abs(amount);
+        for (long[] unit : new long[][]{{1_000_000_000_000L, 0}, {1_000_000_000L, 1}, {1_000_000L, 2}}) {
+            if (abs >= unit[0] && abs % (unit[0] / 1000) == 0) {
+                String number = java.math.BigDecimal.valueOf(amount).movePointLeft(Long.toString(unit[0]).length() - 1)
+                        .stripTrailingZeros().toPlainString();
+                return "KRW " + new DecimalFormat("#,##0.###").format(new java.math.BigDecimal(number)) + " "
+                        + new String[]{"trillion", "billion", "million"}[(int) unit[1]];
+            }
+        }
+        return "KRW " + new DecimalFormat("#,##0").format(amount);
     }
 
     @Override

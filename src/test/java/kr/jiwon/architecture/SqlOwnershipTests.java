@@ -39,7 +39,7 @@ class SqlOwnershipTests {
             Map.entry("score_sheet", "review"), Map.entry("conflict_dismissal", "review"),
             Map.entry("selection_result", "selection"), Map.entry("selection_decision", "selection"),
             Map.entry("selection_budget_change", "selection"), Map.entry("objection", "selection"),
-            Map.entry("notification", "notifications"),
+            Map.entry("notification", "notifications"), Map.entry("notification_preference", "notifications"),
             Map.entry("notice", "notices"), Map.entry("notice_attachment", "notices"),
             Map.entry("saved_search", "search"),
             Map.entry("project", "projects"), Map.entry("project_budget_line", "projects"),

@@ -134,6 +134,11 @@ class CallLifeJourneysBrowserIntegrationTests {
     void theOfficerUpholdsTheObjectionAndDecidesAgainWithinTheTracksRules() throws Exception {
         try (Journey j = journey("officer-objection")) {
             j.signIn("officer", "jiwon-officer-demo");
+            // the officers hear of the objection as it is filed, with the period it is to be answered in
+            j.click("#nav-notifications");
+            j.waitForText("이의신청 접수");
+            assertThat(j.text()).contains("알루미늄 다이캐스팅 기공 불량 저감").contains("검토하고 답변해 주세요");
+            j.check("0-told");
             j.clickText("사업 관리");
             RoleJourneysBrowserIntegrationTests.callLink(j, SBJ_1, "선정");
             j.waitForText("이의신청");

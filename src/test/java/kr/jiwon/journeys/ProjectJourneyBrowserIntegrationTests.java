@@ -411,7 +411,8 @@ class ProjectJourneyBrowserIntegrationTests {
         clock.set(SeoulTime.toInstant(interim.dueOn().minusDays(7).atTime(9, 0)));
         assertThat(reports.remind()).as("the daily check: one reminder a week before").isEqualTo(1);
         assertThat(reports.remind()).as("not twice").isZero();
-        assertThat(mailsAbout("중간보고 제출 기한 D-7")).singleElement().asString().contains(interim.dueOn().toString());
+        assertThat(mailsAbout("중간보고 제출 기한 D-7")).singleElement().asString()
+                .contains(SeoulTime.notice(interim.dueOn())).containsPattern("\\d{4}\\.\\d{2}\\.\\d{2}\\([월화수목금토일]\\)");
 
         clock.set(SeoulTime.toInstant(interim.dueOn().plusDays(2).atTime(9, 0)));
         assertThat(reports.remind()).isEqualTo(1);

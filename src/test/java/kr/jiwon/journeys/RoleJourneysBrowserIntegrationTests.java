@@ -155,6 +155,8 @@ class RoleJourneysBrowserIntegrationTests {
             j.clickText("제출하기");
             j.waitForUrl(".*/applications/\\d+/receipt");
             assertThat(j.text()).containsPattern("SBJ-\\d{4}-2-\\d{6}");
+            java.util.regex.Matcher receipt = java.util.regex.Pattern.compile("SBJ-\\d{4}-2-\\d{6}").matcher(j.text());
+            assertThat(receipt.find()).isTrue();
             j.check("4-receipt");
 
             j.clickText("내 신청");
@@ -167,6 +169,13 @@ class RoleJourneysBrowserIntegrationTests {
             j.waitForText("철회");
             assertThat(j.find("p .badge").getText()).isEqualTo("철회");
             j.check("6-withdrawn");
+
+            // the company was told of both, with the receipt number and until when it may submit again
+            j.click("#nav-notifications");
+            j.waitForText("신청 철회");
+            assertThat(j.text()).contains("신청 접수 완료 (접수번호 " + receipt.group() + ")")
+                    .contains("“열처리 변형 저감 2차” 신청이").contains("다시 제출하면 새 접수번호가 부여됩니다");
+            j.check("7-told");
         }
     }
 

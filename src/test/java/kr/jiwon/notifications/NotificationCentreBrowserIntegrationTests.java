@@ -33,8 +33,10 @@ class NotificationCentreBrowserIntegrationTests {
     @Test
     void theHeaderCountsUnseenNotificationsUntilTheyAreOpened() {
         long company = jdbc.queryForObject("select company_id from account where username = 'applicant'", Long.class);
-        notifications.toCompany(company, null, "요건검토 결과 안내", "요건검토를 통과했습니다.", "/my/applications");
-        notifications.toUser("applicant", null, "보고서 제출 안내", "중간보고서 제출 기한이 다가옵니다.", "/my/projects");
+        notifications.toCompany(kr.jiwon.notifications.NotificationKind.SCREENING, company, null, "요건검토 결과 안내",
+                "요건검토를 통과했습니다.", "/my/applications");
+        notifications.toUser(kr.jiwon.notifications.NotificationKind.REPORT, "applicant", null, "보고서 제출 안내",
+                "중간보고서 제출 기한이 다가옵니다.", "/my/projects");
         long expected = unread(company);
         assertThat(expected).isGreaterThanOrEqualTo(2);
         try (Journey j = new Journey("http://localhost:" + port, "notification-centre")) {

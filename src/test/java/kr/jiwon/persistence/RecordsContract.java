@@ -123,8 +123,10 @@ public abstract class RecordsContract {
     void notificationsAreKeptForTheCompanyAndTheUser() {
         CompanyUser c = fixtures.company();
         String email = "n" + System.nanoTime() + "@example.kr";
-        notifications.toCompany(c.company().id(), email, "제목", "본문", "/my/applications");
-        notifications.toUser(c.user().username(), email, "개인", "본문", null);
+        notifications.toCompany(kr.jiwon.notifications.NotificationKind.GENERAL, c.company().id(), email, "제목", "본문",
+                "/my/applications");
+        notifications.toUser(kr.jiwon.notifications.NotificationKind.GENERAL, c.user().username(), email, "개인", "본문",
+                null);
         assertThat(notifications.ofCompany(c.company().id())).extracting(n -> n.subject()).containsExactly("제목");
         assertThat(notifications.ofUser(c.user().username())).extracting(n -> n.subject()).containsExactly("개인");
         assertThat(notifications.sentTo(email)).extracting(n -> n.subject()).containsExactlyInAnyOrder("제목", "개인");

@@ -51,6 +51,7 @@ class PortalJourneyBrowserIntegrationTests {
                 .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
         assertThat(bad).as(page + ": " + bad.stream().map(r -> r.getId() + " " + r.getHelp() + " at "
                 + (r.getNodes().isEmpty() ? "" : r.getNodes().get(0).getTarget())).toList()).isEmpty();
+        kr.jiwon.testing.Journey.english(d, page + " (" + d.getCurrentUrl() + ")");
     }
 
     static void noSidewaysScroll(WebDriver d, String page) {
@@ -86,6 +87,15 @@ class PortalJourneyBrowserIntegrationTests {
             assertThat(callHits).as("calls are among the hits").isPositive();
             accessible(d, "search");
             browser.screenshot("journey-2-search-desktop");
+            // the language link keeps the search
+            String searched = d.getCurrentUrl();
+            d.findElement(By.cssSelector(".site-header a[lang='en']")).click();
+            waiting(d).until(ExpectedConditions.urlContains("lang=en"));
+            assertThat(d.getCurrentUrl()).contains("/search?" + searched.substring(searched.indexOf('?') + 1))
+                    .contains("lang=en");
+            assertThat(d.findElements(By.cssSelector(".search-hit"))).as("the same hits, in English").isNotEmpty();
+            d.findElement(By.cssSelector(".site-header a[lang='ko']")).click();
+            waiting(d).until(ExpectedConditions.urlContains("lang=ko"));
 
             d.findElement(By.cssSelector(".search-hit a[href*='/calls/']")).click();
             waiting(d).until(ExpectedConditions.urlMatches(".*/calls/\\d+"));

@@ -88,6 +88,27 @@ class SiteSearchIntegrationTests {
         assertThat(daejeon.hits()).extracting(SearchHit::id).contains("KRICT").doesNotContain("KIMS");
     }
 
+    @Autowired
+    kr.jiwon.programs.CallManagement calls;
+
+    @Test
+    void aPlaceInTheWordsAlsoFindsTheCallsOpenThereAndNationwide() {
+        // independent: the calls that take companies from anywhere (no region rule) and never mention 김해
+        List<String> nationwide = calls.calls(kr.jiwon.programs.CallFilter.published()).stream()
+                .filter(c -> c.eligibility().allowedRegions().isEmpty())
+                .filter(c -> !(c.title() + " " + c.summary()).contains("김해"))
+                .map(kr.jiwon.programs.Call::title).toList();
+        assertThat(nationwide).isNotEmpty();
+        List<String> hits = search.search(new SearchQuery("김해", SearchKind.CALL, null, null, null, false, false, 1,
+                100)).hits().stream().map(h -> h.title().replaceAll("</?mark>", "")).toList();
+        assertThat(hits).containsAll(nationwide);
+        assertThat(search.search(new SearchQuery("김해시", SearchKind.CALL, null, null, null, false, false, 1, 100))
+                .total()).as("with or without 시").isEqualTo(hits.size());
+        // a word that names no place is searched as words only
+        assertThat(search.search(new SearchQuery("zzqqxxyy", SearchKind.CALL, null, null, null, false, false, 1, 100))
+                .total()).isZero();
+    }
+
     @Test
     void emptyAbsurdAndHostileQueriesGetAnAnswerNotAnError() throws Exception {
         assertThat(search.search(SearchQuery.of("  ")).messageKey()).isEqualTo("search.empty");

@@ -65,6 +65,24 @@ class WonTests {
         assertThat(Won.of(amount).korean()).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "0|KRW 0",
+            "9500|KRW 9,500",
+            "50000000|KRW 50 million",
+            "120000000|KRW 120 million",
+            "1700000000|KRW 1.7 billion",
+            "636900000000|KRW 636.9 billion",
+            "1234500000000|KRW 1,234.5 billion",
+            "2000000000000|KRW 2 trillion",
+            "1234560000000|KRW 1,234.56 billion",
+            "18156790|KRW 18,156,790",
+            "2500000|KRW 2.5 million",
+            "1234567|KRW 1,234,567"})
+    void formatsEnglishStyleWithoutLosingAWon(long amount, String expected) {
+        assertThat(Won.of(amount).english()).isEqualTo(expected);
+    }
+
     @Test
     void formatThenParseIsTheIdentity() {
         for (long amount : new long[]{1, 999, 10_000, 123_456_789, 98_765_432_100L, 5_000_000_000_000L}) {

@@ -194,6 +194,7 @@ public final class Journey implements AutoCloseable {
         String where = prefix + " " + name + " (" + driver().getCurrentUrl() + ")";
         assertClean(where, text());
         accessible(where);
+        english(where);
         browser.screenshot(prefix + "-" + name + "-desktop");
         driver().manage().window().setSize(new Dimension(360, 800));
         try {
@@ -237,6 +238,82 @@ public final class Journey implements AutoCloseable {
                 + ".catch(function (e) { done(['axe failed: ' + e]); });");
         assertThat((List<?>) result).as(where + ": serious or critical accessibility violations").isEmpty();
     }
+
+    /**
+     * The same address in English ({@code ?lang=en}, fetched with the browser's cookies so the page the journey is on
+     * stays as it is): no Hangul outside what is marked as Korean ({@code lang="ko"}: user data and proper names such
+     * as a company, a call's title, a region) — in the text, the title and the words a screen reader says
+     * (aria-label, title, placeholder, alt, a button's value; these cannot mark a part as Korean, so there Hangul
+     * may only be data the page shows marked as Korean). Then back to Korean. A page that answers only a form
+     * (405 to a GET) is left out.
+     */
+    private void english(String where) {
+        english(driver(), where);
+    }
+
+    /** {@link #check}'s English test, for journeys that drive the browser themselves. */
+    public static void english(WebDriver driver, String where) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(ENGLISH);
+        List<?> found = (List<?>) result;
+        if (!found.isEmpty() && Boolean.getBoolean("jiwon.english.report-only")) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of("target", "english-report.txt"),
+                        where + "\n  " + found.stream().map(String::valueOf).collect(Collectors.joining("\n  ")) + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return;
+        }
+        assertThat(found).as(where + " in English (?lang=en): Hangul outside data marked lang=\"ko\"").isEmpty();
+    }
+
+    static final String ENGLISH = """
+            var done = arguments[arguments.length - 1];
+            var hangul = /[\\u1100-\\u11FF\\u3130-\\u318F\\uAC00-\\uD7AF]/;
+            var en = new URL(location.href); en.searchParams.set('lang', 'en');
+            var ko = new URL('/images/favicon.svg?lang=ko&at=' + Date.now(), location.href);
+            fetch(en, {credentials: 'same-origin', cache: 'no-store', headers: {'Accept': 'text/html'}}).then(function (r) {
+              return r.text().then(function (html) { return {status: r.status, html: html}; });
+            }).then(function (page) {
+              var found = [];
+              if (page.status === 405) { return fetch(ko, {credentials: 'same-origin', cache: 'no-store'}).then(function () { done(found); }); }
+              var d = new DOMParser().parseFromString(page.html, 'text/html');
+              d.querySelectorAll('script, style, template, noscript').forEach(function (e) { e.remove(); });
+              var data = [];
+              d.querySelectorAll('[lang]').forEach(function (e) {
+                if (e !== d.documentElement && !/^en/.test(e.getAttribute('lang'))) { data.push(e.textContent.trim()); e.remove(); }
+              });
+              data = data.filter(function (t) { return t.length > 0; }).sort(function (a, b) { return b.length - a.length; });
+              function withoutData(v) {
+                data.forEach(function (t) { v = v.split(t).join(''); });
+                return v;
+              }
+              var title = d.title;
+              if (d.documentElement.getAttribute('lang') !== 'en') { found.push('html lang ' + d.documentElement.getAttribute('lang')); }
+              if (hangul.test(withoutData(title))) { found.push('title "' + title + '"'); }
+              d.querySelectorAll('title').forEach(function (e) { e.remove(); });
+              // an option cannot mark a part as Korean either: there Hangul may only be data shown marked elsewhere
+              d.querySelectorAll('option').forEach(function (o) {
+                if (hangul.test(withoutData(o.textContent))) { found.push('option "' + o.textContent.trim().substring(0, 80) + '"'); }
+                o.remove();
+              });
+              var walker = d.createTreeWalker(d.documentElement, NodeFilter.SHOW_TEXT);
+              var n;
+              while ((n = walker.nextNode())) {
+                var t = n.nodeValue.trim();
+                if (hangul.test(t)) { found.push('text "' + t.substring(0, 80) + '" in <' + n.parentNode.nodeName.toLowerCase() + '>'); }
+              }
+              d.querySelectorAll('[aria-label], [title], [placeholder], [alt], input[type=submit][value], input[type=button][value]').forEach(function (e) {
+                ['aria-label', 'title', 'placeholder', 'alt', 'value'].forEach(function (a) {
+                  var v = e.getAttribute(a);
+                  if (v && hangul.test(withoutData(v)) && (a !== 'value' || /submit|button/.test(e.type))) { found.push(a + ' "' + v.substring(0, 80) + '" on <' + e.nodeName.toLowerCase() + '>'); }
+                });
+              });
+              return fetch(ko, {credentials: 'same-origin', cache: 'no-store'}).then(function () { done(found); });
+            }).catch(function (e) { done(['english check failed: ' + e]); });
+            """;
 
     /** Fetches a link with the browser's session cookies (downloads are not shown by headless Chromium). */
     public HttpResponse<byte[]> download(String href) throws Exception {

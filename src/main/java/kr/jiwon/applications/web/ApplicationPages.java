@@ -48,11 +48,38 @@ class ApplicationPages {
     private final MessageSource messages;
 
     private final kr.jiwon.applications.TimelineRows timelineRows;
+    private final kr.jiwon.shared.Regions regions;
+
+    /**
+     * A step of the guided form with the fields it holds; a rejection of a field counts against its step (one that
+     * names no field of the form — the call, the company — against the last).
+     */
+    public record FormStep(String id, List<String> fields, int missing) {
+
+        static final List<FormStep> ALL = List.of(
+                new FormStep("company", List.of("contactName", "contactPhone", "contactEmail", "company"), 0),
+                new FormStep("project", List.of("trackCode", "title", "bottleneck", "technologyFields",
+                        "rootTechnologies", "desiredInstitutes"), 0),
+                new FormStep("money", List.of("requestedAmount", "durationMonths", "ownContribution"), 0),
+                new FormStep("documents", List.of("documents", "file"), 0),
+                new FormStep("review", List.of(), 0));
+
+        FormStep count(Map<String, List<String>> missing) {
+            int n = fields.stream().mapToInt(f -> missing.getOrDefault(f, List.of()).size()).sum();
+            if (id.equals("review")) {
+                n = missing.entrySet().stream()
+                        .filter(e -> ALL.stream().noneMatch(s -> s.fields().contains(e.getKey())))
+                        .mapToInt(e -> e.getValue().size()).sum();
+            }
+            return new FormStep(id, fields, n);
+        }
+    }
 
     ApplicationPages(ApplicationManagement applications, ApplicationSubmission submission,
             DocumentManagement documents, CallManagement calls, ProgramManagement programs,
             CompanyManagement companies, InstituteManagement institutes, RootTechnologies rootTechnologies,
-            MessageSource messages, kr.jiwon.applications.TimelineRows timelineRows) {
+            MessageSource messages, kr.jiwon.applications.TimelineRows timelineRows, kr.jiwon.shared.Regions regions) {
+        this.regions = regions;
         this.timelineRows = timelineRows;
         this.applications = applications;
         this.submission = submission;
@@ -90,7 +117,7 @@ class ApplicationPages {
         model.addAttribute("callById", callById);
         Map<Long, String> current = new LinkedHashMap<>();
         mine.forEach(a -> current.put(a.id(), timelineRows.current(timelineRows.of(a))
-                .map(kr.jiwon.applications.TimelineRows.Row::text).orElse(null)));
+                .map(kr.jiwon.applications.TimelineRows.Row::html).orElse(null)));
         model.addAttribute("currentStep", current);
         return "applications/mine";
     }
@@ -120,6 +147,18 @@ class ApplicationPages {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
+        // the pre-submit checklist: what the stored draft would be refused for now, and per step how much is left
+        Map<String, List<String>> missing = kr.jiwon.shared.FieldMessages.byField(submission.precheck(a),
+                messages);
+        model.addAttribute("missing", missing);
+        model.addAttribute("missingLabels", FormFieldLabels.of(missing.keySet(), messages));
+        model.addAttribute("missingCount", missing.values().stream().mapToInt(List::size).sum());
+        model.addAttribute("steps", FormStep.ALL.stream().map(s -> s.count(missing)).toList());
+        var company = companies.company(a.companyId());
+        model.addAttribute("regionName", regions.nameOf(company.regionCode()));
+        model.addAttribute("selectedTrack", call.track(a.trackCode()).orElse(call.tracks().isEmpty()
+                ? null
+                : call.tracks().get(0)));
     }
 
     @PostMapping("/applications/{id}")

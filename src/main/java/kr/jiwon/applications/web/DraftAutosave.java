@@ -23,14 +23,22 @@ import org.springframework.web.bind.annotation.RestController;
 class DraftAutosave {
 
     private final ApplicationManagement applications;
+    private final kr.jiwon.applications.ApplicationSubmission submission;
     private final MessageSource messages;
 
-    DraftAutosave(ApplicationManagement applications, MessageSource messages) {
+    DraftAutosave(ApplicationManagement applications, kr.jiwon.applications.ApplicationSubmission submission,
+            MessageSource messages) {
         this.applications = applications;
+        this.submission = submission;
         this.messages = messages;
     }
 
-    record Saved(long version, OffsetDateTime savedAt, List<Map<String, String>> errors) {
+    /**
+     * The saved version and time, what could not be read (beside its field), and what a submission would still be
+     * refused for (the live checks and the pre-submit checklist).
+     */
+    record Saved(long version, OffsetDateTime savedAt, List<Map<String, String>> errors,
+            List<Map<String, String>> missing) {
     }
 
     @PutMapping("/applications/{id}/draft")
@@ -42,6 +50,11 @@ class DraftAutosave {
                 .map(v -> Map.of("field", v.field(), "message", messages.getMessage(v.messageKey(), v.args(),
                         v.messageKey(), LocaleContextHolder.getLocale())))
                 .toList();
-        return new Saved(a.version(), SeoulTime.toOffset(a.updatedAt()), errors);
+        List<Map<String, String>> missing = new java.util.ArrayList<>();
+        var byField = kr.jiwon.shared.FieldMessages.byField(submission.precheck(a), messages);
+        var labels = FormFieldLabels.of(byField.keySet(), messages);
+        byField.forEach((field, texts) -> texts.forEach(t -> missing.add(Map.of("field", field, "label",
+                labels.get(field), "message", t))));
+        return new Saved(a.version(), SeoulTime.toOffset(a.updatedAt()), errors, missing);
     }
 }

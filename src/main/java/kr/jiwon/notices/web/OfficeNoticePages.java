@@ -72,6 +72,23 @@ class OfficeNoticePages {
         return "notices/office-form";
     }
 
+    /**
+     * The body as the board will show it (the same Markdown rendering and sanitising), beside the form, with nothing
+     * saved: what the officer typed stays in the form.
+     */
+    @PostMapping(value = {"/office/notices", "/office/notices/{id}"}, params = "preview")
+    String processPreview(@PathVariable(required = false) Long id, @RequestParam Map<String, String> form,
+            Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", Map.of());
+        model.addAttribute("categories", NoticeCategory.values());
+        model.addAttribute("preview", kr.jiwon.notices.Markdown.toHtml(form.getOrDefault("body", "")));
+        if (id != null) {
+            model.addAttribute("notice", board.post(id));
+        }
+        return "notices/office-form";
+    }
+
     @PostMapping({"/office/notices", "/office/notices/{id}"})
     String processSave(@PathVariable(required = false) Long id, @RequestParam Map<String, String> form,
             Actor actor, Model model, RedirectAttributes flash) {

@@ -34,4 +34,20 @@ class NotificationPages {
         model.addAttribute("unreadNotifications", 0L);
         return "notifications/list";
     }
+
+    @GetMapping("/my/notifications/settings")
+    String showSettings(CurrentUser user, Model model) {
+        model.addAttribute("choices", notifications.emailChoices(user));
+        model.addAttribute("forCompany", user.companyId() != null);
+        return "notifications/settings";
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/my/notifications/settings")
+    String saveSettings(CurrentUser user,
+            @org.springframework.web.bind.annotation.RequestParam(name = "email", required = false) List<kr.jiwon.notifications.NotificationKind> email,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        notifications.chooseEmail(user, email == null ? java.util.Set.of() : java.util.EnumSet.copyOf(email));
+        redirect.addFlashAttribute("success", "notifications.settings.saved");
+        return "redirect:/my/notifications/settings";
+    }
 }

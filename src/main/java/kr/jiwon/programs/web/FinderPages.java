@@ -28,12 +28,19 @@ class FinderPages {
             "첨단소재", "바이오", "의료기기", "기초화학", "디지털 전환", "스마트공장", "자동화", "탄소중립", "공급망 안정",
             "뿌리기술");
 
+    /** The longest bottleneck description the finder reads (an application allows more; this is a question). */
+    static final int NEED_MAX = 2000;
+
     private final CallFinder finder;
     private final Finder profiles;
     private final Regions regions;
     private final MessageSource messages;
 
-    FinderPages(CallFinder finder, Finder profiles, Regions regions, MessageSource messages) {
+    private final org.springframework.beans.factory.ObjectProvider<kr.jiwon.programs.InstituteAdvice> advice;
+
+    FinderPages(CallFinder finder, Finder profiles, Regions regions, MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<kr.jiwon.programs.InstituteAdvice> advice) {
+        this.advice = advice;
         this.finder = finder;
         this.profiles = profiles;
         this.regions = regions;
@@ -44,15 +51,21 @@ class FinderPages {
     String showFinder(@RequestParam(required = false) String region, @RequestParam(required = false) String size,
             @RequestParam(defaultValue = "false") boolean sobujang,
             @RequestParam(defaultValue = "false") boolean root,
-            @RequestParam(required = false) List<String> field, Optional<CurrentUser> user,
-            jakarta.servlet.http.HttpServletRequest request, Model model) {
+            @RequestParam(required = false) List<String> field, @RequestParam(required = false) String need,
+            Optional<CurrentUser> user, jakarta.servlet.http.HttpServletRequest request, Model model) {
         model.addAttribute("signedIn", user.isPresent());
+        String bottleneck = need == null ? "" : need.strip();
+        if (bottleneck.length() > NEED_MAX) {
+            bottleneck = bottleneck.substring(0, NEED_MAX);
+        }
+        model.addAttribute("need", bottleneck);
         model.addAttribute("sizes", CompanySize.values());
         model.addAttribute("fieldChoices", FIELDS);
         model.addAttribute("regionChoices", regions.all());
         model.addAttribute("errors", Map.of());
         var company = profiles.companyOf(user);
         boolean answered = region != null || size != null;
+        // a description alone also gets its institutes, and the company's own answers when it is signed in
         CallFinder.CompanyProfile profile = null;
         String queryString = request.getQueryString() == null ? "" : request.getQueryString();
         if (answered) {
@@ -72,6 +85,12 @@ class FinderPages {
             List<CallFinder.CallFit> fits = finder.find(profile);
             model.addAttribute("eligible", fits.stream().filter(CallFinder.CallFit::eligible).toList());
             model.addAttribute("others", fits.stream().filter(f -> !f.eligible()).toList());
+        }
+        var adviser = advice.getIfAvailable();
+        if (!bottleneck.isEmpty() && adviser != null) {
+            model.addAttribute("institutes", adviser.institutesFor(bottleneck,
+                    profile == null ? List.of() : profile.fields().values(),
+                    profile == null ? null : profile.regionCode(), 3));
         }
         return "portal/finder";
     }

@@ -110,6 +110,18 @@ class ReviewOfficePages {
         return "redirect:/office/calls/" + callId + "/review?check=" + reviewerId + "#conflicts";
     }
 
+    @PostMapping("/office/calls/{callId}/review/remind")
+    String processRemind(@PathVariable long callId, Actor actor, RedirectAttributes flash) {
+        try {
+            int n = assignment.remindLate(callId, actor);
+            flash.addFlashAttribute("notice", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new String[]{"reviewCall.reminded"}, new Object[]{n}));
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));
+        }
+        return "redirect:/office/calls/" + callId + "/review#scoring";
+    }
+
     @PostMapping("/office/calls/{callId}/review/assign")
     String processAssign(@PathVariable long callId, Actor actor, Model model) {
         AssignmentOutcome outcome;

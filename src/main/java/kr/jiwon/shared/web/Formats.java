@@ -18,7 +18,7 @@ public class Formats {
 
     private static final DateTimeFormatter DATE_TIME_KO = DateTimeFormatter.ofPattern("yyyy.MM.dd(E) HH:mm",
             Locale.KOREAN);
-    private static final DateTimeFormatter DATE_TIME_EN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm",
+    private static final DateTimeFormatter DATE_TIME_EN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
             Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -44,6 +44,41 @@ public class Formats {
         }
         String s = notice.toString();
         return messages.getMessage(s, null, s, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Data in Korean (a company, a call's title, an institute) inside a sentence of the page, marked as Korean so
+     * that screen readers say it in Korean on English pages (WCAG 3.1.2): escaped text in a {@code <span lang="ko">},
+     * for a message argument in {@code th:utext}.
+     */
+    public String ko(Object data) {
+        return data == null ? "" : staticKo(data);
+    }
+
+    /**
+     * A message whose text arguments are data (a region, a reason someone typed, a field name): as HTML, each such
+     * argument escaped and marked as Korean, everything else written in the reader's language — for
+     * {@code th:utext}.
+     */
+    public String withData(String key, Object[] args) {
+        Object[] marked = args == null ? new Object[0] : java.util.Arrays.stream(args).map(Formats::marked).toArray();
+        return messages.getMessage(key, marked, key, LocaleContextHolder.getLocale());
+    }
+
+    private static Object marked(Object arg) {
+        if (arg instanceof CharSequence c) {
+            return staticKo(c);
+        }
+        if (arg instanceof java.util.Collection<?> list && !list.isEmpty()
+                && list.stream().allMatch(x -> x instanceof CharSequence)) {
+            return staticKo(String.join(", ", list.stream().map(String::valueOf).toList()));
+        }
+        return arg;
+    }
+
+    private static String staticKo(Object data) {
+        return "<span lang=\"ko\">" + org.springframework.web.util.HtmlUtils.htmlEscape(data.toString(), "UTF-8")
+                + "</span>";
     }
 
     public String won(Won won) {
@@ -85,6 +120,30 @@ public class Formats {
         }
         long days = SeoulTime.daysUntil(deadline, clock);
         return days == 0 ? "D-day" : "D-" + days;
+    }
+
+    /**
+     * This page's address in another language, keeping its query (a search, a filter, a page number): the
+     * language links in the header.
+     */
+    public String inLanguage(String lang) {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (!(attributes instanceof org.springframework.web.context.request.ServletRequestAttributes servlet)) {
+            return "?lang=" + lang;
+        }
+        jakarta.servlet.http.HttpServletRequest request = servlet.getRequest();
+        Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+        String path = original != null ? original.toString() : request.getRequestURI();
+        String query = original != null
+                ? (String) request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING)
+                : request.getQueryString();
+        return org.springframework.web.util.UriComponentsBuilder.fromPath(path).query(query)
+                .replaceQueryParam("lang", lang).build().toUriString();
+    }
+
+    /** Whether the page is in English. */
+    public boolean isEnglish() {
+        return english();
     }
 
     private static boolean english() {

@@ -26,9 +26,9 @@ class WhoIsAsking implements HandlerMethodArgumentResolver {
 
     private static final String CACHE = WhoIsAsking.class.getName() + ".user";
 
-    private final CurrentUsers users;
+    private final java.util.function.Function<String, java.util.Optional<kr.jiwon.shared.CurrentUser>> users;
 
-    WhoIsAsking(CurrentUsers users) {
+    WhoIsAsking(java.util.function.Function<String, java.util.Optional<kr.jiwon.shared.CurrentUser>> users) {
         this.users = users;
     }
 
@@ -65,7 +65,7 @@ class WhoIsAsking implements HandlerMethodArgumentResolver {
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         Optional<CurrentUser> user = auth == null || !auth.isAuthenticated()
-                || auth instanceof AnonymousAuthenticationToken ? Optional.empty() : users.byUsername(auth.getName());
+                || auth instanceof AnonymousAuthenticationToken ? Optional.empty() : users.apply(auth.getName());
         if (request != null) {
             request.setAttribute(CACHE, user);
         }

@@ -36,7 +36,7 @@ class PortalIntegrationTests {
                         containsString("소부장 융합혁신지원단 심화기술지원사업 2차 공고"),
                         containsString("삼성 스마트공장 3.0 참여기업 모집"),
                         containsString("17억원"),
-                        containsString("일반형 5,000만원"),
+                        containsString("<span lang=\"ko\">일반형</span> <span>5,000만원</span>"),
                         containsString("D-27"),
                         containsString("접수 예정 공고"),
                         containsString("본문 바로가기"))));
@@ -47,7 +47,7 @@ class PortalIntegrationTests {
         mvc.perform(get("/").param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<html lang=\"en\""),
-                        containsString("Calls open now"), containsString("KRW 1,700,000,000"))));
+                        containsString("Calls open now"), containsString("KRW 1.7 billion"))));
     }
 
     @Test
