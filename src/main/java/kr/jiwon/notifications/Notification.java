@@ -23,11 +23,15 @@ public class Notification {
     private String lastError;
     private Instant readAt;
     private final NotificationKind kind;
+    /** Written by the {@link MailDispatcher} only (after a failure: when it is tried again). */
+    private final Instant nextAttemptAt;
 
     @PersistenceCreator
     Notification(Long id, Long companyId, String username, String email, String subject, String body, String link,
-            Instant createdAt, Instant sentAt, int attempts, String lastError, Instant readAt, NotificationKind kind) {
+            Instant createdAt, Instant sentAt, int attempts, String lastError, Instant readAt, NotificationKind kind,
+            Instant nextAttemptAt) {
         this.id = id;
+        this.nextAttemptAt = nextAttemptAt;
         this.kind = kind == null ? NotificationKind.GENERAL : kind;
         this.companyId = companyId;
         this.username = username;
@@ -42,15 +46,8 @@ public class Notification {
         this.readAt = readAt;
     }
 
-    void sent(Instant now) {
-        sentAt = now;
-        attempts++;
-        lastError = null;
-    }
-
-    void failed(String error) {
-        attempts++;
-        lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), 500));
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
     }
 
     public NotificationKind kind() {

@@ -9,7 +9,10 @@ interface NotificationStore extends ListCrudRepository<Notification, Long> {
 
     List<Notification> findByUsernameOrderByIdDesc(String username);
 
-    List<Notification> findTop50BySentAtIsNullAndEmailIsNotNullAndAttemptsLessThanOrderByIdAsc(int attempts);
+    /** E-mails not delivered yet that have failed at least once, oldest first. */
+    List<Notification> findBySentAtIsNullAndEmailIsNotNullAndAttemptsGreaterThanOrderByIdAsc(int attempts);
+
+    long countBySentAtIsNullAndEmailIsNotNull();
 
     List<Notification> findByEmailOrderByIdAsc(String email);
 

@@ -38,7 +38,7 @@ public class Notifications {
             String link) {
         String to = kind.emailOptional() && !byEmail(companyId, null, kind) ? null : blankToNull(email);
         return store.save(new Notification(null, companyId, null, to, subject, body, link, clock.instant(), null, 0,
-                null, null, kind));
+                null, null, kind, null));
     }
 
     /** A message for one account (in the app) and, if an address is given and wanted for this kind, by e-mail. */
@@ -47,7 +47,7 @@ public class Notifications {
             String link) {
         String to = kind.emailOptional() && !byEmail(null, username, kind) ? null : blankToNull(email);
         return store.save(new Notification(null, null, username, to, subject, body, link, clock.instant(), null, 0,
-                null, null, kind));
+                null, null, kind, null));
     }
 
     /** A message for each coordinator of a research institute (to their own account and address). */
@@ -146,6 +146,15 @@ public class Notifications {
                     .params(now, companyId).update();
         }
         return n;
+    }
+
+    /** The outbox as officers see it: e-mails waiting, and those that failed at least once (still to be tried). */
+    public record Outbox(long waiting, List<Notification> failing) {
+    }
+
+    public Outbox outbox() {
+        return new Outbox(store.countBySentAtIsNullAndEmailIsNotNull(),
+                store.findBySentAtIsNullAndEmailIsNotNullAndAttemptsGreaterThanOrderByIdAsc(0));
     }
 
     /** What was queued for an address, oldest first (for tests and support). */

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class NotificationPages {
 
     private final Notifications notifications;
+    private final kr.jiwon.audit.AuditLog audit;
 
-    NotificationPages(Notifications notifications) {
+    NotificationPages(Notifications notifications, kr.jiwon.audit.AuditLog audit) {
         this.notifications = notifications;
+        this.audit = audit;
     }
 
     @GetMapping("/my/notifications")
@@ -33,6 +35,18 @@ class NotificationPages {
         notifications.markRead(user.username(), user.companyId());
         model.addAttribute("unreadNotifications", 0L);
         return "notifications/list";
+    }
+
+    /**
+     * Officers: the e-mail outbox — how many wait, and each e-mail that failed with its error and next attempt (a
+     * view of addresses, so it is in the access log).
+     */
+    @GetMapping("/office/mail")
+    String showOutbox(kr.jiwon.shared.Actor actor, Model model) {
+        Notifications.Outbox outbox = notifications.outbox();
+        audit.recordView(actor, "MAIL_OUTBOX_VIEW", "NOTIFICATION", null, outbox.failing().size() + " failing");
+        model.addAttribute("outbox", outbox);
+        return "notifications/office-mail";
     }
 
     @GetMapping("/my/notifications/settings")
