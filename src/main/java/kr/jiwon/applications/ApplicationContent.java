@@ -22,6 +22,9 @@ public record ApplicationContent(String trackCode, String title, String bottlene
         desiredInstitutes = desiredInstitutes == null ? TextList.EMPTY : desiredInstitutes;
     }
 
+    /** As long as the column holds (no call has a longer track code). */
+    private static final int TRACK_CODE_MAX = 20;
+
     /** A fresh draft's content: the track, and the contact taken from the account. */
     static ApplicationContent start(String trackCode, String contactName, String contactEmail) {
         return new ApplicationContent(trackCode, "", "", null, null, null, null, null, null, contactName, null,
@@ -30,6 +33,9 @@ public record ApplicationContent(String trackCode, String title, String bottlene
 
     /** The content as the writer sent it (a blank track keeps the current one); refuses texts that are too long. */
     ApplicationContent rewrittenAs(ApplicationForm f) {
+        if (f.trackCode() != null && f.trackCode().strip().length() > TRACK_CODE_MAX) {
+            throw InvalidInputException.of("trackCode", "field.tooLong", TRACK_CODE_MAX);
+        }
         if (f.title() != null && f.title().length() > 200) {
             throw InvalidInputException.of("title", "field.tooLong", 200);
         }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * 사업자등록번호: ten digits whose last is a check digit over the first nine (weights 1,3,7,1,3,7,1,3,5 plus the
- * tens digit of the ninth product). A passing check only means well-formed, not issued or open.
+ * tens digit of the ninth product); the first three are an office code or sequence of 101–999 and digits 6–9 a
+ * serial of 0001–9999, so 000-00-00000 (whose check digit happens to fit) is refused. A passing check only means
+ * well-formed, not issued or open. (docs/reference-sources.md: business-registration-number.md)
  */
 public record BusinessRegistrationNumber(String digits) {
 
@@ -14,6 +16,9 @@ public record BusinessRegistrationNumber(String digits) {
     public BusinessRegistrationNumber {
         if (digits == null || !digits.matches("\\d{10}")) {
             throw new InvalidValueException("brn.format");
+        }
+        if (Integer.parseInt(digits.substring(0, 3)) < 101 || digits.substring(5, 9).equals("0000")) {
+            throw new InvalidValueException("brn.notIssued");
         }
         if (checkDigit(digits) != digits.charAt(9) - '0') {
             throw new InvalidValueException("brn.checkDigit");

@@ -58,14 +58,33 @@ public final class Spreadsheet {
         return rows.size();
     }
 
-    /** UTF-8 CSV with a byte-order mark. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern
+            .compile("[-+]?\\d[\\d,]*(\\.\\d+)?");
+
+    /**
+     * A text cell as a spreadsheet must not run it (OWASP CSV injection): one that begins with {@code = + - @}, a
+     * tab or a carriage return gets a leading apostrophe, unless it is a plain number ("-5") or the character alone.
+     */
+    static String neutralised(String text) {
+        if (text.length() < 2 || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || PLAIN_NUMBER.matcher(text).matches()) {
+            return text;
+        }
+        return "'" + text;
+    }
+
+    /** UTF-8 CSV with a byte-order mark; text that would start a formula in a spreadsheet is neutralised. */
     public byte[] csv() {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(header.toArray(String[]::new)).get())) {
             for (List<Object> r : rows) {
-                csv.printRecord(r.stream().map(c -> c == null ? "" : c).toList());
+                csv.printRecord(r.stream().map(c -> c == null
+                        ? ""
+                        : c instanceof CharSequence s
+                                ? neutralised(s.toString())
+                                : c)
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

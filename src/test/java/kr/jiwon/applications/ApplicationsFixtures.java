@@ -46,7 +46,7 @@ public class ApplicationsFixtures {
 
     /** A fresh well-formed 사업자등록번호 (corporation, code 81). */
     public static String newBrn() {
-        String nine = "%03d81%04d".formatted(200 + SERIAL.get() % 700, SERIAL.incrementAndGet() % 10_000);
+        String nine = "%03d81%04d".formatted(200 + SERIAL.get() % 700, 1 + SERIAL.incrementAndGet() % 9_999);
         int[] w = {1, 3, 7, 1, 3, 7, 1, 3, 5};
         int sum = 0;
         for (int i = 0; i < 9; i++) {

@@ -125,7 +125,7 @@ public final class BenchServer {
 
     /** A well-formed 사업자등록번호 for company k (code 81, serial from k). */
     static String brn(int k) {
-        String nine = "%03d81%04d".formatted(101 + k / 10_000, k % 10_000);
+        String nine = "%03d81%04d".formatted(101 + k / 9_999, 1 + k % 9_999); // serial 0001–9999
         int[] w = {1, 3, 7, 1, 3, 7, 1, 3, 5};
         int sum = 0;
         for (int i = 0; i < 9; i++) {
