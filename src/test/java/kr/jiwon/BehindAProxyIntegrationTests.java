@@ -60,4 +60,23 @@ class BehindAProxyIntegrationTests {
         assertThat(jdbc.queryForObject("select ip from audit_event where target_id = ? and action like"
                 + " '%VIEW%' order by id desc limit 1", String.class, String.valueOf(id))).isEqualTo("203.0.113.7");
     }
+
+    /** The raw response to a request with a Host header of the attacker's choosing (java.net.http will not send one). */
+    private String withHost(String path, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aForgedHostHeaderIsNotReflectedInRedirects() throws Exception {
+        for (String path : new String[]{"/office", "/my/applications", "/login?lang=en"}) {
+            String response = withHost(path, "evil.example");
+            assertThat(response).as(path).doesNotContain("evil.example");
+        }
+        assertThat(withHost("/office", "evil.example")).as("still sent to the login page")
+                .containsPattern("(?i)location: /login");
+    }
 }

@@ -91,6 +91,8 @@ class SecurityConfiguration {
                 .requestMatchers("/institute/**").hasRole("INSTITUTE")
                 .requestMatchers("/review", "/review/**").hasRole("REVIEWER")
                 .anyRequest().authenticated())
+                // the way to the login page is a relative address: a forged Host header never comes back in Location
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(relativeLogin()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
                                 + (e instanceof org.springframework.security.authentication.LockedException
@@ -101,6 +103,12 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    private static org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint relativeLogin() {
+        var entry = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+        entry.setFavorRelativeUris(true);
+        return entry;
     }
 
     private static String text(MessageSource messages, String key, Locale locale) {
