@@ -197,15 +197,19 @@ public class InstituteRequests {
         return institutes.find(institute).map(kr.jiwon.institutes.ResearchInstitute::primaryField).orElse(institute);
     }
 
-    /** Declines with a reason; the request goes on to the next best institute. */
+    /**
+     * Declines with a reason; the request goes on to the next best institute. Returns the declined offer — which
+     * institute is asked next is not the declining institute's business (and there may be none left).
+     */
     @Transactional
     public MatchOffer decline(String institute, long offerId, String reason, Actor actor) {
         MatchOffer o = own(institute, offerId);
         o.decline(actor.username(), clock.instant(), reason);
-        offers.save(o);
+        MatchOffer declined = offers.save(o);
         audit.recordChange(actor, "MATCH_DECLINE", "APPLICATION", o.applicationId(), institute + ": " + reason);
         matching.invalidate();
-        return passOn(o.applicationId(), actor);
+        passOn(o.applicationId(), actor);
+        return declined;
     }
 
     /** Offers past their response time expire and pass on; runs every minute. */

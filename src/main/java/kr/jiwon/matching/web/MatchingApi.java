@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import kr.jiwon.matching.InstituteRequests;
-import kr.jiwon.matching.MatchOffer;
 import kr.jiwon.matching.web.MatchingWorkflow.OfferView;
 import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CurrentUser;
@@ -47,12 +46,11 @@ class MatchingApi {
     }
 
     @PostMapping("/api/v1/institute/requests/{offerId}/decline")
-    @Operation(summary = "Decline with a reason; the request passes to the next best institute (returned, or null)")
+    @Operation(summary = "Decline with a reason; the request passes to the next best institute (not named here)")
     OfferView decline(@PathVariable long offerId, @RequestBody(required = false) Reason body, CurrentUser user,
             Actor actor) {
-        MatchOffer next = requests.decline(workflow.instituteOf(user), offerId, body == null ? null : body.reason(),
-                actor);
-        return next == null ? null : workflow.view(next);
+        return workflow.view(requests.decline(workflow.instituteOf(user), offerId,
+                body == null ? null : body.reason(), actor));
     }
 
     @GetMapping("/api/v1/calls/{callId}/matching")
