@@ -1,12 +1,9 @@
 package kr.jiwon.applications;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import kr.jiwon.applications.ApplicationMilestones.Milestone;
 import kr.jiwon.shared.web.Formats;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** The applicant's timeline as rows a page shows: state, date and sentence in the reader's language. */
@@ -14,19 +11,17 @@ import org.springframework.stereotype.Component;
 public class TimelineRows {
 
     /**
-     * One line of the timeline; {@code state} is done, now or next; {@code html} is the sentence with its data (an
-     * institute, a receipt number) escaped and marked as Korean.
+     * One line of the timeline; {@code state} is done, now or next; {@code html} is the sentence in the reader's
+     * language with its data (an institute, a receipt number) escaped and marked as Korean.
      */
-    public record Row(String stage, String state, String date, String text, String html) {
+    public record Row(String stage, String state, String date, String html) {
     }
 
     private final ApplicationTimeline timeline;
-    private final MessageSource messages;
     private final Formats formats;
 
-    TimelineRows(ApplicationTimeline timeline, MessageSource messages, Formats formats) {
+    TimelineRows(ApplicationTimeline timeline, Formats formats) {
         this.timeline = timeline;
-        this.messages = messages;
         this.formats = formats;
     }
 
@@ -40,12 +35,7 @@ public class TimelineRows {
     }
 
     private Row row(Milestone m) {
-        Object[] args = m.args().stream().map(x -> x instanceof Instant i ? formats.dateTime(i) : x).toArray();
-        Object[] marked = m.args().stream().map(x -> x instanceof Instant i
-                ? org.springframework.web.util.HtmlUtils.htmlEscape(formats.dateTime(i))
-                : x instanceof CharSequence c ? formats.ko(c) : x).toArray();
-        var locale = LocaleContextHolder.getLocale();
         return new Row(m.stage().name(), m.state().name().toLowerCase(), m.at() == null ? "" : formats.date(m.at()),
-                messages.getMessage(m.labelKey(), args, locale), messages.getMessage(m.labelKey(), marked, locale));
+                formats.withData(m.labelKey(), m.args().toArray()));
     }
 }

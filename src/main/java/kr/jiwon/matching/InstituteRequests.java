@@ -95,9 +95,9 @@ public class InstituteRequests {
                 .map(o -> fieldOf(o.institute())).collect(Collectors.toSet());
         asked.addAll(institutes.all().stream().filter(i -> takenFields.contains(i.primaryField()))
                 .map(kr.jiwon.institutes.ResearchInstitute::shortName).toList());
+        var company = companies.company(a.companyId());
         List<Recommendation> ranking = matching.recommend(new MatchRequest(String.valueOf(a.id()), text(a),
-                a.technologyFields().values(), a.rootTechnologies().values(),
-                companies.company(a.companyId()).regionCode()), CANDIDATES);
+                a.technologyFields().values(), a.rootTechnologies().values(), company.regionCode()), CANDIDATES);
         Recommendation next = ranking.stream().filter(r -> a.desiredInstitutes().contains(r.institute()))
                 .filter(r -> !asked.contains(r.institute())).findFirst()
                 .orElse(ranking.stream().filter(r -> !asked.contains(r.institute())).findFirst().orElse(null));
@@ -106,23 +106,23 @@ public class InstituteRequests {
             return null;
         }
         Instant now = clock.instant();
-        int days = calls.call(a.callId()).instituteResponseDays();
+        var call = calls.call(a.callId());
+        int days = call.instituteResponseDays();
         MatchOffer offer = offers.save(MatchOffer.offer(applicationId, a.callId(), next.institute(),
                 ranking.indexOf(next) + 1, next.score(), now, now.plus(Duration.ofDays(days))));
         audit.recordChange(actor, "MATCH_OFFER", "APPLICATION", applicationId, next.institute());
-        tellInstitute(offer, a, kr.jiwon.notifications.NotificationKind.INSTITUTE_REQUEST, "notify.offer");
+        tellInstitute(offer, a, company.name(), call.title(), kr.jiwon.notifications.NotificationKind.INSTITUTE_REQUEST,
+                "notify.offer");
         return offer;
     }
 
     /** The institute's coordinators learn of a request (or are reminded of it) with its company and deadline. */
-    private void tellInstitute(MatchOffer offer, Application a, kr.jiwon.notifications.NotificationKind kind,
-            String key) {
-        institutes.find(offer.institute())
-                .ifPresent(i -> notifications.toInstitute(kind, i.id(),
-                        text(key + ".subject", a.title(), kr.jiwon.shared.SeoulTime.notice(offer.respondBy())),
-                        text(key + ".body", a.title(), companies.company(a.companyId()).name(),
-                                calls.call(a.callId()).title(), kr.jiwon.shared.SeoulTime.notice(offer.respondBy())),
-                        "/institute/requests"));
+    private void tellInstitute(MatchOffer offer, Application a, String company, String call,
+            kr.jiwon.notifications.NotificationKind kind, String key) {
+        String due = kr.jiwon.shared.SeoulTime.notice(offer.respondBy());
+        institutes.find(offer.institute()).ifPresent(i -> notifications.toInstitute(kind, i.id(),
+                text(key + ".subject", a.title(), due), text(key + ".body", a.title(), company, call, due),
+                "/institute/requests"));
     }
 
     private String text(String key, Object... args) {
@@ -142,7 +142,8 @@ public class InstituteRequests {
         for (MatchOffer o : due) {
             if (o.respondBy().isAfter(now) && jdbc.update("update match_offer set reminded_at = ? "
                     + "where id = ? and reminded_at is null", java.sql.Timestamp.from(now), o.id()) == 1) {
-                tellInstitute(o, applications.forMatching(o.applicationId()),
+                Application a = applications.forMatching(o.applicationId());
+                tellInstitute(o, a, companies.company(a.companyId()).name(), calls.call(a.callId()).title(),
                         kr.jiwon.notifications.NotificationKind.REMINDER, "notify.offerReminder");
                 sent++;
             }

@@ -6,8 +6,13 @@ import java.util.List;
  * One ranked institute with its score and why it fits: {@code why} as Korean sentences (the API's long-standing
  * field), {@code reasons} as kinds with the matched words, for pages to say in the reader's language.
  */
-public record Recommendation(String institute, String koreanName, double score, List<String> why,
-        List<Reason> reasons) {
+public record Recommendation(String institute, String koreanName, double score, List<Reason> reasons) {
+
+    /** The reasons as Korean sentences: the API's long-standing {@code why} field. */
+    @com.fasterxml.jackson.annotation.JsonProperty("why")
+    public List<String> why() {
+        return reasons.stream().map(Reason::korean).toList();
+    }
 
     /** One reason: its kind and the words, fields, equipment or city behind it. */
     public record Reason(Kind kind, List<String> terms) {
@@ -34,9 +39,7 @@ public record Recommendation(String institute, String koreanName, double score, 
         }
     }
 
-    /** A recommendation whose Korean sentences are its reasons'. */
-    public static Recommendation of(String institute, String koreanName, double score, List<Reason> reasons) {
-        return new Recommendation(institute, koreanName, score, reasons.stream().map(Reason::korean).toList(),
-                List.copyOf(reasons));
+    public Recommendation {
+        reasons = List.copyOf(reasons);
     }
 }

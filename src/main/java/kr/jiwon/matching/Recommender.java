@@ -185,7 +185,7 @@ public final class Recommender {
             if (x.learned() >= 0.2) {
                 why.add(new Recommendation.Reason(Recommendation.Reason.Kind.HISTORY, List.of()));
             }
-            shown.add(Recommendation.of(p.shortName(), p.koreanName(), Math.round(x.score() * 1000) / 1000.0, why));
+            shown.add(new Recommendation(p.shortName(), p.koreanName(), Math.round(x.score() * 1000) / 1000.0, why));
         }
         return shown;
     }

@@ -36,50 +36,66 @@ public class Notifications {
     @Transactional
     public Notification toCompany(NotificationKind kind, long companyId, String email, String subject, String body,
             String link) {
-        String to = kind.emailOptional() && !byEmail(companyId, null, kind) ? null : blankToNull(email);
-        return store.save(new Notification(null, companyId, null, to, subject, body, link, clock.instant(), null, 0,
-                null, null, kind, null));
+        return queue(kind, companyId, null, email, subject, body, link);
     }
 
     /** A message for one account (in the app) and, if an address is given and wanted for this kind, by e-mail. */
     @Transactional
     public Notification toUser(NotificationKind kind, String username, String email, String subject, String body,
             String link) {
-        String to = kind.emailOptional() && !byEmail(null, username, kind) ? null : blankToNull(email);
-        return store.save(new Notification(null, null, username, to, subject, body, link, clock.instant(), null, 0,
-                null, null, kind, null));
+        return queue(kind, null, username, email, subject, body, link);
+    }
+
+    private Notification queue(NotificationKind kind, Long companyId, String username, String email, String subject,
+            String body, String link) {
+        String to = byEmail(companyId, username, kind) ? blankToNull(email) : null;
+        return store.save(new Notification(null, companyId, username, to, subject, body, link, clock.instant(), null,
+                0, null, null, kind, null));
     }
 
     /** A message for each coordinator of a research institute (to their own account and address). */
     @Transactional
     public int toInstitute(NotificationKind kind, long instituteId, String subject, String body, String link) {
-        List<CurrentUser> coordinators = users.ofInstitute(instituteId);
-        coordinators.forEach(u -> toUser(kind, u.username(), u.email(), subject, body, link));
-        return coordinators.size();
+        return toEach(users.ofInstitute(instituteId), kind, subject, body, link);
     }
 
     /** A message for each program officer. */
     @Transactional
     public int toOfficers(NotificationKind kind, String subject, String body, String link) {
-        List<CurrentUser> officers = users.withRole(Role.OFFICER);
-        officers.forEach(u -> toUser(kind, u.username(), u.email(), subject, body, link));
-        return officers.size();
+        return toEach(users.withRole(Role.OFFICER), kind, subject, body, link);
+    }
+
+    private int toEach(List<CurrentUser> people, NotificationKind kind, String subject, String body, String link) {
+        people.forEach(u -> queue(kind, null, u.username(), u.email(), subject, body, link));
+        return people.size();
+    }
+
+    /**
+     * Whose e-mail choices apply: the company's (its users share its notifications) or the account's. {@code column}
+     * is one of two constants, never input.
+     */
+    private record Owner(String column, Object id) {
+
+        static Owner of(Long companyId, String username) {
+            return companyId != null ? new Owner("company_id", companyId) : new Owner("username", username);
+        }
+    }
+
+    /** The kinds the owner has chosen about (the others come by e-mail). */
+    private java.util.Map<String, Boolean> choicesOf(Owner owner) {
+        java.util.Map<String, Boolean> chosen = new java.util.HashMap<>();
+        jdbc.sql("select kind, by_email from notification_preference where " + owner.column() + " = ?")
+                .param(owner.id()).query((rs, n) -> chosen.put(rs.getString(1), rs.getBoolean(2))).list();
+        return chosen;
     }
 
     /**
      * Whether this kind comes by e-mail to the company (when {@code companyId} is given) or the account: yes unless
-     * turned off.
+     * turned off, and always for official notice.
      */
     public boolean byEmail(Long companyId, String username, NotificationKind kind) {
-        if (!kind.emailOptional()) {
-            return true;
-        }
-        var sql = companyId != null
-                ? jdbc.sql("select by_email from notification_preference where company_id = ? and kind = ?")
-                        .params(companyId, kind.name())
-                : jdbc.sql("select by_email from notification_preference where username = ? and kind = ?")
-                        .params(username, kind.name());
-        return sql.query(Boolean.class).optional().orElse(true);
+        return !kind.emailOptional()
+                || choicesOf(Owner.of(companyId, username)).getOrDefault(kind.name(), true);
     }
 
     /**
@@ -87,10 +103,11 @@ public class Notifications {
      * turned off. An applicant's choices are their company's.
      */
     public java.util.Map<NotificationKind, Boolean> emailChoices(CurrentUser user) {
+        java.util.Map<String, Boolean> chosen = choicesOf(Owner.of(user.companyId(), user.username()));
         java.util.Map<NotificationKind, Boolean> choices = new java.util.LinkedHashMap<>();
         for (NotificationKind k : NotificationKind.values()) {
             if (k.reaches(user.role())) {
-                choices.put(k, byEmail(user.companyId(), user.username(), k));
+                choices.put(k, !k.emailOptional() || chosen.getOrDefault(k.name(), true));
             }
         }
         return choices;
@@ -99,21 +116,18 @@ public class Notifications {
     /** Saves a user's e-mail choices (kinds whose e-mail cannot be turned off are left as they are). */
     @Transactional
     public void chooseEmail(CurrentUser user, java.util.Set<NotificationKind> wanted) {
+        Owner owner = Owner.of(user.companyId(), user.username());
         for (NotificationKind k : emailChoices(user).keySet()) {
             if (!k.emailOptional()) {
                 continue;
             }
             boolean on = wanted.contains(k);
-            Long company = user.companyId();
-            int changed = company != null
-                    ? jdbc.sql("update notification_preference set by_email = ? where company_id = ? and kind = ?")
-                            .params(on, company, k.name()).update()
-                    : jdbc.sql("update notification_preference set by_email = ? where username = ? and kind = ?")
-                            .params(on, user.username(), k.name()).update();
-            if (changed == 0) {
-                jdbc.sql("insert into notification_preference (company_id, username, kind, by_email) "
-                        + "values (?, ?, ?, ?)").params(company, company == null ? user.username() : null, k.name(), on)
-                        .update();
+            if (jdbc.sql(
+                    "update notification_preference set by_email = ? where " + owner.column() + " = ? and kind = ?")
+                    .params(on, owner.id(), k.name()).update() == 0) {
+                jdbc.sql(
+                        "insert into notification_preference (" + owner.column() + ", kind, by_email) values (?, ?, ?)")
+                        .params(owner.id(), k.name(), on).update();
             }
         }
     }

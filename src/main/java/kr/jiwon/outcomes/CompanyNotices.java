@@ -23,7 +23,7 @@ class CompanyNotices {
     }
 
     void tell(Project p, String kind, Object... args) {
-        notices.tell(p, "notify." + kind, "/projects/" + p.id() + "/reports", args);
+        notices.tellOfDuty(p, "notify." + kind, "/projects/" + p.id() + "/reports", args);
     }
 
     String text(String key, Object... args) {

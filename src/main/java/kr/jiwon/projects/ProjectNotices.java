@@ -22,22 +22,25 @@ public class ProjectNotices {
 
     /** Subject {@code notify.project.KIND.subject}, body {@code notify.project.KIND.body}; both get the number first. */
     void toCompany(Project p, String kind, Object... args) {
-        tell(p, "notify.project." + kind, "/my/projects/" + p.id(), args);
+        tell(kr.jiwon.notifications.NotificationKind.PROJECT, p, "notify.project." + kind, "/my/projects/" + p.id(),
+                args);
     }
 
     /**
-     * Tells the project's company with subject {@code PREFIX.subject} and body {@code PREFIX.body} (both get the
-     * project's number first, then the arguments) and a link to where it is to be seen or done.
+     * Tells the project's company of one of its duties after the agreement (a report, a survey): subject
+     * {@code PREFIX.subject} and body {@code PREFIX.body} (both get the project's number first, then the arguments)
+     * and a link to where it is to be done.
      */
-    public void tell(Project p, String keyPrefix, String link, Object... args) {
+    public void tellOfDuty(Project p, String keyPrefix, String link, Object... args) {
+        tell(kr.jiwon.notifications.NotificationKind.REPORT, p, keyPrefix, link, args);
+    }
+
+    private void tell(kr.jiwon.notifications.NotificationKind kind, Project p, String keyPrefix, String link,
+            Object... args) {
         Object[] all = new Object[args.length + 1];
         all[0] = p.number();
         System.arraycopy(args, 0, all, 1, args.length);
         String email = applications.forMatching(p.applicationId()).contactEmail();
-        // reports and surveys are the company's duties after the agreement; the rest is the project itself
-        var kind = keyPrefix.startsWith("notify.project.")
-                ? kr.jiwon.notifications.NotificationKind.PROJECT
-                : kr.jiwon.notifications.NotificationKind.REPORT;
         notifications.toCompany(kind, p.companyId(), email, text(keyPrefix + ".subject", all), text(keyPrefix + ".body",
                 all), link);
     }

@@ -119,13 +119,14 @@ public record Won(long amount) implements Comparable<Won> {
      * where that says the whole amount; otherwise every won (KRW 18,156,790; KRW 9,500; KRW 0).
      */
     public String english() {
-        long abs = Math.abs(amount);
-        for (long[] unit : new long[][]{{1_000_000_000_000L, 0}, {1_000_000_000L, 1}, {1_000_000L, 2}}) {
-            if (abs >= unit[0] && abs % (unit[0] / 1000) == 0) {
-                String number = java.math.BigDecimal.valueOf(amount).movePointLeft(Long.toString(unit[0]).length() - 1)
-                        .stripTrailingZeros().toPlainString();
-                return "KRW " + new DecimalFormat("#,##0.###").format(new java.math.BigDecimal(number)) + " "
-                        + new String[]{"trillion", "billion", "million"}[(int) unit[1]];
+        // a unit names the amount when the amount is a whole number of its thousandths (1.7 billion, 636.9 billion)
+        int[] digits = {12, 9, 6};
+        String[] names = {"trillion", "billion", "million"};
+        for (int i = 0; i < digits.length; i++) {
+            long unit = (long) Math.pow(10, digits[i]);
+            if (Math.abs(amount) >= unit && amount % (unit / 1000) == 0) {
+                return "KRW " + new DecimalFormat("#,##0.###").format(java.math.BigDecimal.valueOf(amount, digits[i]))
+                        + " " + names[i];
             }
         }
         return "KRW " + new DecimalFormat("#,##0").format(amount);

@@ -274,11 +274,14 @@ public final class Journey implements AutoCloseable {
             var hangul = /[\\u1100-\\u11FF\\u3130-\\u318F\\uAC00-\\uD7AF]/;
             var en = new URL(location.href); en.searchParams.set('lang', 'en');
             var ko = new URL('/images/favicon.svg?lang=ko&at=' + Date.now(), location.href);
+            function back(found) {
+              return fetch(ko, {credentials: 'same-origin', cache: 'no-store'}).then(function () { done(found); });
+            }
             fetch(en, {credentials: 'same-origin', cache: 'no-store', headers: {'Accept': 'text/html'}}).then(function (r) {
               return r.text().then(function (html) { return {status: r.status, html: html}; });
             }).then(function (page) {
               var found = [];
-              if (page.status === 405) { return fetch(ko, {credentials: 'same-origin', cache: 'no-store'}).then(function () { done(found); }); }
+              if (page.status === 405) { return back(found); }
               var d = new DOMParser().parseFromString(page.html, 'text/html');
               d.querySelectorAll('script, style, template, noscript').forEach(function (e) { e.remove(); });
               var data = [];
@@ -311,7 +314,7 @@ public final class Journey implements AutoCloseable {
                   if (v && hangul.test(withoutData(v)) && (a !== 'value' || /submit|button/.test(e.type))) { found.push(a + ' "' + v.substring(0, 80) + '" on <' + e.nodeName.toLowerCase() + '>'); }
                 });
               });
-              return fetch(ko, {credentials: 'same-origin', cache: 'no-store'}).then(function () { done(found); });
+              return back(found);
             }).catch(function (e) { done(['english check failed: ' + e]); });
             """;
 

@@ -140,7 +140,8 @@ class ApplicationPages {
         model.addAttribute("app", a);
         model.addAttribute("call", call);
         model.addAttribute("program", programs.program(call.programId()));
-        model.addAttribute("company", companies.company(a.companyId()));
+        var company = companies.company(a.companyId());
+        model.addAttribute("company", company);
         model.addAttribute("documents", documents.list(user, a.id()));
         model.addAttribute("institutes", institutes.all());
         model.addAttribute("rootTechnologies", rootTechnologies.all());
@@ -154,7 +155,6 @@ class ApplicationPages {
         model.addAttribute("missingLabels", FormFieldLabels.of(missing.keySet(), messages));
         model.addAttribute("missingCount", missing.values().stream().mapToInt(List::size).sum());
         model.addAttribute("steps", FormStep.ALL.stream().map(s -> s.count(missing)).toList());
-        var company = companies.company(a.companyId());
         model.addAttribute("regionName", regions.nameOf(company.regionCode()));
         model.addAttribute("selectedTrack", call.track(a.trackCode()).orElse(call.tracks().isEmpty()
                 ? null

@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
-    private static final DateTimeFormatter DATE_TIME_KO = DateTimeFormatter.ofPattern("yyyy.MM.dd(E) HH:mm",
-            Locale.KOREAN);
     private static final DateTimeFormatter DATE_TIME_EN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
             Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd");
@@ -57,15 +55,18 @@ public class Formats {
 
     /**
      * A message whose text arguments are data (a region, a reason someone typed, a field name): as HTML, each such
-     * argument escaped and marked as Korean, everything else written in the reader's language — for
-     * {@code th:utext}.
+     * argument escaped and marked as Korean, a time as {@link #dateTime}, everything else written in the reader's
+     * language — for {@code th:utext}.
      */
     public String withData(String key, Object[] args) {
-        Object[] marked = args == null ? new Object[0] : java.util.Arrays.stream(args).map(Formats::marked).toArray();
+        Object[] marked = args == null ? new Object[0] : java.util.Arrays.stream(args).map(this::marked).toArray();
         return messages.getMessage(key, marked, key, LocaleContextHolder.getLocale());
     }
 
-    private static Object marked(Object arg) {
+    private Object marked(Object arg) {
+        if (arg instanceof Instant i) {
+            return org.springframework.web.util.HtmlUtils.htmlEscape(dateTime(i));
+        }
         if (arg instanceof CharSequence c) {
             return staticKo(c);
         }
@@ -102,7 +103,7 @@ public class Formats {
         if (instant == null) {
             return "";
         }
-        return SeoulTime.toOffset(instant).format(english() ? DATE_TIME_EN : DATE_TIME_KO) + (english() ? " KST" : "");
+        return english() ? SeoulTime.toOffset(instant).format(DATE_TIME_EN) + " KST" : SeoulTime.notice(instant);
     }
 
     public String date(Instant instant) {
