@@ -25,3 +25,30 @@ document.addEventListener('submit', function (e) {
     setTimeout(function () { button.disabled = true; }, 0);
   }
 });
+// Repeatable rows (tracks, regions, fields in the officer's forms): "추가" copies the row template with fresh ids,
+// "삭제" removes a row. Without script the page keeps one blank row to fill in, and blank rows are not saved.
+(function () {
+  document.querySelectorAll('[data-rows]').forEach(function (box) {
+    var add = box.querySelector(':scope > [data-add-row]');
+    var template = box.querySelector(':scope > template');
+    if (!add || !template) { return; }
+    add.hidden = false;
+    var next = 1000;
+    add.addEventListener('click', function () {
+      var html = template.innerHTML.split('ROWINDEX').join(String(next++));
+      var holder = document.createElement('div');
+      holder.innerHTML = html;
+      var row = holder.firstElementChild;
+      box.insertBefore(row, template);
+      var first = row.querySelector('input, select, textarea');
+      if (first) { first.focus(); }
+    });
+  });
+  document.addEventListener('click', function (e) {
+    var remove = e.target.closest('[data-remove-row]');
+    if (remove) {
+      var row = remove.closest('.row-item');
+      if (row) { row.remove(); }
+    }
+  });
+})();

@@ -38,7 +38,7 @@ class RestartPersistenceIntegrationTests {
             HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base(app) + "/api/v1/calls"))
                     .header("Content-Type", "application/json").header("Authorization", ADMIN)
                     .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"programId": %d, "round": 7, "title": "재시작 확인 공고", "budget": "3억",
+                            {"programId": %d, "round": 2, "title": "재시작 확인 공고", "budget": "3억",
                              "opensAt": "2031-01-05T09:00", "closesAt": "2031-02-05T18:00",
                              "tracks": [{"code": "GENERAL", "name": "일반형", "cap": "5천만원", "maxMonths": 12}]}
                             """.formatted(programId))).build(), HttpResponse.BodyHandlers.ofString());

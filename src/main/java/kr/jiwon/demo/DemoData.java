@@ -120,16 +120,19 @@ class DemoData implements ApplicationRunner {
                 "뿌리산업 인력·자동화·디지털 전환·기술개발·특화단지를 아우르는 연간 실행계획. 총 6,369억원으로 전년 대비 57% 늘었다. "
                         + "(전년 총액 4,057억원은 공표된 증가율 +57%에서 역산한 값)"));
 
+        // the published rules: 일반형 up to 5,000만원, 융합형 (two or more institutes) up to 2억원, at most a year,
+        // two calls a year (zdnet 2025; docs/reference-sources.md)
+        List<NewTrack> sbjTracks = List.of(
+                new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1),
+                new NewTrack("CONVERGENT", "융합형(2개 이상 연구기관)", Won.ofEok(2), 12, null, 2));
         Program sbj = programs.createProgram(new NewProgram(null, "SBJ", "소부장 융합혁신지원단 심화기술지원사업",
                 "산업통상자원부", "한국산업기술진흥원(KIAT)", Won.ofEok(34), null, 2021, null, 40,
                 "약 40개 공공연구기관이 기술·연구인력·장비를 빌려주어 소재·부품·장비 기업의 현장 애로기술과 공정 문제를 해결한다. "
                         + "연 34억원, 과제당 최대 5,000만원(융합형 최대 2억원), 최장 1년, 연 2회 공고. "
                         + "바이오·첨단소재·이차전지·의료기기 분야 4개 기관이 새로 참여하며, 소부장 특화단지·지역 테크노파크와 연계한다. "
                         + "첫 2년간 98개 과제를 지원했다. 신청은 KIAT와 K-PASS를 통해 받는다.",
-                TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED", "바이오", "첨단소재", "이차전지", "의료기기")));
-        List<NewTrack> sbjTracks = List.of(
-                new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1),
-                new NewTrack("CONVERGENT", "융합형(2개 이상 연구기관)", Won.ofEok(2), 12, null, 2));
+                TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED", "바이오", "첨단소재", "이차전지", "의료기기"), 2,
+                sbjTracks));
         NewEligibility sbjRules = new NewEligibility(TextList.of(CompanySize.SME.name(), CompanySize.MIDSIZE.name()),
                 true, false, null, false, null,
                 TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED", "바이오", "첨단소재", "이차전지", "의료기기"));
@@ -145,11 +148,21 @@ class DemoData implements ApplicationRunner {
                         + "애로기술 예: 다이캐스팅 기공 불량, 열처리 변형, 이차전지 소재 공정 수율.",
                 Won.ofEok(17), 15, daysFromToday(-3, 9), daysFromToday(27, 18), sbjTracks, sbjRules, 0, null, 5));
 
+        // published: 2023년부터 3년간 매년 100억원 (한국경제 2023-05-24); the demo keeps the program running up to
+        // the close of its open call (35 days from today) so that the demo has one, and says so; the track caps are those of Samsung 상생형 2차
+        // (6,000만원 기초 to 1.5억원 고도화, domain notes)
+        int ssfLastYear = Math.max(2025, SeoulTime.today(clock).plusDays(35).getYear());
         Program ssf = programs.createProgram(new NewProgram(null, "SSF", "삼성 스마트공장 3.0", "삼성전자·중소벤처기업부",
-                "삼성전자 스마트공장지원센터", Won.ofEok(100), Won.ofEok(300), 2023, 2025, 600,
+                "삼성전자 스마트공장지원센터", Won.ofEok(100), Won.ofEok(300), 2023, ssfLastYear, 600,
                 "AI와 데이터로 중소기업 공장을 지능형 공장으로 전환한다. 3년간 매년 100억원, 600개 중소기업 지원. "
-                        + "인구감소지역 기업을 우선 선정하고 지자체와 지역 생태계를 만든다. 2015년 이후 3,000개 중소기업을 도왔다.",
-                TextList.of("디지털 전환", "스마트공장", "인공지능")));
+                        + "인구감소지역 기업을 우선 선정하고 지자체와 지역 생태계를 만든다. 2015년 이후 3,000개 중소기업을 도왔다."
+                        + (ssfLastYear > 2025
+                                ? " (공표된 사업 기간은 2023~2025년이며, 데모는 " + ssfLastYear
+                                        + "년까지 이어진다고 가정한다.)"
+                                : ""),
+                TextList.of("디지털 전환", "스마트공장", "인공지능"), null, List.of(
+                        new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 0),
+                        new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 0))));
         publish(new NewCall(ssf.id(), 1, "삼성 스마트공장 3.0 참여기업 모집",
                 "연 100억원으로 약 200개 기업 지원(3년간 600개). 인구감소지역 소재 기업 우선 선정. 기업 부담 40% 이상(예시). "
                         + "트랙별 지원한도(기초 6,000만원, 고도화 1.5억원)는 상생형 스마트공장 예에 따른 예시 값이다.",
@@ -161,11 +174,11 @@ class DemoData implements ApplicationRunner {
                 0, 40, 7));
 
         Program rpa = programs.createProgram(new NewProgram(root.id(), "RPA", "뿌리기업 자동화·지능화 지원", "산업통상자원부",
-                "한국생산기술연구원 국가뿌리산업진흥센터", Won.ofEok(175), null, 2024, 2024, null,
+                "한국생산기술연구원 국가뿌리산업진흥센터", Won.ofEok(175), null, 2024, null, null,
                 "뿌리기업 공정의 자동화·지능화 설비와 기술을 지원한다(2024 실행계획 175억원).",
                 TextList.of("자동화", "디지털 전환")));
         Program rdx = programs.createProgram(new NewProgram(root.id(), "RDX", "뿌리산업 디지털 전환 지원", "산업통상자원부",
-                null, Won.ofEok(87), null, 2024, 2024, null, "뿌리공정 데이터 수집·분석과 디지털 전환을 지원한다(87억원).",
+                null, Won.ofEok(87), null, 2024, null, null, "뿌리공정 데이터 수집·분석과 디지털 전환을 지원한다(87억원).",
                 TextList.of("디지털 전환")));
         publish(new NewCall(rdx.id(), 1, "뿌리산업 디지털 전환 지원사업 참여기업 모집",
                 "뿌리공정의 데이터 수집·분석과 디지털 전환을 지원한다. 공고 예산과 과제당 한도는 예시 값이다.",

@@ -15,7 +15,8 @@ public enum NotificationKind {
                     Role.REVIEWER), REMINDER(true, Role.REVIEWER, Role.INSTITUTE), OBJECTION(true, Role.APPLICANT,
                             Role.OFFICER), RESULT(false, Role.APPLICANT), PROJECT(false, Role.APPLICANT), REPORT(true,
                                     Role.APPLICANT), SAVED_SEARCH(true, Role.APPLICANT, Role.OFFICER, Role.REVIEWER,
-                                            Role.INSTITUTE, Role.ADMIN), GENERAL(false);
+                                            Role.INSTITUTE, Role.ADMIN), CALL_AMENDED(false,
+                                                    Role.APPLICANT), GENERAL(false);
 
     private final boolean emailOptional;
     private final List<Role> roles;

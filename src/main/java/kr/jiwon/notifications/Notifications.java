@@ -49,8 +49,13 @@ public class Notifications {
     private Notification queue(NotificationKind kind, Long companyId, String username, String email, String subject,
             String body, String link) {
         String to = byEmail(companyId, username, kind) ? blankToNull(email) : null;
-        return store.save(new Notification(null, companyId, username, to, subject, body, link, clock.instant(), null,
-                0, null, null, kind, null));
+        return store.save(new Notification(null, companyId, username, to, fit(subject, 300), fit(body, 4000), link,
+                clock.instant(), null, 0, null, null, kind, null));
+    }
+
+    /** A subject or body longer than its column is cut, with an ellipsis, rather than lost with the transaction. */
+    private static String fit(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     /** A message for each coordinator of a research institute (to their own account and address). */

@@ -25,27 +25,29 @@ public class Call {
     @Version
     private Long version;
     private final Long programId;
-    private final int round;
-    private final String title;
-    private final String summary;
-    private final Won budget;
-    private final Integer expectedProjects;
+    private int round;
+    private String title;
+    private String summary;
+    private Won budget;
+    private Integer expectedProjects;
     @Embedded.Empty
-    private final CallWindow window;
+    private CallWindow window;
     @Embedded.Empty
     private final CallLife life;
     @MappedCollection(idColumn = "call_id", keyColumn = "position")
-    private final List<Track> tracks;
+    private List<Track> tracks;
     @Embedded.Empty(prefix = "elig_")
-    private final Eligibility eligibility;
-    private final Integer minOwnContributionPercent;
-    private final int instituteResponseDays;
+    private Eligibility eligibility;
+    private Integer minOwnContributionPercent;
+    private int instituteResponseDays;
+    private String ruleOverrideReason;
     private final Instant createdAt;
 
     @PersistenceCreator
     Call(Long id, Long version, Long programId, int round, String title, String summary, Won budget,
             Integer expectedProjects, CallWindow window, CallLife life, List<Track> tracks,
-            Eligibility eligibility, Integer minOwnContributionPercent, int instituteResponseDays, Instant createdAt) {
+            Eligibility eligibility, Integer minOwnContributionPercent, int instituteResponseDays,
+            String ruleOverrideReason, Instant createdAt) {
         this.id = id;
         this.version = version;
         this.programId = programId;
@@ -60,20 +62,110 @@ public class Call {
         this.eligibility = eligibility;
         this.minOwnContributionPercent = minOwnContributionPercent;
         this.instituteResponseDays = instituteResponseDays;
+        this.ruleOverrideReason = ruleOverrideReason;
         this.createdAt = createdAt;
     }
 
     static Call draft(NewCall cmd, Instant now) {
-        Eligibility eligibility = cmd.eligibility() == null
+        Call call = new Call(null, null, cmd.programId(), 0, null, null, null, null, null,
+                new CallLife(CallStatus.DRAFT, now, null), List.of(), null, null, 0, null, now);
+        call.take(cmd);
+        return call;
+    }
+
+    /** Everything but the program and the life, as the officer gave it. */
+    private void take(NewCall cmd) {
+        round = cmd.round();
+        title = cmd.title().strip();
+        summary = cmd.summary() == null || cmd.summary().isBlank() ? null : cmd.summary().strip();
+        budget = cmd.budget();
+        expectedProjects = cmd.expectedProjects();
+        window = new CallWindow(SeoulTime.toInstant(cmd.opensAt()), SeoulTime.toInstant(cmd.closesAt()),
+                cmd.graceMinutes() == null ? 0 : cmd.graceMinutes());
+        tracks = cmd.tracks().stream().map(NewTrack::toTrack).toList();
+        eligibility = cmd.eligibility() == null
                 ? new Eligibility(null, false, false, null, false, null, null)
                 : cmd.eligibility().toEligibility();
-        return new Call(null, null, cmd.programId(), cmd.round(), cmd.title().strip(), cmd.summary(), cmd.budget(),
-                cmd.expectedProjects(), new CallWindow(SeoulTime.toInstant(cmd.opensAt()),
-                        SeoulTime.toInstant(cmd.closesAt()), cmd.graceMinutes() == null ? 0 : cmd.graceMinutes()),
-                new CallLife(CallStatus.DRAFT, now, null), cmd.tracks().stream().map(NewTrack::toTrack).toList(),
-                eligibility,
-                cmd.minOwnContributionPercent(),
-                cmd.instituteResponseDays() == null ? NewCall.DEFAULT_RESPONSE_DAYS : cmd.instituteResponseDays(), now);
+        minOwnContributionPercent = cmd.minOwnContributionPercent();
+        instituteResponseDays = cmd.instituteResponseDays() == null
+                ? NewCall.DEFAULT_RESPONSE_DAYS
+                : cmd.instituteResponseDays();
+        ruleOverrideReason = cmd.ruleOverrideReason();
+    }
+
+    /** Whether a correction notice (정정공고) can be issued now: published, and its window with grace not over. */
+    public boolean amendable(Instant now) {
+        return life.status() == CallStatus.PUBLISHED && !window.over(now);
+    }
+
+    /** A draft takes the officer's edit as a whole (the version guards against a colleague's edit in between). */
+    void revise(NewCall cmd, long expectedVersion, Instant now) {
+        requireVersion(expectedVersion);
+        if (life.status() != CallStatus.DRAFT) {
+            throw CallStageException.notDraft(phase(now));
+        }
+        requireSameProgram(cmd);
+        take(cmd);
+    }
+
+    /**
+     * 정정공고: a published call, before its window is over, takes a change that keeps every submitted application
+     * valid ({@code committed}: what they asked for). Refused with every reason at once; nothing changes then.
+     */
+    void amend(NewCall cmd, long expectedVersion, Instant now, CallCommitments.Committed committed) {
+        requireVersion(expectedVersion);
+        if (!amendable(now)) {
+            throw CallStageException.notAmendable(phase(now));
+        }
+        requireSameProgram(cmd);
+        kr.jiwon.shared.Violations v = new kr.jiwon.shared.Violations();
+        v.check(cmd.round() == round, "round", "call.amend.roundFixed", round);
+        Instant opens = SeoulTime.toInstant(cmd.opensAt());
+        Instant closes = SeoulTime.toInstant(cmd.closesAt());
+        v.check(now.isBefore(window.opensAt()) || opens.equals(window.opensAt()), "opensAt",
+                "call.amend.alreadyOpen");
+        v.check(closes.isAfter(now), "closesAt", "call.amend.closesInPast");
+        List<Track> next = cmd.tracks().stream().map(NewTrack::toTrack).toList();
+        committed.largestAmount().forEach((code, amount) -> {
+            Optional<Track> t = next.stream().filter(x -> x.code().equalsIgnoreCase(code)).findFirst();
+            v.check(t.isPresent(), "tracks", "call.amend.trackInUse", code);
+            t.ifPresent(x -> v.check(!amount.exceeds(x.cap()), "tracks[" + next.indexOf(x) + "].cap",
+                    "call.amend.capBelowApplications", x.name(), x.cap(), amount));
+        });
+        committed.longestMonths().forEach((code, months) -> next.stream().filter(x -> x.code().equalsIgnoreCase(code))
+                .findFirst().ifPresent(x -> v.check(x.maxMonths() >= months,
+                        "tracks[" + next.indexOf(x) + "].maxMonths", "call.amend.monthsBelowApplications", x.name(),
+                        x.maxMonths(), months)));
+        Eligibility nextEligibility = cmd.eligibility() == null
+                ? new Eligibility(null, false, false, null, false, null, null)
+                : cmd.eligibility().toEligibility();
+        v.check(committed.submitted() == 0 || nextEligibility.equals(eligibility), "eligibility",
+                "call.amend.eligibilityLocked", committed.submitted());
+        v.check(committed.submitted() == 0 || cmd.minOwnContributionPercent() == null
+                || minOwnContributionPercent != null && cmd.minOwnContributionPercent() <= minOwnContributionPercent,
+                "minOwnContributionPercent", "call.amend.ownShareRaised", committed.submitted());
+        v.throwIfAny();
+        take(cmd);
+    }
+
+    /** Keeps the reason for departing from the program's track rules only while the call departs from them. */
+    void keepOverrideReasonOnlyIf(boolean departs) {
+        if (!departs) {
+            ruleOverrideReason = null;
+        }
+    }
+
+    /** The edit starts from the stored version (a call not yet stored is version 0). */
+    private void requireVersion(long expectedVersion) {
+        if ((version == null ? 0L : version) != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("call " + id + " changed");
+        }
+    }
+
+    private void requireSameProgram(NewCall cmd) {
+        if (!programId.equals(cmd.programId())) {
+            throw kr.jiwon.shared.InvalidInputException.of("programId", "call.programFixed");
+        }
     }
 
     /** Makes the call visible to applicants; it accepts applications during its window. */
@@ -229,6 +321,11 @@ public class Call {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Why the call departs from its program's track rules, or null when it follows them. */
+    public String ruleOverrideReason() {
+        return ruleOverrideReason;
     }
 
     public Instant statusChangedAt() {

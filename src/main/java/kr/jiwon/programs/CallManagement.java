@@ -7,31 +7,53 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.notices.Notice;
+import kr.jiwon.notices.NoticeBoard;
+import kr.jiwon.notices.NoticeCategory;
+import kr.jiwon.notices.NoticeForm;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
 import kr.jiwon.shared.Regions;
+import kr.jiwon.shared.Violations;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Calls for applications: creating them, moving them through their lifecycle and finding them. */
+/**
+ * Calls for applications: creating and editing them under their program's rules, amending published ones (정정공고),
+ * moving them through their lifecycle and finding them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CallManagement {
 
     private final Calls calls;
     private final Programs programs;
+    private final CallAmendments amendments;
+    private final CallText text;
     private final Regions regions;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final NoticeBoard board;
+    private final ObjectProvider<CallCommitments> commitments;
 
-    CallManagement(Calls calls, Programs programs, Regions regions, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+    CallManagement(Calls calls, Programs programs, CallAmendments amendments, CallText text, Regions regions,
+            Clock clock, org.springframework.context.ApplicationEventPublisher events, AuditLog audit,
+            NoticeBoard board, ObjectProvider<CallCommitments> commitments) {
         this.calls = calls;
         this.programs = programs;
+        this.amendments = amendments;
+        this.text = text;
         this.regions = regions;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
+        this.board = board;
+        this.commitments = commitments;
     }
 
     private Call changed(Call saved) {
@@ -41,20 +63,91 @@ public class CallManagement {
 
     @Transactional
     public Call create(NewCall cmd) {
+        return create(cmd, Actor.system());
+    }
+
+    /** A new draft call that follows its program's rules (or says why it departs from its track rules). */
+    @Transactional
+    public Call create(NewCall cmd, Actor actor) {
         cmd.validate(regions);
-        if (!programs.existsById(cmd.programId())) {
-            throw InvalidInputException.of("programId", "program.unknown", cmd.programId());
-        }
+        Program program = programs.findById(cmd.programId())
+                .orElseThrow(() -> InvalidInputException.of("programId", "program.unknown", cmd.programId()));
         Call call = Call.draft(cmd, clock.instant());
+        followRules(program, call);
+        Call saved = calls.save(call);
+        audit.recordChange(actor, "CALL_CREATE", "CALL", saved.id(), saved.title());
+        return changed(saved);
+    }
+
+    /**
+     * An officer's edit: a draft takes it as a whole; a published call whose window is not over is amended
+     * (정정공고) — with a reason, kept with what changed, posted to the board and announced to whoever has a stake.
+     * A change that would make a submitted application invalid is refused, as is a stale {@code version}.
+     */
+    @Transactional
+    public Call edit(long id, long version, NewCall cmd, String reason, Actor actor) {
+        cmd.validate(regions);
+        Call call = call(id);
+        Program program = programs.findById(call.programId()).orElseThrow();
+        Instant now = clock.instant();
+        if (call.status() == CallStatus.DRAFT) {
+            call.revise(cmd, version, now);
+            followRules(program, call);
+            Call saved = calls.save(call);
+            audit.recordChange(actor, "CALL_EDIT", "CALL", id, saved.title());
+            return changed(saved);
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 2000) {
+            throw InvalidInputException.of("reason", why.isEmpty() ? "call.amend.reasonRequired" : "field.tooLong",
+                    2000);
+        }
+        Map<String, String> before = text.terms(call);
+        call.amend(cmd, version, now, commitments.getIfAvailable(() -> c -> CallCommitments.Committed.NONE).of(id));
+        followRules(program, call);
+        List<String> changes = text.changes(before, text.terms(call));
+        if (changes.isEmpty()) {
+            throw InvalidInputException.of("reason", "call.amend.nothingChanged");
+        }
+        Call saved = calls.save(call);
+        CallAmendment amendment = amendments.save(CallAmendment.of(id, now, actor.username(), why, changes));
+        Notice post = board.create(new NoticeForm(null, NoticeCategory.CALL, "[정정공고] " + saved.title(),
+                noticeBody(saved, why, changes), program.managingAgency() == null
+                        ? program.ministry()
+                        : program.managingAgency(),
+                null, null, true, now), actor);
+        audit.recordChange(actor, "CALL_AMEND", "CALL", id, why + " | " + String.join(" | ", changes));
+        events.publishEvent(new CallAmended(id, amendment.id(), saved.title(), why, changes, post.id()));
+        return changed(saved);
+    }
+
+    private static String noticeBody(Call call, String reason, List<String> changes) {
+        StringBuilder b = new StringBuilder("「").append(call.title()).append("」 공고를 다음과 같이 정정합니다.\n\n")
+                .append("**정정 사유**: ").append(reason).append("\n\n**정정 내용**\n\n");
+        changes.forEach(c -> b.append("- ").append(c).append('\n'));
+        return b.append("\n정정된 공고: [").append(call.title()).append("](/calls/").append(call.id()).append(")\n")
+                .toString();
+    }
+
+    /** The program's published rules and the one-round-a-year-per-number rule of receipt numbers. */
+    private void followRules(Program program, Call call) {
         int year = call.opensAt().atZone(kr.jiwon.shared.SeoulTime.ZONE).getYear();
-        boolean taken = calls.findByProgramIdOrderByRoundAsc(cmd.programId()).stream()
-                .anyMatch(c -> c.round() == call.round()
-                        && c.opensAt().atZone(kr.jiwon.shared.SeoulTime.ZONE).getYear() == year);
+        List<Call> others = calls.findByProgramIdOrderByRoundAsc(program.id());
+        boolean taken = others.stream().anyMatch(c -> !c.id().equals(call.id()) && c.round() == call.round()
+                && c.opensAt().atZone(kr.jiwon.shared.SeoulTime.ZONE).getYear() == year);
         if (taken) {
             // receipt numbers are program-year-round-sequence, so a round exists once per program and year
-            throw InvalidInputException.of("round", "call.duplicateRound", cmd.round(), year);
+            throw InvalidInputException.of("round", "call.duplicateRound", call.round(), year);
         }
-        return changed(calls.save(call));
+        Violations v = new Violations();
+        program.checkCall(call, others, v);
+        v.throwIfAny();
+        call.keepOverrideReasonOnlyIf(program.trackRulesBrokenBy(call.tracks()));
+    }
+
+    /** The call's amendments (정정공고), oldest first. */
+    public List<CallAmendment> amendments(long callId) {
+        return amendments.findByCallIdOrderByAmendedAtAscIdAsc(callId);
     }
 
     @Transactional

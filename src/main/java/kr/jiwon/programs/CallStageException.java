@@ -31,6 +31,16 @@ public class CallStageException extends InvalidInputException {
         return new CallStageException("call.stage.over", name(now));
     }
 
+    /** Only a draft is edited as a whole; a published call is amended (정정공고). */
+    static CallStageException notDraft(CallPhase now) {
+        return new CallStageException("call.stage.notDraft", name(now));
+    }
+
+    /** A call is amended while it is published and its window (with grace) is not over. */
+    static CallStageException notAmendable(CallPhase now) {
+        return new CallStageException("call.stage.notAmendable", name(now));
+    }
+
     /** A stage's name in the reader's language. */
     private static org.springframework.context.MessageSourceResolvable name(CallPhase phase) {
         return new org.springframework.context.support.DefaultMessageSourceResolvable("phase." + phase.name());

@@ -13,12 +13,13 @@ import kr.jiwon.shared.Won;
 /**
  * What an officer gives to create a call. The window is given in Seoul wall-clock time ("2025-03-31T18:00");
  * {@code graceMinutes} (default 0), {@code minOwnContributionPercent} (default none) and
- * {@code instituteResponseDays} (days an institute has to answer a request; default 5) are optional.
+ * {@code instituteResponseDays} (days an institute has to answer a request; default 5) are optional;
+ * {@code ruleOverrideReason} is why the call departs from its program's track rules, when it does.
  */
 public record NewCall(Long programId, Integer round, String title, String summary, Won budget,
         Integer expectedProjects, LocalDateTime opensAt, LocalDateTime closesAt, List<NewTrack> tracks,
         NewEligibility eligibility, Integer graceMinutes, Integer minOwnContributionPercent,
-        Integer instituteResponseDays) {
+        Integer instituteResponseDays, String ruleOverrideReason) {
 
     /** Eligibility as given; every list may be omitted. Size classes default to 중소기업. */
     public record NewEligibility(TextList sizeClasses, Boolean requiresSobujang, Boolean requiresRootCompany,
@@ -36,6 +37,17 @@ public record NewCall(Long programId, Integer round, String title, String summar
 
     public NewCall {
         tracks = tracks == null ? List.of() : tracks;
+        ruleOverrideReason = ruleOverrideReason == null || ruleOverrideReason.isBlank()
+                ? null
+                : ruleOverrideReason.strip();
+    }
+
+    /** A call that follows its program's rules (no reason to depart from them). */
+    public NewCall(Long programId, Integer round, String title, String summary, Won budget, Integer expectedProjects,
+            LocalDateTime opensAt, LocalDateTime closesAt, List<NewTrack> tracks, NewEligibility eligibility,
+            Integer graceMinutes, Integer minOwnContributionPercent, Integer instituteResponseDays) {
+        this(programId, round, title, summary, budget, expectedProjects, opensAt, closesAt, tracks, eligibility,
+                graceMinutes, minOwnContributionPercent, instituteResponseDays, null);
     }
 
     void validate(Regions regions) {
@@ -44,6 +56,9 @@ public record NewCall(Long programId, Integer round, String title, String summar
                 .check(round != null && round >= 1 && round <= 20, "round", "call.round.invalid")
                 .check(title != null && !title.isBlank(), "title", "field.required")
                 .check(title == null || title.length() <= 200, "title", "field.tooLong", 200)
+                .check(summary == null || summary.length() <= 4000, "summary", "field.tooLong", 4000)
+                .check(ruleOverrideReason == null || ruleOverrideReason.length() <= 1000, "ruleOverrideReason",
+                        "field.tooLong", 1000)
                 .check(budget != null && budget.amount() > 0, "budget", "won.positive")
                 .check(expectedProjects == null || expectedProjects > 0, "expectedProjects", "field.positive")
                 .check(opensAt != null, "opensAt", "field.required")
@@ -71,26 +86,16 @@ public record NewCall(Long programId, Integer round, String title, String summar
                 v.add("tracks[" + i + "]", "field.required");
                 continue;
             }
-            v.check(t.code() != null && t.code().strip().matches("[A-Za-z][A-Za-z0-9_]{1,19}"), at + "code",
-                    "track.code")
-                    .check(t.code() == null || codes.add(t.code().strip().toUpperCase(java.util.Locale.ROOT)),
-                            at + "code", "track.duplicateCode", t.code())
-                    .check(t.name() != null && !t.name().isBlank(), at + "name", "field.required")
-                    .check(t.cap() != null && t.cap().amount() > 0, at + "cap", "won.positive")
-                    .check(t.maxMonths() != null && t.maxMonths() >= 1 && t.maxMonths() <= 60, at + "maxMonths",
-                            "track.maxMonths.invalid")
-                    .check(t.minInstitutes() == null || t.minInstitutes() >= 0 && t.minInstitutes() <= 10,
-                            at + "minInstitutes", "track.minInstitutes.invalid");
+            t.validate(v, at, codes);
             if (budget != null && t.cap() != null) {
-                v.check(!t.cap().exceeds(budget), at + "cap", "track.capAboveBudget", t.cap().korean(),
-                        budget.korean());
+                v.check(!t.cap().exceeds(budget), at + "cap", "track.capAboveBudget", t.cap(), budget);
             }
             if (t.budget() != null) {
                 v.check(t.budget().amount() > 0, at + "budget", "won.positive");
                 v.check(budget == null || !t.budget().exceeds(budget), at + "budget", "track.budgetAboveRound",
-                        t.budget().korean(), budget == null ? "" : budget.korean());
+                        t.budget(), budget == null ? "" : budget);
                 v.check(t.cap() == null || !t.cap().exceeds(t.budget()), at + "cap", "track.capAboveTrackBudget",
-                        t.cap() == null ? "" : t.cap().korean(), t.budget().korean());
+                        t.cap() == null ? "" : t.cap(), t.budget());
             }
         }
     }

@@ -17,12 +17,12 @@ public class Plan {
     private Long id;
     @Version
     private Long version;
-    private final int fiscalYear;
-    private final String title;
-    private final String ministry;
-    private final Won totalBudget;
-    private final Won previousYearTotal;
-    private final String description;
+    private int fiscalYear;
+    private String title;
+    private String ministry;
+    private Won totalBudget;
+    private Won previousYearTotal;
+    private String description;
     private final Instant createdAt;
 
     @PersistenceCreator
@@ -42,6 +42,22 @@ public class Plan {
     static Plan create(NewPlan cmd, Instant now) {
         return new Plan(null, null, cmd.fiscalYear(), cmd.title().strip(), cmd.ministry().strip(), cmd.totalBudget(),
                 cmd.previousYearTotal(), cmd.description(), now);
+    }
+
+    void revise(NewPlan cmd, long expectedVersion) {
+        if (version == null || version != expectedVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("plan " + id + " changed");
+        }
+        fiscalYear = cmd.fiscalYear();
+        title = cmd.title().strip();
+        ministry = cmd.ministry().strip();
+        totalBudget = cmd.totalBudget();
+        previousYearTotal = cmd.previousYearTotal();
+        description = cmd.description() == null || cmd.description().isBlank() ? null : cmd.description().strip();
+    }
+
+    public Long version() {
+        return version;
     }
 
     /** Year-on-year change of the total budget in percent (one decimal), or null without a previous total. */

@@ -3,48 +3,120 @@ package kr.jiwon.programs;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
+import kr.jiwon.shared.Violations;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Plans and programs: recording them and reading them back. */
+/** Plans and programs: recording and editing them (audited) and reading them back. */
 @Service
 @Transactional(readOnly = true)
 public class ProgramManagement {
 
     private final Plans plans;
     private final Programs programs;
+    private final Calls calls;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final AuditLog audit;
 
-    ProgramManagement(Plans plans, Programs programs, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+    ProgramManagement(Plans plans, Programs programs, Calls calls, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events, AuditLog audit) {
         this.plans = plans;
         this.programs = programs;
+        this.calls = calls;
         this.clock = clock;
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional
     public Plan createPlan(NewPlan cmd) {
+        return createPlan(cmd, Actor.system());
+    }
+
+    @Transactional
+    public Plan createPlan(NewPlan cmd, Actor actor) {
         cmd.validate();
-        return plans.save(Plan.create(cmd, clock.instant()));
+        Plan saved = plans.save(Plan.create(cmd, clock.instant()));
+        audit.recordChange(actor, "PLAN_CREATE", "PLAN", saved.id(), saved.title());
+        return saved;
+    }
+
+    /** An officer's edit of a plan; a stale {@code version} is refused. */
+    @Transactional
+    public Plan editPlan(long id, long version, NewPlan cmd, Actor actor) {
+        cmd.validate();
+        Plan plan = plan(id);
+        plan.revise(cmd, version);
+        Plan saved = plans.save(plan);
+        audit.recordChange(actor, "PLAN_EDIT", "PLAN", id, saved.title());
+        return saved;
     }
 
     @Transactional
     public Program createProgram(NewProgram cmd) {
+        return createProgram(cmd, Actor.system());
+    }
+
+    @Transactional
+    public Program createProgram(NewProgram cmd, Actor actor) {
         cmd.validate();
-        if (cmd.planId() != null && !plans.existsById(cmd.planId())) {
-            throw InvalidInputException.of("planId", "plan.unknown", cmd.planId());
-        }
+        requirePlan(cmd);
         if (programs.findByCode(cmd.code().strip().toUpperCase(java.util.Locale.ROOT)).isPresent()) {
             throw InvalidInputException.of("code", "program.duplicateCode", cmd.code());
         }
         Program saved = programs.save(Program.create(cmd, clock.instant()));
+        audit.recordChange(actor, "PROGRAM_CREATE", "PROGRAM", saved.id(), saved.name());
         events.publishEvent(new ProgramChanged(saved.id()));
         return saved;
+    }
+
+    /**
+     * An officer's edit of a program. Its calls keep following its rules: an edit that would put an existing call
+     * outside them (a smaller annual budget, fewer rounds, a shorter period) is refused, naming the rule and call.
+     */
+    @Transactional
+    public Program editProgram(long id, long version, NewProgram cmd, Actor actor) {
+        cmd.validate();
+        requirePlan(cmd);
+        Program program = program(id);
+        program.revise(cmd, version);
+        List<Call> its = calls.findByProgramIdOrderByRoundAsc(id);
+        Violations v = new Violations();
+        for (Call c : its) {
+            Violations one = new Violations();
+            program.checkCall(c, its, one);
+            one.list().stream().filter(x -> !x.field().startsWith("tracks"))
+                    .forEach(x -> v.add(fieldOf(x.field()), "program.callBreaksRule", c.title(),
+                            new org.springframework.context.support.DefaultMessageSourceResolvable(
+                                    new String[]{x.messageKey()}, x.args())));
+        }
+        v.throwIfAny();
+        Program saved = programs.save(program);
+        audit.recordChange(actor, "PROGRAM_EDIT", "PROGRAM", id, saved.name());
+        events.publishEvent(new ProgramChanged(saved.id()));
+        return saved;
+    }
+
+    /** A call's field named in a program rule, as the program form names it. */
+    private static String fieldOf(String callField) {
+        return switch (callField) {
+            case "budget" -> "annualBudget";
+            case "round" -> "roundsPerYear";
+            case "opensAt" -> "startYear";
+            default -> "endYear";
+        };
+    }
+
+    private void requirePlan(NewProgram cmd) {
+        if (cmd.planId() != null && !plans.existsById(cmd.planId())) {
+            throw InvalidInputException.of("planId", "plan.unknown", cmd.planId());
+        }
     }
 
     public List<Plan> plans() {

@@ -3,5 +3,5 @@
  * Asia/Seoul and eligibility rules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Programs and calls", allowedDependencies = {"shared",
-        "shared :: web", "companies"})
+        "shared :: web", "companies", "audit", "notices"})
 package kr.jiwon.programs;

@@ -117,7 +117,30 @@ public class SavedSearches {
         return told;
     }
 
+    /**
+     * A published call was amended (정정공고): the owners of saved searches that find it are told what changed, in
+     * the transaction that records the amendment.
+     */
+    @org.springframework.context.event.EventListener
+    void on(kr.jiwon.programs.CallAmended e) {
+        String url = "/calls/" + e.callId();
+        for (SavedSearch s : store.findByActiveTrue()) {
+            if (matches(s, null, clock.instant()).stream().anyMatch(m -> m.url().equals(url))) {
+                String body = text("alert.amended.body", s.name(), e.title(), e.reason(),
+                        "- " + String.join("\n- ", e.changes())) + "\n\n" + baseUrl + url + "\n\n"
+                        + text("alert.unsubscribe", baseUrl + "/alerts/unsubscribe/" + s.unsubscribeKey());
+                notifications.toUser(kr.jiwon.notifications.NotificationKind.SAVED_SEARCH, s.username(), s.email(),
+                        text("alert.amended.subject", e.title()), body, url);
+            }
+        }
+    }
+
     List<Match> newMatches(SavedSearch s, Instant now) {
+        return matches(s, s.checkedAt(), now);
+    }
+
+    /** What the saved search finds now; with {@code since}, only what appeared after it. */
+    private List<Match> matches(SavedSearch s, Instant since, Instant now) {
         Map<String, String> q = params(s.query());
         List<Match> out = new ArrayList<>();
         if (s.kind() == SavedSearch.Kind.SEARCH) {
@@ -127,7 +150,8 @@ public class SavedSearches {
             SearchResult r = search.search(new SearchQuery(q.getOrDefault("q", ""), kind, q.get("category"),
                     q.get("field"), q.get("region"), "true".equals(q.get("open")), true, 1, 50));
             r.hits().stream().filter(h -> h.kind() == SearchKind.CALL || h.kind() == SearchKind.NOTICE)
-                    .filter(h -> h.date() != null && h.date().isAfter(s.checkedAt()) && !h.date().isAfter(now))
+                    .filter(h -> since == null
+                            || h.date() != null && h.date().isAfter(since) && !h.date().isAfter(now))
                     .forEach(h -> out.add(new Match(h.kind().name(), h.title().replaceAll("</?mark>", ""),
                             h.url())));
         } else {
@@ -138,8 +162,8 @@ public class SavedSearches {
                             ? List.of()
                             : List.of(q.get("field").split(","))));
             finder.find(p).stream().filter(CallFinder.CallFit::eligible)
-                    .filter(f -> f.call().statusChangedAt() != null
-                            && f.call().statusChangedAt().isAfter(s.checkedAt()))
+                    .filter(f -> since == null || f.call().statusChangedAt() != null
+                            && f.call().statusChangedAt().isAfter(since))
                     .forEach(f -> out.add(new Match("CALL", f.call().title(), "/calls/" + f.call().id())));
         }
         return out;

@@ -84,6 +84,27 @@ public class Regions {
         return find(code).map(Region::name).orElse(code);
     }
 
+    /** The code of a 시도 or 시군구 given by its name as {@link #nameOf} writes it ("경상남도 밀양시") or by its code. */
+    public Optional<String> codeOf(String nameOrCode) {
+        String w = nameOrCode == null ? "" : nameOrCode.strip().replaceAll("\\s+", " ");
+        if (isKnown(w)) {
+            return Optional.of(w);
+        }
+        for (Map.Entry<String, String> e : sidoNames.entrySet()) {
+            if (e.getValue().equals(w)) {
+                return Optional.of(e.getKey());
+            }
+        }
+        return byCode.values().stream().filter(r -> r.name().equals(w)).map(Region::code).findFirst();
+    }
+
+    /** Every 시도 and 시군구 name, for a typeahead: 시도 first, then 시군구 in code order. */
+    public List<String> names() {
+        List<String> out = new ArrayList<>(sidoNames.values());
+        byCode.values().stream().map(Region::name).filter(n -> !out.contains(n)).forEach(out::add);
+        return out;
+    }
+
     public Map<String, String> sidos() {
         return Collections.unmodifiableMap(sidoNames);
     }

@@ -526,7 +526,7 @@ class ProjectJourneyBrowserIntegrationTests {
                 var before = j.find("#final-review");
                 j.driver().findElement(By.xpath("//tr[td[normalize-space(.)='" + name + "']]"))
                         .findElement(By.tagName("button")).click();
-                j.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+                j.waitUntilGone(before);
                 j.waitForText("평가위원을 지정했습니다");
             }
             assertThat(j.find("#final-review").getText()).contains("평가위원 2명이 평가하고 있습니다");

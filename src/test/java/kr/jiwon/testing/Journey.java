@@ -109,6 +109,11 @@ public final class Journey implements AutoCloseable {
         shotOnTimeout(() -> waiting().until(d -> gone(page)), "the next page after " + text);
     }
 
+    /** Waits until the element has left the page (replaced by a reload or a redirect). */
+    public void waitUntilGone(WebElement e) {
+        shotOnTimeout(() -> waiting().until(d -> gone(e)), "the page to change");
+    }
+
     /** Whether an element belongs to a page the browser has left (Chromium says so in more than one way). */
     private static boolean gone(WebElement e) {
         try {
@@ -134,6 +139,13 @@ public final class Journey implements AutoCloseable {
     public void date(String css, java.time.LocalDate date) {
         ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", find(css), date.toString());
+    }
+
+    /** Picks a date and time in a datetime-local field, as its picker does (see {@link #date}). */
+    public void dateTime(String css, java.time.LocalDateTime at) {
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", find(css),
+                at.withSecond(0).withNano(0).toString());
     }
 
     /** Chooses a file for a file field, as the file dialog does. */

@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -56,20 +57,55 @@ class CallApi {
     }
 
     @GetMapping("/{id}")
-    CallView call(@PathVariable long id, Optional<CurrentUser> user) {
+    ResponseEntity<CallView> call(@PathVariable long id, Optional<CurrentUser> user) {
         Call call = calls.call(id);
         if (call.status() == CallStatus.DRAFT && !user.map(CurrentUser::isOffice).orElse(false)) {
             throw new NotFoundException("call.notFound", id);
         }
-        return CallView.of(call, programs.findProgram(call.programId()).orElse(null), calls.now());
+        return ResponseEntity.ok().eTag(Versions.etag(call.version()))
+                .body(CallView.of(call, programs.findProgram(call.programId()).orElse(null), calls.now()));
     }
 
     @PostMapping
     @Operation(summary = "Create a call as a draft (OFFICER or ADMIN); times are Seoul wall-clock times")
-    ResponseEntity<CallView> create(@RequestBody NewCall body) {
-        Call call = calls.create(body);
+    ResponseEntity<CallView> create(@RequestBody NewCall body, kr.jiwon.shared.Actor actor) {
+        Call call = calls.create(body, actor);
         return ResponseEntity.created(URI.create("/api/v1/calls/" + call.id()))
                 .body(CallView.of(call, programs.findProgram(call.programId()).orElse(null), calls.now()));
+    }
+
+    /** An edit: the version it starts from (or an If-Match header), a reason when the call is published. */
+    record CallEdit(Long version, String reason, NewCall call) {
+    }
+
+    /** An amendment (정정공고) as the call page shows it. */
+    record AmendmentView(long id, java.time.OffsetDateTime amendedAt, String reason, List<String> changes) {
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Edit a draft call, or amend a published one (정정공고) with a reason (OFFICER or ADMIN)", description = "Send the version you read (body or If-Match); a stale version answers 409. An amendment that"
+            + " would invalidate a submitted application is refused with 400 naming the rule.")
+    ResponseEntity<CallView> edit(@PathVariable long id, @RequestBody CallEdit body,
+            @org.springframework.web.bind.annotation.RequestHeader(value = "If-Match", required = false) String ifMatch,
+            kr.jiwon.shared.Actor actor) {
+        Long version = body.version() != null ? body.version() : Versions.fromIfMatch(ifMatch);
+        if (version == null) {
+            throw kr.jiwon.shared.InvalidInputException.of("version", "field.required");
+        }
+        if (body.call() == null) {
+            throw kr.jiwon.shared.InvalidInputException.of("call", "field.required");
+        }
+        Call call = calls.edit(id, version, body.call(), body.reason(), actor);
+        return ResponseEntity.ok().eTag(Versions.etag(call.version()))
+                .body(CallView.of(call, programs.findProgram(call.programId()).orElse(null), calls.now()));
+    }
+
+    @GetMapping("/{id}/amendments")
+    @Operation(summary = "The call's corrections (정정공고), oldest first")
+    List<AmendmentView> amendments(@PathVariable long id, Optional<CurrentUser> user) {
+        call(id, user);
+        return calls.amendments(id).stream().map(a -> new AmendmentView(a.id(),
+                kr.jiwon.shared.SeoulTime.toOffset(a.amendedAt()), a.reason(), a.changes())).toList();
     }
 
     @PostMapping("/{id}/publish")

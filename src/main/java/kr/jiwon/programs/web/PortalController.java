@@ -87,6 +87,7 @@ class PortalController {
                 .map(regions::nameOf).toList());
         model.addAttribute("priorityRegionNames", call.eligibility().priorityRegions().values().stream()
                 .map(regions::nameOf).toList());
+        model.addAttribute("amendments", calls.amendments(id));
         return "portal/call";
     }
 

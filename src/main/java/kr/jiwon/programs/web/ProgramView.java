@@ -10,13 +10,14 @@ import kr.jiwon.shared.Won;
 record ProgramView(long id, Long planId, String code, String name, String ministry, String managingAgency,
         Won annualBudget, String annualBudgetText, Won totalBudget, String totalBudgetText, Integer startYear,
         Integer endYear,
-        Integer targetCompanies, String description, TextList priorityFields) {
+        Integer targetCompanies, String description, TextList priorityFields, Integer roundsPerYear,
+        java.util.List<kr.jiwon.programs.ProgramTrack> tracks, Long version) {
 
     static ProgramView of(Program p) {
         return new ProgramView(p.id(), p.planId(), p.code(), p.name(), p.ministry(), p.managingAgency(),
                 p.annualBudget(), text(p.annualBudget()), p.totalBudget(), text(p.totalBudget()), p.startYear(),
-                p.endYear(), p.targetCompanies(),
-                p.description(), p.priorityFields());
+                p.endYear(), p.targetCompanies(), p.description(), p.priorityFields(), p.roundsPerYear(), p.tracks(),
+                p.version());
     }
 
     private static String text(Won won) {
@@ -25,11 +26,12 @@ record ProgramView(long id, Long planId, String code, String name, String minist
 
     /** A plan as the API shows it, with its year-on-year change. */
     record PlanView(long id, int fiscalYear, String title, String ministry, Won totalBudget, String totalBudgetText,
-            Won previousYearTotal, BigDecimal yearOnYearPercent, String description) {
+            Won previousYearTotal, BigDecimal yearOnYearPercent, String description, Long version) {
 
         static PlanView of(Plan p) {
             return new PlanView(p.id(), p.fiscalYear(), p.title(), p.ministry(), p.totalBudget(),
-                    p.totalBudget().korean(), p.previousYearTotal(), p.yearOnYearPercent(), p.description());
+                    p.totalBudget().korean(), p.previousYearTotal(), p.yearOnYearPercent(), p.description(),
+                    p.version());
         }
     }
 }

@@ -81,13 +81,32 @@ class ReviewOfficePages {
             @RequestParam(required = false) String declineBonus,
             @RequestParam(required = false) String fieldBonus,
             @RequestParam(defaultValue = "MEAN") ReviewPlan.Aggregation aggregation,
-            @RequestParam(defaultValue = "false") boolean zNormalise, Actor actor, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "false") boolean zNormalise,
+            @RequestParam(required = false) List<String> criterionName,
+            @RequestParam(required = false) List<String> criterionWeight, Actor actor, RedirectAttributes flash) {
+        String rubric = criterionName == null ? criteria : rubric(criterionName, criterionWeight);
         String rules = declineBonus == null && fieldBonus == null
                 ? bonuses
                 : bonusRule("DECLINE_AREA", declineBonus) + bonusRule("PRIORITY_FIELD", fieldBonus);
-        attempt(flash, () -> planning.change(callId, k, maxLoad, criteria, rules, aggregation, zNormalise,
+        attempt(flash, () -> planning.change(callId, k, maxLoad, rubric, rules, aggregation, zNormalise,
                 actor));
         return "redirect:/office/calls/" + callId + "/review#plan";
+    }
+
+    /** The rubric's rows (name and points, a blank row ignored) in the plan's "name:points" lines. */
+    private static String rubric(List<String> names, List<String> weights) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i) == null ? "" : names.get(i).strip();
+            String weight = weights == null || i >= weights.size() || weights.get(i) == null
+                    ? ""
+                    : weights.get(i).strip();
+            if (name.isEmpty() && weight.isEmpty()) {
+                continue;
+            }
+            out.append(name.replace(':', ' ').replace('|', ' ')).append(':').append(weight).append('\n');
+        }
+        return out.toString();
     }
 
     @PostMapping("/office/calls/{callId}/review/panel")

@@ -97,7 +97,14 @@ class CallApiIntegrationTests {
 
     @Test
     void aCallLimitedToARegionIsListedOnlyForCompaniesThere() throws Exception {
-        String body = call("\"5억\"", "2020-01-01T09:00", "2099-12-31T18:00", "\"1억\"", "\"48\"");
+        // a program of its own, without published rules (the demo's 소부장 program allows two rounds a year from 2021)
+        String program = mvc.perform(asAdmin(postJson("/api/v1/programs", """
+                {"code": "RG%d", "name": "지역 한정 사업", "ministry": "경상남도", "annualBudget": "5억원"}"""
+                .formatted(System.nanoTime() % 10_000_000)))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String body = call("\"5억\"", "2020-01-01T09:00", "2099-12-31T18:00", "\"1억\"", "\"48\"")
+                .replace("\"programId\": " + sbj(), "\"programId\": " + JsonPath.read(program, "$.id"))
+                .replace("탄소중립", "지역 특화");
         String created = mvc.perform(asAdmin(postJson("/api/v1/calls", body))).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.id")).longValue();

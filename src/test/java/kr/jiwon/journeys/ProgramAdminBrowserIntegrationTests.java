@@ -1,0 +1,140 @@
+package kr.jiwon.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.concurrent.ThreadLocalRandom;
+import kr.jiwon.shared.SeoulTime;
+import kr.jiwon.testing.Journey;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * An officer sets up their own work in the browser (issue 15): registers a program with two track rules (the second
+ * row added with "유형 추가"), writes a call that starts from those rules, is told beside the field which program
+ * rule a call breaks (and keeps what was typed), publishes the call, and amends it with a reason — the correction
+ * shows on the call page and on the board.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"embedded", "test"})
+class ProgramAdminBrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    java.time.Clock clock;
+
+    @Test
+    void anOfficerCreatesAProgramAndACallWithTwoTracksPublishesAndAmendsIt() {
+        String code = "W" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String name = "스마트 제조 시범사업 " + code;
+        LocalDateTime now = SeoulTime.toLocal(clock.instant()).withSecond(0).withNano(0);
+        int year = now.getYear();
+        try (Journey j = new Journey("http://localhost:" + port, "program-admin")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            j.clickText("사업·공고 설정");
+            j.waitForUrl(".*/office/programs");
+            j.check("1-list");
+
+            j.clickText("사업 등록");
+            j.waitForText("지원 유형 규칙");
+            j.type("#code", code);
+            j.type("#name", name);
+            j.type("#ministry", "산업통상자원부");
+            j.type("#managingAgency", "한국산업기술진흥원");
+            j.type("#annualBudget", "10억원");
+            j.type("#startYear", String.valueOf(year));
+            j.type("#roundsPerYear", "2");
+            j.type("#priorityFields-0", "탄소중립");
+            j.type("[id='tracks[0].name']", "일반형");
+            j.type("[id='tracks[0].code']", "GENERAL");
+            j.type("[id='tracks[0].cap']", "5,000만원");
+            j.type("[id='tracks[0].maxMonths']", "12");
+            j.type("[id='tracks[0].minInstitutes']", "1");
+            j.clickText("유형 추가");
+            j.type("[id='tracks[1000].name']", "융합형");
+            j.type("[id='tracks[1000].code']", "CONVERGENT");
+            j.type("[id='tracks[1000].cap']", "2억원");
+            j.type("[id='tracks[1000].maxMonths']", "12");
+            j.type("[id='tracks[1000].minInstitutes']", "2");
+            j.check("2-program-form");
+            j.click("#save-program");
+            j.waitForText("저장했습니다");
+            long programId = jdbc.queryForObject("select id from program where code = ?", Long.class, code);
+            assertThat(jdbc.queryForList("select name from program_track where program_id = ? order by position",
+                    String.class, programId)).containsExactly("일반형", "융합형");
+            assertThat(j.find("#program-" + programId).getText()).contains(name, "10억원", "연 2회", "일반형 5,000만원",
+                    "융합형 2억원");
+            j.check("3-program-saved");
+
+            j.find("#program-" + programId).findElement(By.partialLinkText("공고 작성")).click();
+            j.waitForText("사업이 정한 유형 규칙");
+            assertThat(j.find("[id='tracks[0].cap']").getDomProperty("value")).as("the call starts from the rules")
+                    .isEqualTo("5,000만원");
+            assertThat(j.find("[id='tracks[1].name']").getDomProperty("value")).isEqualTo("융합형");
+            String title = name + " 1차 공고";
+            j.type("#title", title);
+            j.type("#summary", "스마트 제조 전환을 돕는 시범 공고입니다.");
+            j.type("#budget", "12억원");
+            j.type("#expectedProjects", "10");
+            j.dateTime("#opensAt", now.minusDays(1));
+            j.dateTime("#closesAt", now.plusDays(20).withHour(18).withMinute(0));
+            j.type("[id='tracks[0].cap']", "7,000만원");
+            j.type("#allowedRegions-0", "경상남도");
+            j.clickTextAndWaitForNextPage("공고 저장");
+            j.waitForText("고칠 곳이 있습니다");
+            assertThat(j.find("#budget-error").getText()).contains("사업 규칙 “연간 예산”", "12억원", "10억원");
+            assertThat(j.find("[id='tracks[0].cap-error']").getText()).contains("사업 규칙 “과제당 한도”", "7,000만원",
+                    "5,000만원");
+            assertThat(j.find("#title").getDomProperty("value")).as("what was typed is kept").isEqualTo(title);
+            assertThat(j.find("#allowedRegions-0").getDomProperty("value")).isEqualTo("경상남도");
+            assertThat(jdbc.queryForObject("select count(*) from funding_call where program_id = ?", Long.class,
+                    programId)).as("nothing saved").isZero();
+            j.check("4-rules-refused");
+
+            j.type("#budget", "5억원");
+            j.type("[id='tracks[0].cap']", "5,000만원");
+            j.clickTextAndWaitForNextPage("공고 저장");
+            j.waitForText("아직 게시되지 않았습니다");
+            long callId = jdbc.queryForObject("select id from funding_call where program_id = ?", Long.class,
+                    programId);
+            assertThat(jdbc.queryForList("select code from track where call_id = ? order by position", String.class,
+                    callId)).containsExactly("GENERAL", "CONVERGENT");
+            j.check("5-draft");
+            j.click("#publish-call");
+            j.waitForText("공고를 게시했습니다");
+            assertThat(j.find("h1").getText()).isEqualTo(title);
+            assertThat(j.text()).contains("5,000만원", "2억원", "경상남도").doesNotContain("정정 내역");
+            j.check("6-published");
+
+            j.open("/office/programs");
+            j.find("#program-" + programId).findElement(By.linkText("정정공고")).click();
+            j.waitForText("정정 사유");
+            j.dateTime("#closesAt", now.plusDays(27).withHour(18).withMinute(0));
+            j.type("[id='tracks[1].cap']", "1억 5,000만원");
+            j.type("#reason", "접수 기간 연장 요청이 많아 마감을 1주 늦추고 융합형 한도를 조정합니다.");
+            j.check("7-amending");
+            j.clickTextAndWaitForNextPage("정정공고 게시");
+            j.waitForText("정정공고를 게시했습니다");
+            assertThat(j.find("#amendment-notice").getText()).contains("1번 정정");
+            assertThat(j.find("#amendments").getText()).contains("1차 정정", "접수 기간 연장 요청이 많아",
+                    "접수 마감:", "유형 융합형: 과제당 최대 2억원", "→ 과제당 최대 1억 5,000만원");
+            j.check("8-call-amended");
+
+            j.clickText("알림마당");
+            j.waitForText("[정정공고] " + title);
+            j.clickText("[정정공고] " + title);
+            j.waitForText("정정 사유");
+            assertThat(j.text()).contains("접수 기간 연장 요청이 많아", "접수 마감:");
+            j.check("9-board-post");
+        }
+    }
+}
