@@ -15,6 +15,28 @@ public class JiwonPlatform {
         if (kr.jiwon.selection.SelectCommand.handles(args)) {
             System.exit(new kr.jiwon.selection.SelectCommand(System.out, System.err).run(args));
         }
+        if (kr.jiwon.accounts.AdminCommand.handles(args)) {
+            System.exit(admin(args, System.getenv("JIWON_ADMIN_PASSWORD"), System.in, System.out, System.err));
+        }
         SpringApplication.run(JiwonPlatform.class, args);
+    }
+
+    /** {@code admin create …}: the platform started without its web server, the command run, the platform stopped. */
+    static int admin(String[] args, String passwordFromEnv, java.io.InputStream in, java.io.PrintStream out,
+            java.io.PrintStream err) {
+        try (org.springframework.context.ConfigurableApplicationContext context = new org.springframework.boot.builder.SpringApplicationBuilder(
+                JiwonPlatform.class)
+                .web(org.springframework.boot.WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(kr.jiwon.accounts.AdminCommand.springArgs(args))) {
+            return kr.jiwon.accounts.AdminCommand.run(args, context.getBean(kr.jiwon.accounts.AccountManagement.class),
+                    context.getBean(kr.jiwon.audit.AuditLog.class), passwordFromEnv,
+                    new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                            java.nio.charset.StandardCharsets.UTF_8)),
+                    out, err);
+        } catch (java.io.IOException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
     }
 }

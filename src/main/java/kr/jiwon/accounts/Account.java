@@ -24,10 +24,13 @@ public class Account {
     private final Long instituteId;
     private boolean enabled;
     private final Instant createdAt;
+    private boolean mustChangePassword;
+    private Instant passwordChangedAt;
 
     @PersistenceCreator
     Account(Long id, Long version, String username, String email, String passwordHash, String displayName, Role role,
-            Long companyId, Long instituteId, boolean enabled, Instant createdAt) {
+            Long companyId, Long instituteId, boolean enabled, Instant createdAt, boolean mustChangePassword,
+            Instant passwordChangedAt) {
         this.id = id;
         this.version = version;
         this.username = username;
@@ -39,11 +42,34 @@ public class Account {
         this.instituteId = instituteId;
         this.enabled = enabled;
         this.createdAt = createdAt;
+        this.mustChangePassword = mustChangePassword;
+        this.passwordChangedAt = passwordChangedAt;
     }
 
     static Account create(NewAccount cmd, String passwordHash, Instant now) {
         return new Account(null, null, cmd.username().strip().toLowerCase(java.util.Locale.ROOT), cmd.email(),
-                passwordHash, cmd.displayName(), cmd.role(), cmd.companyId(), cmd.instituteId(), true, now);
+                passwordHash, cmd.displayName(), cmd.role(), cmd.companyId(), cmd.instituteId(), true, now, false,
+                now);
+    }
+
+    /** A password someone else chose (a colleague's first one): its owner must choose their own at first login. */
+    void mustChooseOwnPassword() {
+        mustChangePassword = true;
+    }
+
+    /** The owner's new password (already hashed); a requirement to change it is met. */
+    void passwordChanged(String newHash, Instant now) {
+        passwordHash = newHash;
+        mustChangePassword = false;
+        passwordChangedAt = now;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
     }
 
     public Long id() {

@@ -41,6 +41,14 @@ public class AccountManagement implements kr.jiwon.shared.CurrentUsers {
         return accounts.save(Account.create(cmd, passwordEncoder.encode(cmd.rawPassword()), clock.instant()));
     }
 
+    /** An account whose password someone else chose: its owner chooses their own at first login. */
+    @Transactional
+    public Account createWithGivenPassword(NewAccount cmd) {
+        Account account = create(cmd);
+        account.mustChooseOwnPassword();
+        return accounts.save(account);
+    }
+
     public Optional<Account> find(String username) {
         return username == null
                 ? Optional.empty()

@@ -8,6 +8,8 @@ interface Accounts extends ListCrudRepository<Account, Long>, ListPagingAndSorti
 
     Optional<Account> findByUsername(String username);
 
+    java.util.List<Account> findByEmailIgnoreCase(String email);
+
     java.util.List<Account> findByCompanyIdOrderByIdAsc(Long companyId);
 
     java.util.List<Account> findByInstituteIdAndEnabledTrueOrderByIdAsc(Long instituteId);

@@ -86,8 +86,8 @@ public class SignUp {
                 .check(name != null && !name.isBlank(), "name", "field.required")
                 .check(email == null || !accounts.exists(email), "email", "account.duplicate", email)
                 .throwIfAny();
-        Account account = accounts.create(new NewAccount(email.strip(), email.strip(), password, name.strip(),
-                Role.APPLICANT, inviter.companyId(), null));
+        Account account = accounts.createWithGivenPassword(new NewAccount(email.strip(), email.strip(), password,
+                name.strip(), Role.APPLICANT, inviter.companyId(), null));
         audit.recordChange(actor, "ADD_COLLEAGUE", "ACCOUNT", account.id(), "company " + inviter.companyId());
         return account;
     }

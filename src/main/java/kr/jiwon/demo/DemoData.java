@@ -184,7 +184,7 @@ class DemoData implements ApplicationRunner {
                 "뿌리공정의 데이터 수집·분석과 디지털 전환을 지원한다. 공고 예산과 과제당 한도는 예시 값이다.",
                 Won.ofEok(20), 20, daysFromToday(14, 9), daysFromToday(45, 18), List.of(
                         new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)),
-                new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, true, null,
+                new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, false, null,
                         TextList.of("디지털 전환")),
                 0, 25, 5));
         programs.createProgram(new NewProgram(root.id(), "RBP", "뿌리산업 BIZ 플랫폼", "산업통상자원부", null,
@@ -193,7 +193,8 @@ class DemoData implements ApplicationRunner {
                 null, Won.ofEok(1131), 2025, 2030, null, "차세대 공통·핵심 뿌리기술 R&D(2025~2030년 1,131억원).",
                 TextList.of("뿌리기술", "탄소중립")));
         // 1차 is under review (the demo's review round); 2차 is open. Research institutes take no part (0).
-        NewEligibility rpaRules = new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, true,
+        // no published priority to 인구감소지역 (that is 삼성 스마트공장 3.0's): false
+        NewEligibility rpaRules = new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, false,
                 null, TextList.of("자동화", "디지털 전환"));
         publish(new NewCall(rpa.id(), 1, "뿌리기업 공정 자동화·지능화 지원사업 1차 참여기업 모집",
                 "뿌리기업의 공정 자동화·지능화를 지원한다. 공고 예산, 과제당 한도, 기업 부담 25%는 예시 값이다.",

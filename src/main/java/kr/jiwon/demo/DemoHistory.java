@@ -188,7 +188,7 @@ class DemoHistory implements ApplicationRunner {
         apps.values().forEach(round::awaitFirstOffer);
         apps.forEach(round::institutesAnswer);
 
-        reviewSelectAndFinalize(clock, call, apps, anchor, "DECLINE_AREA:3\nPRIORITY_FIELD:2");
+        reviewSelectAndFinalize(clock, call, apps, anchor, "PRIORITY_FIELD:2");
         CurrentUser officer = accounts.current("officer");
         List<Project> ps = new ArrayList<>();
         for (Application a : apps.values()) {

@@ -120,7 +120,8 @@ class DemoReviewRound implements ApplicationRunner {
         screening.changeStatuses(officer, sbj.id(), eligible, ApplicationStatus.ELIGIBLE, null, OFFICER);
         screening.changeStatuses(officer, sbj.id(), List.of(ineligible.id()), ApplicationStatus.INELIGIBLE,
                 "필수 제출 서류 누락 또는 불량(사업자 납세증명서 유효기간 경과)", OFFICER);
-        planning.change(sbj.id(), 2, 10, "기술성:40\n사업화 가능성:30\n정책 부합성:30", "DECLINE_AREA:3\nPRIORITY_FIELD:2",
+        // 소부장 gives no 가점 for 인구감소지역 (its 가점 is for 소부장 특화단지, domain notes); the field 가점 is a default
+        planning.change(sbj.id(), 2, 10, "기술성:40\n사업화 가능성:30\n정책 부합성:30", "PRIORITY_FIELD:2",
                 ReviewPlan.Aggregation.MEAN, false, OFFICER);
         assignment.assign(sbj.id(), OFFICER);
         score(sbj, sbjApps, List.of("reviewer", "reviewer2", "reviewer3"));
@@ -129,7 +130,7 @@ class DemoReviewRound implements ApplicationRunner {
         calls.close(rpa.id());
         screening.changeStatuses(officer, rpa.id(), rpaApps.values().stream().map(Application::id).toList(),
                 ApplicationStatus.ELIGIBLE, null, OFFICER);
-        planning.change(rpa.id(), 3, 10, "기술성:40\n사업화 가능성:30\n정책 부합성:30", "DECLINE_AREA:3",
+        planning.change(rpa.id(), 3, 10, "기술성:40\n사업화 가능성:30\n정책 부합성:30", "",
                 ReviewPlan.Aggregation.MEAN, false, OFFICER);
         assignment.assign(rpa.id(), OFFICER);
         score(rpa, rpaApps, List.of("reviewer2", "reviewer3"));

@@ -63,9 +63,26 @@ public class ReviewPlan {
         this.updatedBy = updatedBy;
     }
 
-    static ReviewPlan standard(long callId, Instant now) {
+    /**
+     * The plan of a call nobody has planned yet — defaults, not figures from any program's notice: 3 reviewers,
+     * 기술성 40 · 사업화 가능성 30 · 정책 부합성 30, and 가점 only for what the call itself favours (3 points for a
+     * 인구감소지역 when the call gives priority to them, 2 for a priority field when it names some).
+     */
+    static ReviewPlan standard(long callId, Instant now, boolean favoursDeclineAreas, boolean hasPriorityFields) {
+        List<String> bonuses = new ArrayList<>();
+        if (favoursDeclineAreas) {
+            bonuses.add("DECLINE_AREA:3");
+        }
+        if (hasPriorityFields) {
+            bonuses.add("PRIORITY_FIELD:2");
+        }
         return new ReviewPlan(callId, null, 3, 10, "기술성:40|사업화 가능성:30|정책 부합성:30",
-                "DECLINE_AREA:3|PRIORITY_FIELD:2", Aggregation.MEAN, false, now, "system");
+                String.join("|", bonuses), Aggregation.MEAN, false, now, "system");
+    }
+
+    /** Whether this is the default plan of a call nobody has planned yet (its figures are assumptions). */
+    public boolean isDefault() {
+        return version == null;
     }
 
     void change(int k, int load, String criteriaText, String bonusText, Aggregation agg, boolean z, String by,

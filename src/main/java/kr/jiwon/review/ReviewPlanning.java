@@ -25,7 +25,11 @@ public class ReviewPlanning {
     }
 
     public ReviewPlan plan(long callId) {
-        return plans.findById(callId).orElseGet(() -> ReviewPlan.standard(callId, clock.instant()));
+        return plans.findById(callId).orElseGet(() -> {
+            kr.jiwon.programs.Call call = calls.call(callId);
+            return ReviewPlan.standard(callId, clock.instant(), call.eligibility().prioritizesDeclineAreas(),
+                    !call.eligibility().priorityFields().isEmpty());
+        });
     }
 
     @Transactional

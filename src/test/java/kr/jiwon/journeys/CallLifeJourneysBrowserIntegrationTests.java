@@ -58,7 +58,8 @@ class CallLifeJourneysBrowserIntegrationTests {
             j.clickText("사업 관리");
             RoleJourneysBrowserIntegrationTests.callLink(j, SBJ_1, "평가");
             j.waitForText("심사위원 배정");
-            assertThat(j.find("#declineBonus").getDomProperty("value")).isEqualTo("3.0");
+            assertThat(j.find("#declineBonus").getDomProperty("value")).as("소부장 gives no 가점 for 인구감소지역")
+                    .isEqualTo("0.0");
             assertThat(j.find("ol.steps").getText()).as("one number per step")
                     .doesNotContainPattern("\\d\\.\\s*\\d\\.");
             j.check("1-review");

@@ -76,7 +76,10 @@ class StatisticsIntegrationTests {
             // the rule the share is held against: the 가점 the call's review plan gives a 인구감소지역
             List<String> bonuses = jdbc.queryForList("select bonuses from review_plan where call_id = ?",
                     String.class, id);
-            String text = bonuses.isEmpty() ? "DECLINE_AREA:3|PRIORITY_FIELD:2" : bonuses.get(0);
+            boolean favours = jdbc.queryForObject(
+                    "select elig_prioritizes_decline_areas from funding_call where id = ?",
+                    Boolean.class, id);
+            String text = bonuses.isEmpty() ? (favours ? "DECLINE_AREA:3" : "") : bonuses.get(0);
             double bonus = java.util.Arrays.stream(text.split("[|\\n]")).map(String::strip)
                     .filter(b -> b.startsWith("DECLINE_AREA:")).mapToDouble(b -> Double.parseDouble(b.substring(13)))
                     .sum();

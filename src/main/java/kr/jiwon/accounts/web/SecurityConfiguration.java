@@ -85,7 +85,7 @@ class SecurityConfiguration {
                         "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                         "/swagger-ui.html")
                 .permitAll()
-                .requestMatchers("/login", "/signup", "/error").permitAll()
+                .requestMatchers("/login", "/signup", "/error", "/password-reset", "/password-reset/*").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/office/**", "/admin/**").hasAnyRole(OFFICE)
                 .requestMatchers("/institute/**").hasRole("INSTITUTE")

@@ -1,0 +1,130 @@
+package kr.jiwon.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kr.jiwon.notifications.MailDispatcher;
+import kr.jiwon.testing.Journey;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * People keep their own passwords (issue 15): a colleague added with a password someone else chose must choose their
+ * own before anything else; a forgotten password is reset through a link sent by e-mail (real SMTP: GreenMail), which
+ * works once; asking for a link never tells whether an account exists.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"spring.mail.host=localhost",
+        "spring.mail.port=3025",
+        "jiwon.mail.interval=PT24H", "jiwon.mail.initial-delay=PT24H"}) // the test runs the senders itself
+@ActiveProfiles({"embedded", "test"})
+class PasswordsBrowserIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MailDispatcher mail;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private void drain() throws Exception {
+        while (mail.sendPending() > 0) {
+            // what the demo and earlier tests left in the outbox, 50 at a time
+        }
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void aColleagueChoosesTheirOwnPasswordAtFirstSignInAndResetsItByEMailWhenForgotten() throws Exception {
+        String email = "colleague" + System.nanoTime() + "@hanbit.example";
+        try (Journey j = new Journey("http://localhost:" + port, "passwords")) {
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.clickText("우리 회사");
+            j.type("#name", "이동료");
+            j.type("#email", email);
+            j.type("#password", "given-by-boss-1");
+            j.clickTextAndWaitForNextPage("추가하기");
+            j.signOut();
+
+            j.signIn(email, "given-by-boss-1");
+            j.waitForUrl(".*/my/account");
+            assertThat(j.find("#must-change").getText()).contains("다른 사람이 정해 준 것");
+            j.check("1-must-change");
+            j.open("/my/applications");
+            j.waitForUrl(".*/my/account");
+            j.type("#currentPassword", "not-the-password");
+            j.type("#newPassword", "short");
+            j.type("#confirmPassword", "different");
+            j.clickTextAndWaitForNextPage("비밀번호 바꾸기");
+            assertThat(j.find("#currentPassword-error").getText()).contains("지금 비밀번호가 맞지 않습니다");
+            assertThat(j.find("#newPassword-error").getText()).contains("8자 이상");
+            assertThat(j.find("#confirmPassword-error").getText()).contains("서로 다릅니다");
+            assertThat(j.find("#newPassword").getDomProperty("value")).as("no password is written back").isEmpty();
+            j.check("2-change-refused");
+            j.type("#currentPassword", "given-by-boss-1");
+            j.type("#newPassword", "my-own-secret-22");
+            j.type("#confirmPassword", "my-own-secret-22");
+            j.clickTextAndWaitForNextPage("비밀번호 바꾸기");
+            j.waitForText("비밀번호를 바꿨습니다");
+            j.open("/my/applications");
+            j.waitForUrl(".*/my/applications");
+            j.signOut();
+
+            drain();
+            j.open("/login");
+            j.clickText("비밀번호를 잊으셨나요?");
+            j.waitForUrl(".*/password-reset");
+            j.type("#who", "nobody-" + System.nanoTime() + "@example.kr");
+            j.clickTextAndWaitForNextPage("재설정 링크 받기");
+            String unknownAnswer = j.find("#reset-sent").getText();
+            j.type("#who", email);
+            j.clickTextAndWaitForNextPage("재설정 링크 받기");
+            assertThat(j.find("#reset-sent").getText()).as("the same answer, known or not").isEqualTo(unknownAnswer);
+            j.check("3-link-sent");
+            assertThat(mail.sendPending()).as("one e-mail: none for the unknown address").isEqualTo(1);
+            MimeMessage[] received = smtp.getReceivedMessages();
+            assertThat(received).hasSize(1);
+            assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(email);
+            Matcher link = Pattern.compile("/password-reset/([A-Za-z0-9_-]{20,})")
+                    .matcher(received[0].getContent().toString());
+            assertThat(link.find()).as("the e-mail carries the link").isTrue();
+            String token = link.group(1);
+            assertThat(jdbc.queryForObject("select count(*) from password_reset where token_hash = ?", Long.class,
+                    token)).as("the token itself is not stored").isZero();
+
+            j.open("/password-reset/" + token);
+            j.type("#newPassword", "reset-secret-333");
+            j.type("#confirmPassword", "reset-secret-334");
+            j.clickTextAndWaitForNextPage("비밀번호 정하기");
+            assertThat(j.find("#confirmPassword-error").getText()).contains("서로 다릅니다");
+            j.type("#newPassword", "reset-secret-333");
+            j.type("#confirmPassword", "reset-secret-333");
+            j.clickTextAndWaitForNextPage("비밀번호 정하기");
+            j.waitForText("새 비밀번호로 로그인하세요");
+            j.check("4-reset-done");
+            j.type("#username", email);
+            j.type("#password", "reset-secret-333");
+            j.find("#password").submit();
+            j.waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+            assertThat(j.driver().getCurrentUrl()).doesNotContain("/my/account");
+            j.signOut();
+            j.open("/password-reset/" + token);
+            assertThat(j.find("#reset-invalid").getText()).as("a link works once").contains("이미 썼거나");
+            j.check("5-link-used");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action in ('PASSWORD_CHANGE',"
+                + " 'PASSWORD_RESET') and target_id = (select cast(id as varchar) from account where username = ?)",
+                Long.class, email)).isEqualTo(2);
+    }
+}

@@ -1,0 +1,70 @@
+package kr.jiwon.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import java.util.Map;
+import kr.jiwon.stats.CallFigures;
+import kr.jiwon.stats.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The demo's figures and rules as the public reads them, against their sources (issue 15, seed fidelity; sources in
+ * docs/reference-sources.md): 가점 and priority for 인구감소지역 only where the program gives it (삼성 스마트공장 3.0,
+ * 한국경제 2023-05-24), and 소부장 심화기술지원's published rules (two calls a year, 일반형 ≤ 5,000만원 and 융합형 ≤
+ * 2억원 with two institutes, at most 12 months; zdnet 2025).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"embedded", "test"})
+class SeedFidelityIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Statistics statistics;
+
+    private String body(String url) throws Exception {
+        return mvc.perform(get(url)).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void onlyTheSmartFactoryProgramFavoursDeclineAreasOnItsCallPagesAndInItsBonusPoints() throws Exception {
+        List<Map<String, Object>> calls = JsonPath.read(body("/api/v1/calls"), "$[*]");
+        assertThat(calls).extracting(c -> c.get("programCode")).contains("SBJ", "SSF", "RPA");
+        for (Map<String, Object> c : calls) {
+            boolean smartFactory = "SSF".equals(c.get("programCode"));
+            boolean favours = JsonPath.read(c, "$.eligibility.prioritizesDeclineAreas");
+            assertThat(favours).as(c.get("title") + ": priority to 인구감소지역 in the API").isEqualTo(smartFactory);
+            String page = body("/calls/" + c.get("id"));
+            assertThat(page.contains("인구감소지역 소재 기업 우대")).as(c.get("title") + ": on its public page")
+                    .isEqualTo(smartFactory);
+        }
+        List<CallFigures> figures = statistics.calls((String) null);
+        assertThat(figures).anyMatch(f -> f.programCode().equals("SSF") && f.declineBonus() > 0);
+        assertThat(figures).filteredOn(f -> !f.programCode().equals("SSF"))
+                .as("the 가점 for 인구감소지역 the statistics page shows per call").allMatch(f -> f.declineBonus() == 0);
+    }
+
+    @Test
+    void theSobujangProgramPublishesItsRulesAsTheSourceGivesThem() throws Exception {
+        String programs = body("/api/v1/programs");
+        assertThat((List<Integer>) JsonPath.read(programs, "$[?(@.code == 'SBJ')].roundsPerYear")).containsExactly(2);
+        assertThat((List<Number>) JsonPath.read(programs, "$[?(@.code == 'SBJ')].tracks[*].cap"))
+                .extracting(Number::longValue).containsExactly(50_000_000L, 200_000_000L);
+        assertThat((List<Integer>) JsonPath.read(programs, "$[?(@.code == 'SBJ')].tracks[*].maxMonths"))
+                .containsOnly(12);
+        assertThat((List<Integer>) JsonPath.read(programs, "$[?(@.code == 'SBJ')].tracks[*].minInstitutes"))
+                .containsExactly(1, 2);
+        assertThat((List<Number>) JsonPath.read(programs, "$[?(@.code == 'SBJ')].annualBudget"))
+                .extracting(Number::longValue).containsExactly(3_400_000_000L);
+    }
+}
