@@ -35,10 +35,12 @@ public class DocumentManagement {
     private final ApplicationsProperties limits;
     private final AuditLog audit;
     private final Clock clock;
+    private final kr.jiwon.programs.CallManagement calls;
 
     DocumentManagement(ApplicationManagement management, ApplicationDocuments documents, ApplicationAccess access,
             DocumentTypes types, DocumentStorage storage, ApplicationsProperties limits, AuditLog audit,
-            Clock clock) {
+            Clock clock, kr.jiwon.programs.CallManagement calls) {
+        this.calls = calls;
         this.management = management;
         this.documents = documents;
         this.access = access;
@@ -56,10 +58,21 @@ public class DocumentManagement {
     @Transactional
     public ApplicationDocument attach(CurrentUser user, long applicationId, String filename, InputStream content,
             Actor actor) {
+        return attach(user, applicationId, filename, content, null, actor);
+    }
+
+    /** Attaches a file for one of the call's required documents ({@code slot}), or for none when it is null. */
+    @Transactional
+    public ApplicationDocument attach(CurrentUser user, long applicationId, String filename, InputStream content,
+            String slot, Actor actor) {
         Application a = management.load(applicationId);
         access.requireOwner(user, a);
         if (a.status() != ApplicationStatus.DRAFT) {
             throw new IllegalTransitionException(a.status(), ApplicationStatus.DRAFT);
+        }
+        String slotName = slot == null || slot.isBlank() ? null : slot.strip();
+        if (slotName != null && !calls.call(a.callId()).notice().requiredDocuments().contains(slotName)) {
+            throw InvalidInputException.of("file", "document.unknownSlot", slotName);
         }
         String name = safeName(filename);
         Path temp = null;
@@ -82,8 +95,9 @@ public class DocumentManagement {
             String key = storage.keep(temp);
             temp = null;
             ApplicationDocument saved = documents.save(new ApplicationDocument(null, applicationId, name, mediaType,
-                    size, sha256, key, clock.instant(), user.username()));
-            audit.recordChange(actor, "DOCUMENT_ATTACH", "APPLICATION", applicationId, name + " " + sha256);
+                    size, sha256, key, clock.instant(), user.username(), slotName));
+            audit.recordChange(actor, "DOCUMENT_ATTACH", "APPLICATION", applicationId,
+                    (slotName == null ? "" : "[" + slotName + "] ") + name + " " + sha256);
             return saved;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -118,9 +118,12 @@ class EligibilityPolicies {
         if (a.contactEmail() == null || !a.contactEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             out.add(v("contactEmail", "account.email"));
         }
-        if (c.documentCount() == 0) {
+        java.util.List<String> required = c.call().notice().requiredDocuments().values();
+        if (required.isEmpty() && c.documentCount() == 0) {
             out.add(v("documents", "eligibility.noDocuments"));
         }
+        required.stream().filter(d -> !c.filledSlots().contains(d))
+                .forEach(d -> out.add(v("documents", "eligibility.missingDocument", d)));
         a.desiredInstitutes().values().stream().filter(i -> !c.knownInstitute().test(i))
                 .forEach(i -> out.add(v("desiredInstitutes", "institute.notFound", i)));
         a.rootTechnologies().values().stream().filter(r -> !c.knownRootTechnology().test(r))

@@ -15,7 +15,7 @@ import kr.jiwon.shared.Region;
  */
 record SubmissionContext(Application application, Call call, Company company, Region region, int documentCount,
         Instant now, Instant startedAt, int otherHandedIn, Predicate<String> knownInstitute,
-        Predicate<String> knownRootTechnology) {
+        Predicate<String> knownRootTechnology, java.util.Set<String> filledSlots) {
 
     Optional<Track> track() {
         return application.trackCode() == null ? Optional.empty() : call.track(application.trackCode());

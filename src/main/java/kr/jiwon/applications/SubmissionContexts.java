@@ -35,6 +35,7 @@ class SubmissionContexts {
         return new SubmissionContext(a, calls.call(a.callId()), company, companies.regionOf(company),
                 documents.countByApplication(a.id()), now, startedAt == null ? now : startedAt,
                 applications.countOtherHandedIn(a.callId(), a.companyId(), a.id()),
-                s -> institutes.find(s).isPresent(), s -> rootTechnologies.find(s).isPresent());
+                s -> institutes.find(s).isPresent(), s -> rootTechnologies.find(s).isPresent(),
+                java.util.Set.copyOf(documents.filledSlots(a.id())));
     }
 }

@@ -41,13 +41,15 @@ public class Call {
     private Integer minOwnContributionPercent;
     private int instituteResponseDays;
     private String ruleOverrideReason;
+    @Embedded.Empty
+    private CallNotice notice;
     private final Instant createdAt;
 
     @PersistenceCreator
     Call(Long id, Long version, Long programId, int round, String title, String summary, Won budget,
             Integer expectedProjects, CallWindow window, CallLife life, List<Track> tracks,
             Eligibility eligibility, Integer minOwnContributionPercent, int instituteResponseDays,
-            String ruleOverrideReason, Instant createdAt) {
+            String ruleOverrideReason, CallNotice notice, Instant createdAt) {
         this.id = id;
         this.version = version;
         this.programId = programId;
@@ -63,12 +65,13 @@ public class Call {
         this.minOwnContributionPercent = minOwnContributionPercent;
         this.instituteResponseDays = instituteResponseDays;
         this.ruleOverrideReason = ruleOverrideReason;
+        this.notice = notice == null ? CallNotice.NONE : notice;
         this.createdAt = createdAt;
     }
 
     static Call draft(NewCall cmd, Instant now) {
         Call call = new Call(null, null, cmd.programId(), 0, null, null, null, null, null,
-                new CallLife(CallStatus.DRAFT, now, null), List.of(), null, null, 0, null, now);
+                new CallLife(CallStatus.DRAFT, now, null), List.of(), null, null, 0, null, null, now);
         call.take(cmd);
         return call;
     }
@@ -91,6 +94,7 @@ public class Call {
                 ? NewCall.DEFAULT_RESPONSE_DAYS
                 : cmd.instituteResponseDays();
         ruleOverrideReason = cmd.ruleOverrideReason();
+        notice = cmd.notice();
     }
 
     /** Whether a correction notice (정정공고) can be issued now: published, and its window with grace not over. */
@@ -144,6 +148,10 @@ public class Call {
         v.check(committed.submitted() == 0 || cmd.minOwnContributionPercent() == null
                 || minOwnContributionPercent != null && cmd.minOwnContributionPercent() <= minOwnContributionPercent,
                 "minOwnContributionPercent", "call.amend.ownShareRaised", committed.submitted());
+        List<String> added = cmd.notice().requiredDocuments().values().stream()
+                .filter(d -> !notice.requiredDocuments().contains(d)).toList();
+        v.check(committed.submitted() == 0 || added.isEmpty(), "requiredDocuments", "call.amend.documentsAdded",
+                committed.submitted(), String.join(", ", added));
         v.throwIfAny();
         take(cmd);
     }
@@ -321,6 +329,11 @@ public class Call {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** The notice's documents, contact and announcement day. */
+    public CallNotice notice() {
+        return notice;
     }
 
     /** Why the call departs from its program's track rules, or null when it follows them. */

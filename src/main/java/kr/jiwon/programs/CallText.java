@@ -51,6 +51,10 @@ class CallText {
         t.put("우대 분야", String.join(", ", e.priorityFields().values()));
         t.put("기업 부담 비율", c.minOwnContributionPercent() == null ? "없음" : c.minOwnContributionPercent() + "% 이상");
         t.put("연구기관 응답 기한", c.instituteResponseDays() + "일");
+        t.put("제출 서류", String.join(", ", c.notice().requiredDocuments().values()));
+        t.put("담당자", (c.notice().contactName() == null ? "" : c.notice().contactName())
+                + (c.notice().contactPhone() == null ? "" : " " + c.notice().contactPhone()).strip());
+        t.put("발표 예정일", c.notice().announceOn() == null ? "" : SeoulTime.notice(c.notice().announceOn()));
         return t;
     }
 

@@ -19,7 +19,7 @@ import kr.jiwon.shared.Won;
 public record NewCall(Long programId, Integer round, String title, String summary, Won budget,
         Integer expectedProjects, LocalDateTime opensAt, LocalDateTime closesAt, List<NewTrack> tracks,
         NewEligibility eligibility, Integer graceMinutes, Integer minOwnContributionPercent,
-        Integer instituteResponseDays, String ruleOverrideReason) {
+        Integer instituteResponseDays, String ruleOverrideReason, CallNotice notice) {
 
     /** Eligibility as given; every list may be omitted. Size classes default to 중소기업. */
     public record NewEligibility(TextList sizeClasses, Boolean requiresSobujang, Boolean requiresRootCompany,
@@ -40,6 +40,16 @@ public record NewCall(Long programId, Integer round, String title, String summar
         ruleOverrideReason = ruleOverrideReason == null || ruleOverrideReason.isBlank()
                 ? null
                 : ruleOverrideReason.strip();
+        notice = notice == null ? CallNotice.NONE : notice;
+    }
+
+    /** A call with a reason to depart from its program's rules but no notice details. */
+    public NewCall(Long programId, Integer round, String title, String summary, Won budget, Integer expectedProjects,
+            LocalDateTime opensAt, LocalDateTime closesAt, List<NewTrack> tracks, NewEligibility eligibility,
+            Integer graceMinutes, Integer minOwnContributionPercent, Integer instituteResponseDays,
+            String ruleOverrideReason) {
+        this(programId, round, title, summary, budget, expectedProjects, opensAt, closesAt, tracks, eligibility,
+                graceMinutes, minOwnContributionPercent, instituteResponseDays, ruleOverrideReason, null);
     }
 
     /** A call that follows its program's rules (no reason to depart from them). */
@@ -47,7 +57,7 @@ public record NewCall(Long programId, Integer round, String title, String summar
             LocalDateTime opensAt, LocalDateTime closesAt, List<NewTrack> tracks, NewEligibility eligibility,
             Integer graceMinutes, Integer minOwnContributionPercent, Integer instituteResponseDays) {
         this(programId, round, title, summary, budget, expectedProjects, opensAt, closesAt, tracks, eligibility,
-                graceMinutes, minOwnContributionPercent, instituteResponseDays, null);
+                graceMinutes, minOwnContributionPercent, instituteResponseDays, null, null);
     }
 
     void validate(Regions regions) {
@@ -72,6 +82,7 @@ public record NewCall(Long programId, Integer round, String title, String summar
                         && minOwnContributionPercent <= 100, "minOwnContributionPercent", "call.ownContribution")
                 .check(instituteResponseDays == null || instituteResponseDays >= 1 && instituteResponseDays <= 60,
                         "instituteResponseDays", "call.responseDays");
+        validateNotice(v);
         validateTracks(v);
         validateEligibility(v, regions);
         v.throwIfAny();
@@ -98,6 +109,21 @@ public record NewCall(Long programId, Integer round, String title, String summar
                         t.cap() == null ? "" : t.cap(), t.budget());
             }
         }
+    }
+
+    private void validateNotice(Violations v) {
+        List<String> docs = notice.requiredDocuments().values();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < docs.size(); i++) {
+            String d = docs.get(i);
+            v.check(d.length() <= 100, "requiredDocuments[" + i + "]", "field.tooLong", 100);
+            v.check(seen.add(d.strip()), "requiredDocuments[" + i + "]", "call.documentTwice", d);
+        }
+        v.check(docs.size() <= 20, "requiredDocuments", "call.tooManyDocuments", 20);
+        v.check(notice.contactName() == null || notice.contactName().length() <= 100, "contactName",
+                "field.tooLong", 100);
+        v.check(notice.contactPhone() == null || notice.contactPhone().matches("[0-9+()\\- ]{7,40}"),
+                "contactPhone", "call.contactPhone");
     }
 
     private void validateEligibility(Violations v, Regions regions) {

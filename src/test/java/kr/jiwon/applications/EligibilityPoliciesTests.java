@@ -42,7 +42,7 @@ class EligibilityPoliciesTests {
     static SubmissionContext context(Application a, Call call, Company company, int documents, Instant now,
             int otherHandedIn) {
         return new SubmissionContext(a, call, company, REGIONS.find(company.regionCode()).orElseThrow(), documents,
-                now, now, otherHandedIn, "KITECH"::equals, "RT01"::equals);
+                now, now, otherHandedIn, "KITECH"::equals, "RT01"::equals, java.util.Set.of());
     }
 
     static SubmissionContext context(Application a) {

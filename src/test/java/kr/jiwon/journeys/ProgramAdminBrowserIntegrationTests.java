@@ -32,7 +32,7 @@ class ProgramAdminBrowserIntegrationTests {
     java.time.Clock clock;
 
     @Test
-    void anOfficerCreatesAProgramAndACallWithTwoTracksPublishesAndAmendsIt() {
+    void anOfficerCreatesAProgramAndACallWithTwoTracksPublishesAndAmendsIt() throws Exception {
         String code = "W" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         String name = "스마트 제조 시범사업 " + code;
         LocalDateTime now = SeoulTime.toLocal(clock.instant()).withSecond(0).withNano(0);
@@ -89,6 +89,12 @@ class ProgramAdminBrowserIntegrationTests {
             j.dateTime("#closesAt", now.plusDays(20).withHour(18).withMinute(0));
             j.type("[id='tracks[0].cap']", "7,000만원");
             j.type("#allowedRegions-0", "경상남도");
+            j.type("#requiredDocuments-0", "사업계획서");
+            j.find("#requiredDocuments").findElement(By.cssSelector("[data-add-row]")).click();
+            j.type("#requiredDocuments-1000", "중소기업 확인서");
+            j.type("#contactName", "김담당");
+            j.type("#contactPhone", "042-123-4567");
+            j.date("#announceOn", now.plusDays(40).toLocalDate());
             j.clickTextAndWaitForNextPage("공고 저장");
             j.waitForText("고칠 곳이 있습니다");
             assertThat(j.find("#budget-error").getText()).contains("사업 규칙 “연간 예산”", "12억원", "10억원");
@@ -113,6 +119,14 @@ class ProgramAdminBrowserIntegrationTests {
             j.waitForText("공고를 게시했습니다");
             assertThat(j.find("h1").getText()).isEqualTo(title);
             assertThat(j.text()).contains("5,000만원", "2억원", "경상남도").doesNotContain("정정 내역");
+            assertThat(j.find("#required-documents").getText()).contains("사업계획서", "중소기업 확인서");
+            assertThat(j.find("#contact").getText()).contains("김담당", "042-123-4567");
+            assertThat(j.find("#schedule").getText()).contains("요건검토", "평가",
+                    SeoulTime.notice(now.plusDays(40).toLocalDate()));
+            var ics = j.download(j.find("#add-to-calendar").getDomAttribute("href"));
+            assertThat(ics.statusCode()).isEqualTo(200);
+            assertThat(new String(ics.body(), java.nio.charset.StandardCharsets.UTF_8).split("BEGIN:VEVENT", -1))
+                    .as("the deadline and the announcement").hasSize(3);
             j.check("6-published");
 
             j.open("/office/programs");
@@ -135,6 +149,28 @@ class ProgramAdminBrowserIntegrationTests {
             j.waitForText("정정 사유");
             assertThat(j.text()).contains("접수 기간 연장 요청이 많아", "접수 마감:");
             j.check("9-board-post");
+            j.signOut();
+
+            // a company applying meets one upload slot per required document, and the checklist names what is missing
+            j.signIn("applicant", "jiwon-applicant-demo");
+            j.open("/calls/" + callId);
+            j.clickText("신청서 작성하기");
+            j.waitForText("검토·제출");
+            assertThat(j.find("#document-slots").getText()).contains("사업계획서", "중소기업 확인서", "아직 없음");
+            assertThat(j.find("#presubmit-checklist").getText()).contains("“사업계획서”", "“중소기업 확인서”");
+            java.nio.file.Path plan = java.nio.file.Files.createTempFile("plan", ".pdf");
+            java.nio.file.Files.write(plan, kr.jiwon.applications.ApplicationsFixtures.PDF);
+            j.upload("#upload-0", plan);
+            j.find("#slot-0 button[type='submit']:not(.button-small)").click();
+            j.waitForText("올림");
+            assertThat(j.find("#slot-0").getText()).contains("올림", plan.getFileName().toString());
+            assertThat(j.find("#slot-1").getText()).contains("아직 없음");
+            assertThat(j.find("#presubmit-checklist").getText()).doesNotContain("“사업계획서”")
+                    .contains("“중소기업 확인서”");
+            assertThat(jdbc.queryForObject("select slot from application_document d join application a"
+                    + " on a.id = d.application_id where a.call_id = ?", String.class, callId)).isEqualTo("사업계획서");
+            j.scrollTo("#document-slots");
+            j.check("10-document-slots");
         }
     }
 }

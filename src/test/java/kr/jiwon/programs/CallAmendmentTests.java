@@ -98,6 +98,19 @@ class CallAmendmentTests {
     }
 
     @Test
+    void aNewRequiredDocumentIsRefusedOnceApplicationsAreIn() {
+        NewCall withDocument = new NewCall(1L, 1, "공고", null, Won.ofEok(17), 25, LocalDateTime.of(2031, 3, 2, 9, 0),
+                CLOSES, List.of(new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1)),
+                new NewCall.NewEligibility(TextList.of("SME"), false, false, null, false, null, null), 0, null, 5,
+                null, new CallNotice(TextList.of("사업계획서"), "김담당", "042-123-4567", null));
+        Call c = published();
+        assertThat(refusals(() -> c.amend(withDocument, 0, OPEN_TIME, ONE_SUBMITTED)))
+                .containsExactly("requiredDocuments:call.amend.documentsAdded");
+        c.amend(withDocument, 0, OPEN_TIME, CallCommitments.Committed.NONE);
+        assertThat(c.notice().requiredDocuments().values()).containsExactly("사업계획서");
+    }
+
+    @Test
     void aDraftTakesAnEditAsAWhole() {
         Call draft = Call.draft(terms(Won.ofManwon(5000), 12, CLOSES, TextList.of("SME")), OPEN_TIME);
         draft.revise(new NewCall(1L, 2, "새 이름", "개요", Won.ofEok(10), 5, LocalDateTime.of(2031, 5, 1, 9, 0),

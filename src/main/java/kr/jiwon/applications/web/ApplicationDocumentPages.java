@@ -33,14 +33,15 @@ class ApplicationDocumentPages {
     }
 
     @PostMapping("/applications/{id}/documents")
-    String processUpload(@PathVariable long id, @RequestParam("file") MultipartFile file, CurrentUser user, Actor actor,
-            RedirectAttributes flash) throws IOException {
+    String processUpload(@PathVariable long id, @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) String slot, CurrentUser user, Actor actor, RedirectAttributes flash)
+            throws IOException {
         if (file.isEmpty()) {
             flash.addFlashAttribute("errors", errors(List.of(new FieldViolation("file", "document.empty", null))));
             return "redirect:/applications/" + id + "/edit#documents";
         }
         try {
-            documents.attach(user, id, file.getOriginalFilename(), file.getInputStream(), actor);
+            documents.attach(user, id, file.getOriginalFilename(), file.getInputStream(), slot, actor);
             flash.addFlashAttribute("notice", "document.attached");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("errors", errors(e.violations()));

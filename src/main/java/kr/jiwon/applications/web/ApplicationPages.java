@@ -142,7 +142,13 @@ class ApplicationPages {
         model.addAttribute("program", programs.program(call.programId()));
         var company = companies.company(a.companyId());
         model.addAttribute("company", company);
-        model.addAttribute("documents", documents.list(user, a.id()));
+        var files = documents.list(user, a.id());
+        model.addAttribute("documents", files);
+        Map<String, List<kr.jiwon.applications.ApplicationDocument>> bySlot = new java.util.LinkedHashMap<>();
+        call.notice().requiredDocuments().values().forEach(d -> bySlot.put(d, files.stream()
+                .filter(f -> d.equals(f.slot())).toList()));
+        model.addAttribute("slotDocuments", bySlot);
+        model.addAttribute("otherDocuments", files.stream().filter(f -> !bySlot.containsKey(f.slot())).toList());
         model.addAttribute("institutes", institutes.all());
         model.addAttribute("rootTechnologies", rootTechnologies.all());
         if (!model.containsAttribute("errors")) {
@@ -152,6 +158,10 @@ class ApplicationPages {
         Map<String, List<String>> missing = kr.jiwon.shared.FieldMessages.byField(submission.precheck(a),
                 messages);
         model.addAttribute("missing", missing);
+        Map<String, List<String>> missingHtml = new java.util.LinkedHashMap<>();
+        missing.forEach((field, texts) -> missingHtml.put(field, texts.stream()
+                .map(kr.jiwon.shared.web.Formats::quoted).toList()));
+        model.addAttribute("missingHtml", missingHtml);
         model.addAttribute("missingLabels", FormFieldLabels.of(missing.keySet(), messages));
         model.addAttribute("missingCount", missing.values().stream().mapToInt(List::size).sum());
         model.addAttribute("steps", FormStep.ALL.stream().map(s -> s.count(missing)).toList());

@@ -89,6 +89,19 @@ final class AdminForms {
         }
     }
 
+    java.time.LocalDate date(String key) {
+        String s = text(key);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            v.add(key, "field.date");
+            return null;
+        }
+    }
+
     /** Non-blank values of a repeated field, in order. */
     List<String> all(String key) {
         List<String> values = form.getOrDefault(key, List.of());
@@ -169,7 +182,8 @@ final class AdminForms {
                         regions("allowedRegions", regions), flag("prioritizesDeclineAreas"),
                         regions("priorityRegions", regions), TextList.of(all("priorityFields"))),
                 integer("graceMinutes"), integer("minOwnContributionPercent"), integer("instituteResponseDays"),
-                text("ruleOverrideReason"));
+                text("ruleOverrideReason"), new kr.jiwon.programs.CallNotice(TextList.of(all("requiredDocuments")),
+                        text("contactName"), text("contactPhone"), date("announceOn")));
         throwIfInvalid();
         return cmd;
     }
@@ -248,6 +262,10 @@ final class AdminForms {
         put(f, "minOwnContributionPercent", c.minOwnContributionPercent());
         put(f, "instituteResponseDays", c.instituteResponseDays());
         put(f, "ruleOverrideReason", c.ruleOverrideReason());
+        f.put("requiredDocuments", new ArrayList<>(c.notice().requiredDocuments().values()));
+        put(f, "contactName", c.notice().contactName());
+        put(f, "contactPhone", c.notice().contactPhone());
+        put(f, "announceOn", c.notice().announceOn());
         for (Track t : c.tracks()) {
             f.add("trackCode", t.code());
             f.add("trackName", t.name());

@@ -87,6 +87,37 @@ class CallFeeds {
                 .body(out.toByteArray());
     }
 
+    /** One call's deadline (and its announcement day, when set) for a calendar app: "캘린더에 추가". */
+    @GetMapping("/calls/{id}.ics")
+    ResponseEntity<byte[]> callIcs(@org.springframework.web.bind.annotation.PathVariable long id) throws IOException {
+        Call c = calls.call(id);
+        if (c.status() == kr.jiwon.programs.CallStatus.DRAFT) {
+            throw new kr.jiwon.shared.NotFoundException("call.notFound", id);
+        }
+        String base = base();
+        Calendar cal = new Calendar();
+        cal.add(new ProdId("-//Jiwon//Call//KO"));
+        cal.add(ImmutableVersion.VERSION_2_0);
+        cal.add(ImmutableCalScale.GREGORIAN);
+        VEvent deadline = new VEvent(c.closesAt().minusSeconds(30 * 60), c.closesAt(),
+                "[" + text("feed.calls.deadline") + "] " + c.title());
+        deadline.add(new Uid("call-" + c.id() + "@jiwon"));
+        deadline.add(new Url(URI.create(base + "/calls/" + c.id())));
+        cal.add(deadline);
+        if (c.notice().announceOn() != null) {
+            VEvent announce = new VEvent(c.notice().announceOn(), "[" + text("call.schedule.announce") + "] "
+                    + c.title());
+            announce.add(new Uid("call-" + c.id() + "-announce@jiwon"));
+            announce.add(new Url(URI.create(base + "/calls/" + c.id())));
+            cal.add(announce);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CalendarOutputter().output(cal, out);
+        return ResponseEntity.ok().contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"call-" + c.id() + ".ics\"")
+                .body(out.toByteArray());
+    }
+
     private List<Call> published() {
         return calls.calls(CallFilter.published());
     }

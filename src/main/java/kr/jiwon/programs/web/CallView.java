@@ -17,7 +17,7 @@ record CallView(long id, long programId, String programCode, String programName,
         String summary, CallStatus status, CallPhase phase, Won budget, String budgetText,
         Integer expectedProjects, OffsetDateTime opensAt, OffsetDateTime closesAt, List<TrackView> tracks,
         Eligibility eligibility, int graceMinutes, Integer minOwnContributionPercent,
-        int instituteResponseDays, String ruleOverrideReason, Long version) {
+        int instituteResponseDays, String ruleOverrideReason, kr.jiwon.programs.CallNotice notice, Long version) {
 
     record TrackView(String code, String name, Won cap, String capText, int maxMonths, Won budget,
             int minInstitutes) {
@@ -33,6 +33,7 @@ record CallView(long id, long programId, String programCode, String programName,
                 c.round(), c.title(), c.summary(), c.status(), c.phase(now), c.budget(), c.budget().korean(),
                 c.expectedProjects(), SeoulTime.toOffset(c.opensAt()), SeoulTime.toOffset(c.closesAt()),
                 c.tracks().stream().map(TrackView::of).toList(), c.eligibility(), c.graceMinutes(),
-                c.minOwnContributionPercent(), c.instituteResponseDays(), c.ruleOverrideReason(), c.version());
+                c.minOwnContributionPercent(), c.instituteResponseDays(), c.ruleOverrideReason(), c.notice(),
+                c.version());
     }
 }

@@ -202,6 +202,7 @@ class ProgramAdminPages {
         model.addAttribute("allowedRows", AdminForms.rows(form, "allowedRegions"));
         model.addAttribute("priorityRegionRows", AdminForms.rows(form, "priorityRegions"));
         model.addAttribute("fieldRows", AdminForms.rows(form, "priorityFields"));
+        model.addAttribute("documentRows", AdminForms.rows(form, "requiredDocuments"));
         model.addAttribute("sizes", form.getOrDefault("sizeClasses", List.of()));
         model.addAttribute("sizeOptions", kr.jiwon.shared.CompanySize.values());
         model.addAttribute("regionNames", regions.names());

@@ -77,6 +77,20 @@ public class Formats {
         return arg;
     }
 
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("“([^”<>]*)”");
+
+    /**
+     * A message as HTML (escaped) with the data it quotes (“사업계획서”) marked as Korean, so that an English page
+     * says which parts are names from the data: messages quote data in “ ” by convention.
+     */
+    public static String quoted(String message) {
+        if (message == null) {
+            return "";
+        }
+        String escaped = org.springframework.web.util.HtmlUtils.htmlEscape(message, "UTF-8");
+        return QUOTED.matcher(escaped).replaceAll("“<span lang=\"ko\">$1</span>”");
+    }
+
     private static String staticKo(Object data) {
         return "<span lang=\"ko\">" + org.springframework.web.util.HtmlUtils.htmlEscape(data.toString(), "UTF-8")
                 + "</span>";
@@ -108,6 +122,16 @@ public class Formats {
 
     public String date(Instant instant) {
         return instant == null ? "" : SeoulTime.toOffset(instant).format(DATE);
+    }
+
+    /** A day: "2027.01.20(수)" in Korean, "20 Jan 2027" in English. */
+    public String day(java.time.LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        return english()
+                ? day.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH))
+                : SeoulTime.notice(day);
     }
 
     public String iso(Instant instant) {
