@@ -19,7 +19,7 @@ public class Account {
     private final String email;
     private String passwordHash;
     private final String displayName;
-    private final Role role;
+    private Role role;
     private final Long companyId;
     private final Long instituteId;
     private boolean enabled;
@@ -50,6 +50,20 @@ public class Account {
         return new Account(null, null, cmd.username().strip().toLowerCase(java.util.Locale.ROOT), cmd.email(),
                 passwordHash, cmd.displayName(), cmd.role(), cmd.companyId(), cmd.instituteId(), true, now, false,
                 now);
+    }
+
+    /** Staff roles (officer, administrator, reviewer) move among themselves; company and institute users stay. */
+    void changeRole(Role next) {
+        if (!STAFF.contains(role) || !STAFF.contains(next)) {
+            throw kr.jiwon.shared.InvalidInputException.of("role", "account.roleBound");
+        }
+        role = next;
+    }
+
+    static final java.util.Set<Role> STAFF = java.util.EnumSet.of(Role.OFFICER, Role.ADMIN, Role.REVIEWER);
+
+    void enable(boolean on) {
+        enabled = on;
     }
 
     /** A password someone else chose (a colleague's first one): its owner must choose their own at first login. */

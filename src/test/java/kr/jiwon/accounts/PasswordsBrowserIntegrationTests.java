@@ -37,6 +37,8 @@ class PasswordsBrowserIntegrationTests {
     MailDispatcher mail;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AccountManagement accounts;
 
     private void drain() throws Exception {
         while (mail.sendPending() > 0) {
@@ -126,5 +128,55 @@ class PasswordsBrowserIntegrationTests {
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action in ('PASSWORD_CHANGE',"
                 + " 'PASSWORD_RESET') and target_id = (select cast(id as varchar) from account where username = ?)",
                 Long.class, email)).isEqualTo(2);
+    }
+
+    @Test
+    void anAdministratorMovesAStaffAccountToAnotherRoleSwitchesItOffAndOnAndSendsAResetLink() {
+        String username = "staff" + System.nanoTime();
+        long id = accounts.create(new NewAccount(username, username + "@agency.example", "staff-password-1", "박심사",
+                kr.jiwon.shared.Role.REVIEWER, null, null)).id();
+        try (Journey j = new Journey("http://localhost:" + port, "user-admin")) {
+            j.signIn("admin", "jiwon-admin-demo");
+            j.clickText("사업 관리");
+            j.clickText("사용자 관리");
+            j.waitForUrl(".*/admin/users");
+            j.clickText("심사위원");
+            j.waitForUrl(".*role=REVIEWER.*");
+            assertThat(j.find("#account-" + id).getText()).contains(username, "사용 중");
+            j.check("1-reviewers");
+            new org.openqa.selenium.support.ui.Select(j.find("#role-" + id)).selectByVisibleText("사업 담당자");
+            j.find("#account-" + id + " form[action$='/role'] button").click();
+            j.waitForText("역할을 바꿨습니다");
+            assertThat(jdbc.queryForObject("select role from account where id = ?", String.class, id))
+                    .isEqualTo("OFFICER");
+            j.find("#account-" + id + " form[action$='/enabled'] button").click();
+            j.waitForText("계정을 껐습니다");
+            assertThat(j.find("#account-" + id).getText()).contains("꺼짐");
+            j.check("2-switched-off");
+            String adminRow = "#account-" + jdbc.queryForObject("select id from account where username = 'admin'",
+                    Long.class);
+            j.find(adminRow + " form[action$='/enabled'] button").click();
+            j.waitForText("자기 계정을 끄거나");
+            j.signOut();
+
+            j.open("/login");
+            j.type("#username", username);
+            j.type("#password", "staff-password-1");
+            j.find("#password").submit();
+            j.waitForUrl(".*/login\\?error.*");
+
+            j.signIn("admin", "jiwon-admin-demo");
+            j.open("/admin/users?role=OFFICER");
+            j.find("#account-" + id + " form[action$='/enabled'] button").click();
+            j.waitForText("계정을 켰습니다");
+            j.find("#account-" + id + " form[action$='/reset'] button").click();
+            j.waitForText("재설정 링크를 보냈습니다");
+            j.check("3-reset-sent");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from notification where username = ? and kind = 'ACCOUNT'",
+                Long.class, username)).isEqualTo(1);
+        assertThat(jdbc.queryForList("select action from audit_event where target_type = 'ACCOUNT' and target_id = ?"
+                + " order by id", String.class, String.valueOf(id))).contains("ACCOUNT_ROLE", "ACCOUNT_DISABLE",
+                        "ACCOUNT_ENABLE", "ACCOUNT_RESET_SENT");
     }
 }

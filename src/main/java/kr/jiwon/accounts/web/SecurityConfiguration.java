@@ -87,6 +87,7 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/login", "/signup", "/error", "/password-reset", "/password-reset/*").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/admin/users", "/admin/users/**").hasRole("ADMIN")
                 .requestMatchers("/office/**", "/admin/**").hasAnyRole(OFFICE)
                 .requestMatchers("/institute/**").hasRole("INSTITUTE")
                 .requestMatchers("/review", "/review/**").hasRole("REVIEWER")
