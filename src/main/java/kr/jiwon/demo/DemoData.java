@@ -126,16 +126,17 @@ class DemoData implements ApplicationRunner {
                 new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1),
                 new NewTrack("CONVERGENT", "융합형(2개 이상 연구기관)", Won.ofEok(2), 12, null, 2));
         Program sbj = programs.createProgram(new NewProgram(null, "SBJ", "소부장 융합혁신지원단 심화기술지원사업",
-                "산업통상자원부", "한국산업기술진흥원(KIAT)", Won.ofEok(34), null, 2021, null, 40,
+                "산업통상자원부", "한국산업기술진흥원(KIAT)", Won.ofEok(34), null, 2021, null, null,
                 "약 40개 공공연구기관이 기술·연구인력·장비를 빌려주어 소재·부품·장비 기업의 현장 애로기술과 공정 문제를 해결한다. "
-                        + "연 34억원, 과제당 최대 5,000만원(융합형 최대 2억원), 최장 1년, 연 2회 공고. "
-                        + "바이오·첨단소재·이차전지·의료기기 분야 4개 기관이 새로 참여하며, 소부장 특화단지·지역 테크노파크와 연계한다. "
+                        + "연 34억원으로 40여 개 과제, 과제당 최대 5,000만원(융합형 최대 2억원), 최장 1년, 연 2회 공고. "
+                        + "바이오·첨단소재·이차전지·의료기기 분야 4개 기관이 새로 참여해 이 분야 기업도 지원받을 수 있으며, "
+                        + "소부장 특화단지·지역 테크노파크와 연계한다. "
                         + "첫 2년간 98개 과제를 지원했다. 신청은 KIAT와 K-PASS를 통해 받는다.",
-                TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED", "바이오", "첨단소재", "이차전지", "의료기기"), 2,
+                TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED"), 2,
                 sbjTracks));
+        // the four fields of the newly joining institutes widen who can be helped; they are not priority fields
         NewEligibility sbjRules = new NewEligibility(TextList.of(CompanySize.SME.name(), CompanySize.MIDSIZE.name()),
-                true, false, null, false, null,
-                TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED", "바이오", "첨단소재", "이차전지", "의료기기"));
+                true, false, null, false, null, TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED"));
         // 1차: its applications are in (the demo's review round closes it and takes it through screening and
         // review, so an officer can select at once); 2차: open now for a newcomer's own application.
         publish(new NewCall(sbj.id(), 1, "소부장 융합혁신지원단 심화기술지원사업 1차 공고",
@@ -144,7 +145,8 @@ class DemoData implements ApplicationRunner {
                         + "애로기술 예: 도금 밀착력, 열처리 변형, 이차전지 소재 공정 수율.",
                 Won.ofEok(17), 25, daysFromToday(-40, 9), daysFromToday(1, 18), sbjTracks, sbjRules, 0, null, 5));
         publish(new NewCall(sbj.id(), 2, "소부장 융합혁신지원단 심화기술지원사업 2차 공고",
-                "연간 34억원 중 1차(17억원) 이후 남은 17억원, 약 15개 과제. 조건은 1차와 같다. "
+                "연간 34억원 중 1차(17억원) 이후 남은 17억원. 약 15개 과제는 연 40여 개 과제에서 1차 25개를 뺀 추정치다. "
+                        + "조건은 1차와 같다. "
                         + "애로기술 예: 다이캐스팅 기공 불량, 열처리 변형, 이차전지 소재 공정 수율.",
                 Won.ofEok(17), 15, daysFromToday(-3, 9), daysFromToday(27, 18), sbjTracks, sbjRules, 0, null, 5));
 

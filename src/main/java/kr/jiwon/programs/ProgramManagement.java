@@ -123,6 +123,11 @@ public class ProgramManagement {
         return plans.findAll(Sort.by(Sort.Direction.DESC, "fiscalYear").and(Sort.by("id")));
     }
 
+    /** The plan's budget as lines of its fiscal year, a remainder, and the multi-year programs apart. */
+    public PlanBudget budget(long planId) {
+        return PlanBudget.of(plan(planId), programsOf(planId));
+    }
+
     public Plan plan(long id) {
         return plans.findById(id).orElseThrow(() -> new NotFoundException("plan.notFound", id));
     }

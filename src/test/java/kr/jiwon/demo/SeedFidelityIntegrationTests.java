@@ -67,4 +67,45 @@ class SeedFidelityIntegrationTests {
         assertThat((List<Number>) JsonPath.read(programs, "$[?(@.code == 'SBJ')].annualBudget"))
                 .extracting(Number::longValue).containsExactly(3_400_000_000L);
     }
+
+    /** The HTML from the element with the id to the first {@code end} after it. */
+    private static String element(String html, String id, String end) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertThat(start).as("#" + id + " on the page").isNotNegative();
+        return html.substring(start, html.indexOf(end, start) + end.length());
+    }
+
+    @Test
+    void theRootIndustryPlanAddsUpToItsTotalWithTheMultiYearProgramApart() throws Exception {
+        // 2024 뿌리산업 진흥 실행계획 (MOTIE, 2024-04-08): 6,369억원; 자동화·지능화 175억원, 디지털 전환 87억원, BIZ 플랫폼
+        // 10억원; next-generation R&D 1,131억원 over 2025–2030
+        String plans = body("/api/v1/plans");
+        Number planId = ((List<Number>) JsonPath.read(plans, "$[?(@.fiscalYear == 2024)].id")).get(0);
+        String page = body("/plans/" + planId);
+        String lines = element(page, "plan-lines", "</table>");
+        assertThat(lines).contains("175억원", "87억원", "10억원").doesNotContain("1,131억원");
+        assertThat(element(page, "plan-remainder", "</tr>")).as("6,369 − 175 − 87 − 10").contains("6,097억원");
+        assertThat(lines.substring(lines.indexOf("<tfoot"))).contains("6,369억원");
+        assertThat(element(page, "plan-multi-year", "</ul>")).contains("1,131억원", "2025", "2030");
+    }
+
+    @Test
+    void theSobujangProgramCountsProjectsNotCompaniesAndLabelsTheDerivedSecondRound() throws Exception {
+        // 34억원 a year, 40여 개 과제 (zdnet 2025); 1차 17억원 about 25 projects; 2차 ≈ 15 is derived, not published
+        String programs = body("/api/v1/programs");
+        Number sbj = ((List<Number>) JsonPath.read(programs, "$[?(@.code == 'SBJ')].id")).get(0);
+        String page = body("/programs/" + sbj).replaceAll("<[^>]+>", " ");
+        assertThat(page).contains("40여 개 과제").doesNotContain("40개 기업");
+        List<Map<String, Object>> calls = JsonPath.read(body("/api/v1/calls"), "$[?(@.programCode == 'SBJ')]");
+        for (Map<String, Object> c : calls) {
+            List<String> fields = JsonPath.read(c, "$.eligibility.priorityFields");
+            assertThat(fields).as("the four joining institutes' fields widen eligibility; they are not priorities")
+                    .doesNotContain("바이오", "첨단소재", "이차전지", "의료기기");
+        }
+        assertThat(calls).filteredOn(c -> ((Integer) c.get("round")) == 2 && (Integer) c.get("expectedProjects") == 15)
+                .allSatisfy(c -> assertThat((String) c.get("summary")).contains("추정치"));
+        assertThat(calls).filteredOn(
+                c -> ((Integer) c.get("round")) == 1 && ((Number) c.get("budget")).longValue() == 1_700_000_000L)
+                .allSatisfy(c -> assertThat(c.get("expectedProjects")).isEqualTo(25));
+    }
 }

@@ -105,6 +105,7 @@ class PortalController {
     String showPlan(@PathVariable long id, Model model) {
         model.addAttribute("plan", programs.plan(id));
         model.addAttribute("programs", programs.programsOf(id));
+        model.addAttribute("budget", programs.budget(id));
         return "portal/plan";
     }
 
