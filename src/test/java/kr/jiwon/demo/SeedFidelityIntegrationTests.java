@@ -108,4 +108,28 @@ class SeedFidelityIntegrationTests {
                 c -> ((Integer) c.get("round")) == 1 && ((Number) c.get("budget")).longValue() == 1_700_000_000L)
                 .allSatisfy(c -> assertThat(c.get("expectedProjects")).isEqualTo(25));
     }
+
+    @Test
+    void consortiumMembershipIsShownAsTheSourcesGiveItConfirmedOrNot() throws Exception {
+        // reference/research-institutes.csv: yunghyeok_member_confirmed is "yes" (with its evidence) or "unknown"
+        Map<String, String> source = new java.util.HashMap<>();
+        try (var in = getClass().getResourceAsStream("/reference/research-institutes.csv")) {
+            List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .toList();
+            List<String> header = List.of(lines.get(0).split(","));
+            int name = header.indexOf("short_name");
+            int confirmed = header.indexOf("yunghyeok_member_confirmed");
+            lines.stream().skip(1).map(l -> l.split(",", -1)).forEach(f -> source.put(f[name], f[confirmed]));
+        }
+        List<Map<String, Object>> institutes = JsonPath.read(body("/api/v1/institutes"), "$[*]");
+        assertThat(institutes).isNotEmpty();
+        for (Map<String, Object> i : institutes) {
+            String expected = "yes".equals(source.get(i.get("shortName"))) ? "CONFIRMED" : "UNCONFIRMED";
+            assertThat(i.get("consortiumMembership")).as((String) i.get("shortName")).isEqualTo(expected);
+        }
+        Map<String, Object> unconfirmed = institutes.stream()
+                .filter(i -> "UNCONFIRMED".equals(i.get("consortiumMembership"))).findFirst().orElseThrow();
+        assertThat(element(body("/institutes/" + unconfirmed.get("shortName")), "membership", "</div>"))
+                .as("not confirmed is not 'not a member'").contains("확인되지 않음");
+    }
 }
