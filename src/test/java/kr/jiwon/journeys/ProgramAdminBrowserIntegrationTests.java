@@ -120,6 +120,8 @@ class ProgramAdminBrowserIntegrationTests {
             assertThat(j.find("h1").getText()).isEqualTo(title);
             assertThat(j.text()).contains("5,000만원", "2억원", "경상남도").doesNotContain("정정 내역");
             assertThat(j.find("#required-documents").getText()).contains("사업계획서", "중소기업 확인서");
+            assertThat(j.all(".apply-box form")).as("an officer does not apply; they find the call's terms").isEmpty();
+            assertThat(j.find("#call-terms").getText()).isEqualTo("공고 내용·정정");
             assertThat(j.find("#contact").getText()).contains("김담당", "042-123-4567");
             assertThat(j.find("#schedule").getText()).contains("요건검토", "평가",
                     SeoulTime.notice(now.plusDays(40).toLocalDate()));
