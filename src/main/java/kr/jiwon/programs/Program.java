@@ -134,11 +134,18 @@ public class Program {
             v.check(closeYear <= endYear, "closesAt", "programRule.periodEnd", String.valueOf(endYear),
                     String.valueOf(closeYear));
         }
-        if (tracks.isEmpty() || call.ruleOverrideReason() != null) {
+        if (call.ruleOverrideReason() == null) {
+            checkTracks(call.tracks(), v);
+        }
+    }
+
+    /** The call's tracks against the program's track rules (none when the program sets none). */
+    private void checkTracks(List<Track> callTracks, Violations v) {
+        if (tracks.isEmpty()) {
             return;
         }
-        for (int i = 0; i < call.tracks().size(); i++) {
-            Track t = call.tracks().get(i);
+        for (int i = 0; i < callTracks.size(); i++) {
+            Track t = callTracks.get(i);
             String at = "tracks[" + i + "].";
             Optional<ProgramTrack> rule = track(t.code());
             if (rule.isEmpty()) {
@@ -157,10 +164,9 @@ public class Program {
 
     /** Whether the call departs from the program's track rules (so that a reason is needed). */
     boolean trackRulesBrokenBy(List<Track> callTracks) {
-        return !tracks.isEmpty() && callTracks.stream().anyMatch(t -> track(t.code())
-                .map(r -> t.cap().exceeds(r.cap()) || t.maxMonths() > r.maxMonths()
-                        || t.minInstitutes() < r.minInstitutes())
-                .orElse(true));
+        Violations v = new Violations();
+        checkTracks(callTracks, v);
+        return !v.isEmpty();
     }
 
     private static int yearOf(Instant at) {

@@ -51,16 +51,7 @@ final class AdminForms {
     }
 
     Integer integer(String key) {
-        String s = text(key);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(s.replace(",", ""));
-        } catch (NumberFormatException e) {
-            v.add(key, "field.number");
-            return null;
-        }
+        return number(key, text(key));
     }
 
     Long version() {
@@ -219,12 +210,7 @@ final class AdminForms {
         put(f, "description", p.description());
         f.put("priorityFields", new ArrayList<>(p.priorityFields().values()));
         for (ProgramTrack t : p.tracks()) {
-            f.add("trackCode", t.code());
-            f.add("trackName", t.name());
-            f.add("trackCap", t.cap().korean());
-            f.add("trackMaxMonths", String.valueOf(t.maxMonths()));
-            f.add("trackBudget", "");
-            f.add("trackMinInstitutes", String.valueOf(t.minInstitutes()));
+            addTrack(f, t.code(), t.name(), t.cap(), t.maxMonths(), null, t.minInstitutes());
         }
         return f;
     }
@@ -238,12 +224,7 @@ final class AdminForms {
         f.put("sizeClasses", new ArrayList<>(List.of(CompanySize.SME.name())));
         f.put("priorityFields", new ArrayList<>(p.priorityFields().values()));
         for (ProgramTrack t : p.tracks()) {
-            f.add("trackCode", t.code());
-            f.add("trackName", t.name());
-            f.add("trackCap", t.cap().korean());
-            f.add("trackMaxMonths", String.valueOf(t.maxMonths()));
-            f.add("trackBudget", "");
-            f.add("trackMinInstitutes", String.valueOf(t.minInstitutes()));
+            addTrack(f, t.code(), t.name(), t.cap(), t.maxMonths(), null, t.minInstitutes());
         }
         return f;
     }
@@ -267,12 +248,7 @@ final class AdminForms {
         put(f, "contactPhone", c.notice().contactPhone());
         put(f, "announceOn", c.notice().announceOn());
         for (Track t : c.tracks()) {
-            f.add("trackCode", t.code());
-            f.add("trackName", t.name());
-            f.add("trackCap", t.cap().korean());
-            f.add("trackMaxMonths", String.valueOf(t.maxMonths()));
-            f.add("trackBudget", t.budget() == null ? "" : t.budget().korean());
-            f.add("trackMinInstitutes", String.valueOf(t.minInstitutes()));
+            addTrack(f, t.code(), t.name(), t.cap(), t.maxMonths(), t.budget(), t.minInstitutes());
         }
         f.put("sizeClasses", new ArrayList<>(c.eligibility().sizeClasses().values()));
         if (c.eligibility().requiresSobujang()) {
@@ -290,6 +266,17 @@ final class AdminForms {
                 .map(regions::nameOf).toList()));
         f.put("priorityFields", new ArrayList<>(c.eligibility().priorityFields().values()));
         return f;
+    }
+
+    /** One track row: the n-th value of each track field. */
+    private static void addTrack(MultiValueMap<String, String> f, String code, String name, Won cap, int maxMonths,
+            Won budget, int minInstitutes) {
+        f.add("trackCode", code);
+        f.add("trackName", name);
+        f.add("trackCap", cap.korean());
+        f.add("trackMaxMonths", String.valueOf(maxMonths));
+        f.add("trackBudget", budget == null ? "" : budget.korean());
+        f.add("trackMinInstitutes", String.valueOf(minInstitutes));
     }
 
     private static void put(MultiValueMap<String, String> f, String key, Object value) {

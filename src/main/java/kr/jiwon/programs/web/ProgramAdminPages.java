@@ -50,10 +50,11 @@ class ProgramAdminPages {
 
     @GetMapping("/office/programs")
     String showList(Model model) {
+        List<Program> all = programs.programs();
         model.addAttribute("plans", programs.plans());
-        model.addAttribute("programs", programs.programs());
+        model.addAttribute("programs", all);
         Map<Long, List<Call>> callsOf = new java.util.HashMap<>();
-        programs.programs().forEach(p -> callsOf.put(p.id(), calls.callsOf(p.id())));
+        all.forEach(p -> callsOf.put(p.id(), calls.callsOf(p.id())));
         model.addAttribute("callsOf", callsOf);
         model.addAttribute("now", calls.now());
         return "programs/admin-list";
