@@ -17,4 +17,7 @@ interface ApplicationDocuments extends ListCrudRepository<ApplicationDocument, L
     @Query("select distinct slot from application_document where application_id = :applicationId"
             + " and slot is not null")
     List<String> filledSlots(long applicationId);
+
+    @Query("select count(*) from application_document where supplement_request_id = :requestId")
+    int countForSupplement(long requestId);
 }

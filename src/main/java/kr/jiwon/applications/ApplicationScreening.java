@@ -40,13 +40,15 @@ public class ApplicationScreening {
 
     private final org.springframework.beans.factory.ObjectProvider<ApplicationListColumns> moreColumns;
     private final kr.jiwon.notifications.Notifications notifications;
+    private final SupplementRequests supplements;
 
     ApplicationScreening(Applications applications, ApplicationManagement management, ApplicationAccess access,
             CompanyManagement companies, CallManagement calls, AuditLog audit,
             EligibilityPolicies policies, SubmissionContexts contexts, MessageSource messages,
             Clock clock, org.springframework.beans.factory.ObjectProvider<ApplicationListColumns> moreColumns,
-            kr.jiwon.notifications.Notifications notifications) {
+            kr.jiwon.notifications.Notifications notifications, SupplementRequests supplements) {
         this.notifications = notifications;
+        this.supplements = supplements;
         this.moreColumns = moreColumns;
         this.applications = applications;
         this.management = management;
@@ -65,13 +67,18 @@ public class ApplicationScreening {
         access.requireOffice(user);
         calls.call(callId);
         Map<Long, Company> byId = companies.all().stream().collect(Collectors.toMap(Company::id, Function.identity()));
+        Map<Long, SupplementRequest> asked = new java.util.HashMap<>();
+        supplements.findByCallIdOrderByIdAsc(callId).forEach(r -> asked.put(r.applicationId(), r));
+        java.time.Instant now = clock.instant();
         List<ScreeningRow> rows = applications.findByCallIdOrderByIdAsc(callId).stream()
                 .filter(a -> a.status().isHandedIn() || a.status() == ApplicationStatus.WITHDRAWN)
                 .map(a -> new ScreeningRow(a, byId.get(a.companyId()), companies.regionOf(byId.get(a.companyId())),
                         a.status().awaitsScreening()
                                 ? policies.checkContent(contexts.of(a, a.submittedAt(),
                                         a.submittedAt()))
-                                : List.of()))
+                                : List.of(),
+                        asked.get(a.id()),
+                        asked.containsKey(a.id()) ? asked.get(a.id()).state(now) : null))
                 .filter(r -> f.status() == null || r.application().status() == f.status())
                 .filter(r -> f.track() == null || f.track().equalsIgnoreCase(r.application().trackCode()))
                 .filter(r -> f.region() == null || r.region().code().equals(f.region())

@@ -22,9 +22,12 @@ public class ApplicationTimeline {
 
     private final CallManagement calls;
     private final ObjectProvider<ApplicationMilestones> others;
+    private final SupplementRequests supplements;
 
-    ApplicationTimeline(CallManagement calls, ObjectProvider<ApplicationMilestones> others) {
+    ApplicationTimeline(CallManagement calls, ObjectProvider<ApplicationMilestones> others,
+            SupplementRequests supplements) {
         this.calls = calls;
+        this.supplements = supplements;
         this.others = others;
     }
 
@@ -52,8 +55,22 @@ public class ApplicationTimeline {
         } else if (screened != null || decided) {
             out.add(new Milestone(Stage.SCREEN, screened, "appTimeline.eligible", List.of(), State.DONE));
         } else {
-            out.add(new Milestone(Stage.SCREEN, call.closesAt(), "appTimeline.screenAfter", List.of(call.closesAt()),
-                    handedIn && !now.isBefore(call.closesAt()) ? State.NOW : State.NEXT));
+            List<SupplementRequest> asked = a.id() == null
+                    ? List.of()
+                    : supplements.findByApplicationIdOrderByIdAsc(a.id());
+            SupplementRequest last = asked.isEmpty() ? null : asked.get(asked.size() - 1);
+            if (last == null) {
+                out.add(new Milestone(Stage.SCREEN, call.closesAt(), "appTimeline.screenAfter",
+                        List.of(call.closesAt()), handedIn && !now.isBefore(call.closesAt())
+                                ? State.NOW
+                                : State.NEXT));
+            } else {
+                // 보완 요청: what the company must do and by when, or that its answer is being reviewed
+                SupplementRequest.State s = last.state(now);
+                out.add(new Milestone(Stage.SCREEN, s == SupplementRequest.State.ANSWERED
+                        ? last.answeredAt()
+                        : last.dueAt(), "appTimeline.supplement" + s.name(), List.of(last.dueAt()), State.NOW));
+            }
         }
         if (a.status() != ApplicationStatus.INELIGIBLE) {
             Instant result = last(a, ApplicationStatus.SELECTED, ApplicationStatus.NOT_SELECTED);

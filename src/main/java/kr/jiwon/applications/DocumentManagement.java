@@ -36,11 +36,13 @@ public class DocumentManagement {
     private final AuditLog audit;
     private final Clock clock;
     private final kr.jiwon.programs.CallManagement calls;
+    private final Supplements supplements;
 
     DocumentManagement(ApplicationManagement management, ApplicationDocuments documents, ApplicationAccess access,
             DocumentTypes types, DocumentStorage storage, ApplicationsProperties limits, AuditLog audit,
-            Clock clock, kr.jiwon.programs.CallManagement calls) {
+            Clock clock, kr.jiwon.programs.CallManagement calls, Supplements supplements) {
         this.calls = calls;
+        this.supplements = supplements;
         this.management = management;
         this.documents = documents;
         this.access = access;
@@ -67,9 +69,7 @@ public class DocumentManagement {
             String slot, Actor actor) {
         Application a = management.load(applicationId);
         access.requireOwner(user, a);
-        if (a.status() != ApplicationStatus.DRAFT) {
-            throw new IllegalTransitionException(a.status(), ApplicationStatus.DRAFT);
-        }
+        Long supplement = writableBy(a);
         String slotName = slot == null || slot.isBlank() ? null : slot.strip();
         if (slotName != null && !calls.call(a.callId()).notice().requiredDocuments().contains(slotName)) {
             throw InvalidInputException.of("file", "document.unknownSlot", slotName);
@@ -95,9 +95,10 @@ public class DocumentManagement {
             String key = storage.keep(temp);
             temp = null;
             ApplicationDocument saved = documents.save(new ApplicationDocument(null, applicationId, name, mediaType,
-                    size, sha256, key, clock.instant(), user.username(), slotName));
+                    size, sha256, key, clock.instant(), user.username(), slotName, supplement));
             audit.recordChange(actor, "DOCUMENT_ATTACH", "APPLICATION", applicationId,
-                    (slotName == null ? "" : "[" + slotName + "] ") + name + " " + sha256);
+                    (supplement == null ? "" : "[보완 " + supplement + "] ")
+                            + (slotName == null ? "" : "[" + slotName + "] ") + name + " " + sha256);
             return saved;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -162,13 +163,27 @@ public class DocumentManagement {
     public void remove(CurrentUser user, long applicationId, long documentId, Actor actor) {
         Application a = management.load(applicationId);
         access.requireOwner(user, a);
-        if (a.status() != ApplicationStatus.DRAFT) {
+        Long supplement = writableBy(a);
+        ApplicationDocument d = find(applicationId, documentId);
+        if (!java.util.Objects.equals(d.supplementRequestId(), supplement)) {
+            // a handed-in document, or one given with an answered request, stays as it was given
             throw new IllegalTransitionException(a.status(), ApplicationStatus.DRAFT);
         }
-        ApplicationDocument d = find(applicationId, documentId);
         documents.delete(d);
         audit.recordChange(actor, "DOCUMENT_REMOVE", "APPLICATION", applicationId, d.filename());
         storage.delete(d.storageKey());
+    }
+
+    /**
+     * Whose files the company may change now: a draft's (null), or those of the 보완 요청 it may still answer (that
+     * request's id); otherwise the application's documents are closed.
+     */
+    private Long writableBy(Application a) {
+        if (a.status() == ApplicationStatus.DRAFT) {
+            return null;
+        }
+        return supplements.open(a.id(), clock.instant()).map(SupplementRequest::id)
+                .orElseThrow(() -> new IllegalTransitionException(a.status(), ApplicationStatus.DRAFT));
     }
 
     private ApplicationDocument find(long applicationId, long documentId) {

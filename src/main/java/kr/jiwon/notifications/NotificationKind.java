@@ -16,7 +16,8 @@ public enum NotificationKind {
                             Role.OFFICER), RESULT(false, Role.APPLICANT), PROJECT(false, Role.APPLICANT), REPORT(true,
                                     Role.APPLICANT), SAVED_SEARCH(true, Role.APPLICANT, Role.OFFICER, Role.REVIEWER,
                                             Role.INSTITUTE, Role.ADMIN), CALL_AMENDED(false,
-                                                    Role.APPLICANT), ACCOUNT(false), GENERAL(false);
+                                                    Role.APPLICANT), SUPPLEMENT(false, Role.APPLICANT,
+                                                            Role.OFFICER), ACCOUNT(false), GENERAL(false);
 
     private final boolean emailOptional;
     private final List<Role> roles;

@@ -33,11 +33,14 @@ class SubmittedApplicationPages {
     private final CompanyManagement companies;
 
     private final kr.jiwon.applications.TimelineRows timeline;
+    private final kr.jiwon.applications.Supplements supplements;
 
     SubmittedApplicationPages(ApplicationManagement applications, ApplicationSubmission submission,
             DocumentManagement documents, CallManagement calls, ProgramManagement programs,
-            CompanyManagement companies, kr.jiwon.applications.TimelineRows timeline) {
+            CompanyManagement companies, kr.jiwon.applications.TimelineRows timeline,
+            kr.jiwon.applications.Supplements supplements) {
         this.timeline = timeline;
+        this.supplements = supplements;
         this.applications = applications;
         this.submission = submission;
         this.documents = documents;
@@ -54,8 +57,10 @@ class SubmittedApplicationPages {
         model.addAttribute("call", call);
         model.addAttribute("program", programs.program(call.programId()));
         model.addAttribute("company", companies.company(a.companyId()));
-        model.addAttribute("documents", documents.list(user, id));
+        var docs = documents.list(user, id);
+        model.addAttribute("documents", docs.stream().filter(d -> !d.isSupplement()).toList());
         model.addAttribute("owner", user.role() == Role.APPLICANT);
+        supplementModel(user, a, call, docs, model);
         model.addAttribute("trackName", call.track(a.trackCode()).map(kr.jiwon.programs.Track::name)
                 .orElse(a.trackCode()));
         model.addAttribute("canWithdraw", user.role() == Role.APPLICANT && a.status() == ApplicationStatus.SUBMITTED
@@ -64,6 +69,35 @@ class SubmittedApplicationPages {
         model.addAttribute("canReopen", user.role() == Role.APPLICANT && a.status() == ApplicationStatus.WITHDRAWN
                 && call.isOpen(calls.now()));
         return "applications/show";
+    }
+
+    /**
+     * 보완 요청: the requests with their files, whether the company may still answer the latest, and whether an
+     * officer may ask (during 요건검토, for an application awaiting it, when none is open), with a default deadline
+     * five days ahead at 18:00.
+     */
+    private void supplementModel(CurrentUser user, Application a, Call call,
+            java.util.List<kr.jiwon.applications.ApplicationDocument> docs, Model model) {
+        var asked = supplements.of(user, a.id());
+        java.time.Instant now = supplements.now();
+        var last = asked.isEmpty() ? null : asked.get(asked.size() - 1);
+        boolean open = last != null && last.acceptsAnswer(now);
+        model.addAttribute("supplements", asked);
+        model.addAttribute("supplementNow", now);
+        model.addAttribute("supplementDocs",
+                docs.stream().filter(kr.jiwon.applications.ApplicationDocument::isSupplement)
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                kr.jiwon.applications.ApplicationDocument::supplementRequestId)));
+        model.addAttribute("answerable", open && user.role() == Role.APPLICANT ? last : null);
+        var status = call.status(calls.now());
+        model.addAttribute("canRequestSupplement", user.isOffice() && !open && a.status().awaitsScreening()
+                && (status == kr.jiwon.programs.CallStatus.CLOSED
+                        || status == kr.jiwon.programs.CallStatus.UNDER_REVIEW));
+        model.addAttribute("requiredDocuments", call.notice().requiredDocuments());
+        if (!model.containsAttribute("supplementDue")) {
+            model.addAttribute("supplementDue", kr.jiwon.shared.SeoulTime.toLocal(now).toLocalDate().plusDays(5)
+                    .atTime(18, 0));
+        }
     }
 
     @GetMapping("/applications/{id}/receipt")
