@@ -23,10 +23,10 @@
   }[lang];
 
   function values() {
-    var data = { rootTechnologies: [], desiredInstitutes: [] };
+    var data = { rootTechnologies: [], desiredInstitutes: [], declarations: [] };
     new FormData(form).forEach(function (v, k) {
       if (k === '_csrf') { return; }
-      if (k === 'rootTechnologies' || k === 'desiredInstitutes') { data[k].push(v); } else { data[k] = v; }
+      if (k === 'rootTechnologies' || k === 'desiredInstitutes' || k === 'declarations') { data[k].push(v); } else { data[k] = v; }
     });
     data.version = Number(data.version);
     return data;
@@ -120,6 +120,10 @@
   function later() { dirty = true; clearTimeout(timer); timer = setTimeout(save, 1500); }
   form.addEventListener('input', later);
   form.addEventListener('change', function () { clearTimeout(timer); save(); });
+  // fields that belong to the form from elsewhere on the page (the declarations under 검토·제출)
+  document.querySelectorAll('[form="' + form.id + '"]').forEach(function (el) {
+    if (el.tagName !== 'BUTTON') { el.addEventListener('change', function () { dirty = true; clearTimeout(timer); save(); }); }
+  });
   form.addEventListener('focusout', function () { if (dirty) { clearTimeout(timer); save(); } });
   form.addEventListener('submit', function () { clearTimeout(timer); dirty = false; });
   window.addEventListener('beforeunload', function (e) { if (dirty) { e.preventDefault(); } });

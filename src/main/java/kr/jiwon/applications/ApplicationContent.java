@@ -6,13 +6,14 @@ import kr.jiwon.shared.Won;
 
 /**
  * What the applicant writes, as one value: the track, the title and bottleneck (애로기술), fields, 뿌리기술 and the
- * institutes asked for, the requested amount, duration and own contribution, and who to contact. Any part may be
- * missing while the application is a draft; the eligibility policies decide at submission.
+ * institutes asked for, the requested amount, duration and own contribution, who to contact, and what the company
+ * confirmed (확인·서약, {@link kr.jiwon.programs.Declaration} codes). Any part may be missing while the application
+ * is a draft; the eligibility policies decide at submission.
  */
 public record ApplicationContent(String trackCode, String title, String bottleneck, TextList technologyFields,
         TextList rootTechnologies, TextList desiredInstitutes, Won requestedAmount,
         Integer durationMonths, Won ownContribution, String contactName,
-        String contactPhone, String contactEmail) {
+        String contactPhone, String contactEmail, TextList declarations) {
 
     static final int MAX_TEXT = 20_000;
 
@@ -20,6 +21,7 @@ public record ApplicationContent(String trackCode, String title, String bottlene
         technologyFields = technologyFields == null ? TextList.EMPTY : technologyFields;
         rootTechnologies = rootTechnologies == null ? TextList.EMPTY : rootTechnologies;
         desiredInstitutes = desiredInstitutes == null ? TextList.EMPTY : desiredInstitutes;
+        declarations = declarations == null ? TextList.EMPTY : declarations;
     }
 
     /** As long as the column holds (no call has a longer track code). */
@@ -28,7 +30,7 @@ public record ApplicationContent(String trackCode, String title, String bottlene
     /** A fresh draft's content: the track, and the contact taken from the account. */
     static ApplicationContent start(String trackCode, String contactName, String contactEmail) {
         return new ApplicationContent(trackCode, "", "", null, null, null, null, null, null, contactName, null,
-                contactEmail);
+                contactEmail, null);
     }
 
     /** The content as the writer sent it (a blank track keeps the current one); refuses texts that are too long. */
@@ -47,13 +49,20 @@ public record ApplicationContent(String trackCode, String title, String bottlene
                 : trackCode, f.title() == null ? "" : f.title().strip(), f.bottleneck() == null ? "" : f.bottleneck(),
                 f.technologyFields(), f.rootTechnologies(), f.desiredInstitutes(), f.requestedAmount(),
                 f.durationMonths(), f.ownContribution(), trimToNull(f.contactName(), 100, "contactName"),
-                trimToNull(f.contactPhone(), 40, "contactPhone"), trimToNull(f.contactEmail(), 200, "contactEmail"));
+                trimToNull(f.contactPhone(), 40, "contactPhone"), trimToNull(f.contactEmail(), 200, "contactEmail"),
+                declarationsOf(f.declarations()));
+    }
+
+    /** Only known declaration codes, upper case, each once. */
+    private static TextList declarationsOf(TextList given) {
+        return TextList.of(given.values().stream().map(kr.jiwon.programs.Declaration::find)
+                .filter(java.util.Objects::nonNull).distinct().map(Enum::name).toList());
     }
 
     ApplicationForm toForm(Long version) {
         return new ApplicationForm(version, trackCode, title, bottleneck, technologyFields, rootTechnologies,
                 desiredInstitutes, requestedAmount, durationMonths, ownContribution, contactName, contactPhone,
-                contactEmail);
+                contactEmail, declarations);
     }
 
     private static String trimToNull(String s, int max, String field) {

@@ -5,17 +5,28 @@ import kr.jiwon.shared.Won;
 
 /**
  * What the applicant writes; every field may be incomplete while the application is a draft. {@code version} is
- * the version the writer started from, so two users of one company never silently overwrite each other.
+ * the version the writer started from, so two users of one company never silently overwrite each other;
+ * {@code declarations} are the call's 확인·서약 items the company confirms ({@link kr.jiwon.programs.Declaration}).
  */
 public record ApplicationForm(Long version, String trackCode, String title, String bottleneck,
         TextList technologyFields, TextList rootTechnologies, TextList desiredInstitutes,
         Won requestedAmount, Integer durationMonths, Won ownContribution, String contactName,
-        String contactPhone, String contactEmail) {
+        String contactPhone, String contactEmail, TextList declarations) {
 
     public ApplicationForm {
         technologyFields = technologyFields == null ? TextList.EMPTY : technologyFields;
         rootTechnologies = rootTechnologies == null ? TextList.EMPTY : rootTechnologies;
         desiredInstitutes = desiredInstitutes == null ? TextList.EMPTY : desiredInstitutes;
+        declarations = declarations == null ? TextList.EMPTY : declarations;
+    }
+
+    /** A form that confirms nothing (for calls that ask for no declaration). */
+    public ApplicationForm(Long version, String trackCode, String title, String bottleneck,
+            TextList technologyFields, TextList rootTechnologies, TextList desiredInstitutes,
+            Won requestedAmount, Integer durationMonths, Won ownContribution, String contactName,
+            String contactPhone, String contactEmail) {
+        this(version, trackCode, title, bottleneck, technologyFields, rootTechnologies, desiredInstitutes,
+                requestedAmount, durationMonths, ownContribution, contactName, contactPhone, contactEmail, null);
     }
 
     /** This form with the amounts named in {@code keep} taken from {@code stored}. */
@@ -24,6 +35,6 @@ public record ApplicationForm(Long version, String trackCode, String title, Stri
                 desiredInstitutes, keep.contains("requestedAmount") ? stored.requestedAmount() : requestedAmount,
                 keep.contains("durationMonths") ? stored.durationMonths() : durationMonths,
                 keep.contains("ownContribution") ? stored.ownContribution() : ownContribution, contactName,
-                contactPhone, contactEmail);
+                contactPhone, contactEmail, declarations);
     }
 }

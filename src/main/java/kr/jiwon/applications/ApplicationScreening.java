@@ -72,7 +72,7 @@ public class ApplicationScreening {
         java.time.Instant now = clock.instant();
         List<ScreeningRow> rows = applications.findByCallIdOrderByIdAsc(callId).stream()
                 .filter(a -> a.status().isHandedIn() || a.status() == ApplicationStatus.WITHDRAWN)
-                .map(a -> new ScreeningRow(a, byId.get(a.companyId()), companies.regionOf(byId.get(a.companyId())),
+                .map(a -> new ScreeningRow(a, byId.get(a.companyId()), companies.siteRegionOf(byId.get(a.companyId())),
                         a.status().awaitsScreening()
                                 ? policies.checkContent(contexts.of(a, a.submittedAt(),
                                         a.submittedAt()))

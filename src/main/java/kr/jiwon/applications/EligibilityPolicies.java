@@ -29,7 +29,11 @@ class EligibilityPolicies {
             policy("amount-within-cap", EligibilityPolicies::amountWithinCap),
             policy("duration-within-track", EligibilityPolicies::durationWithinTrack),
             policy("own-contribution", EligibilityPolicies::ownContribution),
-            policy("track-prerequisites", this::prerequisites));
+            policy("track-prerequisites", this::prerequisites),
+            policy("named-institutes", EligibilityPolicies::namedInstitutes),
+            policy("declarations", EligibilityPolicies::declarations),
+            policy("participation-restriction", EligibilityPolicies::participationRestriction),
+            policy("duplicate-funding", EligibilityPolicies::duplicateFunding));
 
     private final org.springframework.beans.factory.ObjectProvider<TrackPrerequisite> prerequisites;
 
@@ -140,22 +144,110 @@ class EligibilityPolicies {
                 new DefaultMessageSourceResolvable(c.company().size().messageKey())));
     }
 
+    /**
+     * A status the call requires counts only with its evidence: the company's 확인서 number, not a ticked box (a
+     * company that ticked it without the number is told where to enter it).
+     */
     static List<FieldViolation> requiredStatus(SubmissionContext c) {
         List<FieldViolation> out = new ArrayList<>();
-        if (c.call().eligibility().requiresSobujang() && !c.company().sobujang()) {
-            out.add(v("company", "eligibility.sobujangRequired"));
+        if (c.call().eligibility().requiresSobujang()) {
+            if (!c.company().sobujang()) {
+                out.add(v("company", "eligibility.sobujangRequired"));
+            } else if (!c.company().sobujangConfirmed()) {
+                out.add(v("company", "eligibility.sobujangEvidence"));
+            }
         }
-        if (c.call().eligibility().requiresRootCompany() && !c.company().rootCompany()) {
-            out.add(v("company", "eligibility.rootRequired"));
+        if (c.call().eligibility().requiresRootCompany()) {
+            if (!c.company().rootCompany()) {
+                out.add(v("company", "eligibility.rootRequired"));
+            } else if (!c.company().rootCompanyConfirmed()) {
+                out.add(v("company", "eligibility.rootEvidence"));
+            }
         }
         return out;
     }
 
+    /** A call limited to regions takes a company whose head office or plant (사업장) lies in one of them. */
     static List<FieldViolation> region(SubmissionContext c) {
         List<String> allowed = c.call().eligibility().allowedRegions().values();
         boolean ok = allowed.isEmpty() || allowed.stream().anyMatch(a -> a.equals(c.region().code())
-                || a.equals(c.region().sidoCode()));
-        return ok ? List.of() : List.of(v("company", "eligibility.region", c.region().name()));
+                || a.equals(c.region().sidoCode()) || a.equals(c.site().code()) || a.equals(c.site().sidoCode()));
+        return ok ? List.of() : List.of(v("company", "eligibility.region", c.site().name()));
+    }
+
+    /** A track whose rules ask for research institutes (융합형: two or more) needs that many named at submit. */
+    static List<FieldViolation> namedInstitutes(SubmissionContext c) {
+        if (c.track().isEmpty() || c.track().get().minInstitutes() <= 1) {
+            return List.of();
+        }
+        Track t = c.track().get();
+        int named = c.application().desiredInstitutes().values().size();
+        return named >= t.minInstitutes()
+                ? List.of()
+                : List.of(v("desiredInstitutes", "eligibility.institutesRequired", t.name(),
+                        String.valueOf(t.minInstitutes()), String.valueOf(named)));
+    }
+
+    /** Each 확인·서약 the call asks for must be confirmed on the application. */
+    static List<FieldViolation> declarations(SubmissionContext c) {
+        return c.call().eligibility().requiredDeclarations().stream()
+                .filter(d -> !c.application().content().declarations().contains(d.name()))
+                .map(d -> v("declarations", "eligibility.declarationMissing",
+                        new DefaultMessageSourceResolvable("declaration.short." + d.name())))
+                .toList();
+    }
+
+    /** A company under 참여제한 on the day it submits cannot apply (checked again at 요건검토). */
+    static List<FieldViolation> participationRestriction(SubmissionContext c) {
+        return c.restrictions().stream().map(r -> v("company", "eligibility.restricted",
+                SeoulTime.notice(r.startsOn()), SeoulTime.notice(r.endsOn()), r.basis())).toList();
+    }
+
+    /**
+     * The same project cannot be funded twice: an application whose title, or whose bottleneck in substance, is the
+     * same as one of the company's applications selected in another call is refused, naming that call.
+     */
+    static List<FieldViolation> duplicateFunding(SubmissionContext c) {
+        Application a = c.application();
+        return c.funded().stream()
+                .filter(f -> sameText(f.title(), a.title()) || similar(f.bottleneck(), a.bottleneck()) >= 0.8)
+                .map(f -> v("title", "eligibility.duplicateFunding", f.callTitle(), f.receiptNumber()))
+                .toList();
+    }
+
+    private static boolean sameText(String x, String y) {
+        return x != null && y != null && !normal(x).isEmpty() && normal(x).equals(normal(y));
+    }
+
+    private static String normal(String s) {
+        return s.replaceAll("[\\s\\p{Punct}·“”‘’]", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Jaccard similarity of the two texts' words (two characters or more). */
+    static double similar(String x, String y) {
+        java.util.Set<String> a = words(x);
+        java.util.Set<String> b = words(y);
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        java.util.Set<String> any = new java.util.HashSet<>(a);
+        any.addAll(b);
+        return (double) both.size() / any.size();
+    }
+
+    private static java.util.Set<String> words(String s) {
+        if (s == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.split("[\\s\\p{Punct}·“”‘’]+")) {
+            if (w.length() >= 2) {
+                out.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     static List<FieldViolation> onePerCompany(SubmissionContext c) {

@@ -18,10 +18,12 @@ class SubmissionContexts {
     private final CompanyManagement companies;
     private final InstituteManagement institutes;
     private final RootTechnologies rootTechnologies;
+    private final kr.jiwon.companies.Restrictions restrictions;
 
     SubmissionContexts(Applications applications, ApplicationDocuments documents, CallManagement calls,
             CompanyManagement companies, InstituteManagement institutes,
-            RootTechnologies rootTechnologies) {
+            RootTechnologies rootTechnologies, kr.jiwon.companies.Restrictions restrictions) {
+        this.restrictions = restrictions;
         this.applications = applications;
         this.documents = documents;
         this.calls = calls;
@@ -32,10 +34,16 @@ class SubmissionContexts {
 
     SubmissionContext of(Application a, Instant now, Instant startedAt) {
         Company company = companies.company(a.companyId());
+        java.util.List<SubmissionContext.Funded> funded = applications.findByCompanyIdOrderByIdDesc(a.companyId())
+                .stream().filter(o -> !o.callId().equals(a.callId()) && o.status() == ApplicationStatus.SELECTED)
+                .map(o -> new SubmissionContext.Funded(calls.call(o.callId()).title(), o.receiptNumber(), o.title(),
+                        o.bottleneck()))
+                .toList();
         return new SubmissionContext(a, calls.call(a.callId()), company, companies.regionOf(company),
                 documents.countByApplication(a.id()), now, startedAt == null ? now : startedAt,
                 applications.countOtherHandedIn(a.callId(), a.companyId(), a.id()),
                 s -> institutes.find(s).isPresent(), s -> rootTechnologies.find(s).isPresent(),
-                java.util.Set.copyOf(documents.filledSlots(a.id())));
+                java.util.Set.copyOf(documents.filledSlots(a.id())), companies.siteRegionOf(company),
+                restrictions.holdingOn(company.id(), kr.jiwon.shared.SeoulTime.toLocal(now).toLocalDate()), funded);
     }
 }

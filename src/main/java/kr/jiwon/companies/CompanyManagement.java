@@ -24,8 +24,11 @@ public class CompanyManagement {
     private final Regions regions;
     private final RootTechnologies rootTechnologies;
     private final Clock clock;
+    private final kr.jiwon.audit.AuditLog audit;
 
-    CompanyManagement(Companies companies, Regions regions, RootTechnologies rootTechnologies, Clock clock) {
+    CompanyManagement(Companies companies, Regions regions, RootTechnologies rootTechnologies, Clock clock,
+            kr.jiwon.audit.AuditLog audit) {
+        this.audit = audit;
         this.companies = companies;
         this.regions = regions;
         this.rootTechnologies = rootTechnologies;
@@ -53,15 +56,65 @@ public class CompanyManagement {
         Violations v = new Violations();
         BusinessRegistrationNumber brn = v.attempt("businessRegistrationNumber",
                 () -> BusinessRegistrationNumber.parse(cmd.businessRegistrationNumber()));
-        v.check(cmd.name() != null && !cmd.name().isBlank(), "name", "field.required");
-        v.check(cmd.name() == null || cmd.name().length() <= 200, "name", "field.tooLong", 200);
-        v.check(cmd.size() != null, "size", "field.required");
-        Region region = cmd.regionCode() == null || cmd.regionCode().isBlank()
-                ? fail(v, "regionCode", "field.required")
-                : v.attempt("regionCode", () -> regions.require(cmd.regionCode()));
-        TextList roots = v.attempt("rootTechnologies", () -> rootTechnologies.codesOf(cmd.rootTechnologies()));
+        Checked profile = checkProfile(v, cmd.profile());
         v.throwIfAny();
-        return new Checked(brn, region, roots);
+        return new Checked(brn, profile.region(), profile.roots());
+    }
+
+    /**
+     * Every problem of a profile into {@code v}: name, size and head office required, the plant a known 시군구, a
+     * 확인서 number only beside its status (60 characters at most), the 수준확인 level 1–5.
+     */
+    private Checked checkProfile(Violations v, CompanyProfile p) {
+        v.check(p.name() != null && !p.name().isBlank(), "name", "field.required");
+        v.check(p.name() == null || p.name().length() <= 200, "name", "field.tooLong", 200);
+        v.check(p.size() != null, "size", "field.required");
+        Region region = p.regionCode() == null || p.regionCode().isBlank()
+                ? fail(v, "regionCode", "field.required")
+                : v.attempt("regionCode", () -> regions.require(p.regionCode()));
+        if (p.plantRegionCode() != null && !p.plantRegionCode().isBlank()) {
+            v.attempt("plantRegionCode", () -> regions.require(p.plantRegionCode()));
+        }
+        TextList roots = v.attempt("rootTechnologies", () -> rootTechnologies.codesOf(p.rootTechnologies()));
+        certificate(v, "sobujangCertificate", p.sobujangCertificate(), Boolean.TRUE.equals(p.sobujang()),
+                "company.certificateNeedsStatus.sobujang");
+        certificate(v, "rootCertificate", p.rootCertificate(), Boolean.TRUE.equals(p.rootCompany()),
+                "company.certificateNeedsStatus.root");
+        v.check(p.smartFactoryLevel() == null || p.smartFactoryLevel() >= 1 && p.smartFactoryLevel() <= 5,
+                "smartFactoryLevel", "company.smartFactoryLevel");
+        certificate(v, "smartFactoryCertificate", p.smartFactoryCertificate(), p.smartFactoryLevel() != null,
+                "company.certificateNeedsStatus.level");
+        return new Checked(null, region, roots);
+    }
+
+    private static void certificate(Violations v, String field, String number, boolean status, String withoutKey) {
+        if (number == null || number.isBlank()) {
+            return;
+        }
+        v.check(status, field, withoutKey);
+        v.check(number.strip().length() <= 60, field, "field.tooLong", 60);
+    }
+
+    /**
+     * A company's own users change its profile (the 사업자등록번호 stays); read at {@code profile.version()}, refused
+     * with every problem at once, and audited with what changed.
+     */
+    @Transactional
+    public Company update(long companyId, CompanyProfile profile, kr.jiwon.shared.Actor actor) {
+        Company c = company(companyId);
+        if (profile.version() != null && !profile.version().equals(c.version())) {
+            throw InvalidInputException.of("version", "company.changedMeanwhile");
+        }
+        Violations v = new Violations();
+        Checked checked = checkProfile(v, profile);
+        v.throwIfAny();
+        List<String> changes = c.revise(profile, checked.region().code(), checked.roots(), actor.username(),
+                clock.instant());
+        Company saved = companies.save(c);
+        if (!changes.isEmpty()) {
+            audit.recordChange(actor, "COMPANY_PROFILE", "COMPANY", companyId, String.join("; ", changes));
+        }
+        return saved;
     }
 
     private static <T> T fail(Violations v, String field, String key) {
@@ -81,9 +134,14 @@ public class CompanyManagement {
         return companies.findByBrn(brn.digits());
     }
 
-    /** The company's region with its 인구감소지역 designation. */
+    /** The company's head-office region with its 인구감소지역 designation. */
     public Region regionOf(Company company) {
         return regions.require(company.regionCode());
+    }
+
+    /** Where the company works — its plant, or the head office when no plant is given — with its designation. */
+    public Region siteRegionOf(Company company) {
+        return regions.require(company.siteRegionCode());
     }
 
     public long count() {

@@ -136,7 +136,8 @@ class DemoData implements ApplicationRunner {
                 sbjTracks));
         // the four fields of the newly joining institutes widen who can be helped; they are not priority fields
         NewEligibility sbjRules = new NewEligibility(TextList.of(CompanySize.SME.name(), CompanySize.MIDSIZE.name()),
-                true, false, null, false, null, TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED"));
+                true, false, null, false, null, TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED"),
+                DECLARATIONS);
         // 1차: its applications are in (the demo's review round closes it and takes it through screening and
         // review, so an officer can select at once); 2차: open now for a newcomer's own application.
         publish(new NewCall(sbj.id(), 1, "소부장 융합혁신지원단 심화기술지원사업 1차 공고",
@@ -172,7 +173,7 @@ class DemoData implements ApplicationRunner {
                         new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 0),
                         new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 0)),
                 new NewEligibility(TextList.of(CompanySize.SME.name()), false, false, null, true, null,
-                        TextList.of("디지털 전환", "스마트공장")),
+                        TextList.of("디지털 전환", "스마트공장"), DECLARATIONS),
                 0, 40, 7));
 
         Program rpa = programs.createProgram(new NewProgram(root.id(), "RPA", "뿌리기업 자동화·지능화 지원", "산업통상자원부",
@@ -187,7 +188,7 @@ class DemoData implements ApplicationRunner {
                 Won.ofEok(20), 20, daysFromToday(14, 9), daysFromToday(45, 18), List.of(
                         new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)),
                 new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, false, null,
-                        TextList.of("디지털 전환")),
+                        TextList.of("디지털 전환"), DECLARATIONS),
                 0, 25, 5));
         programs.createProgram(new NewProgram(root.id(), "RBP", "뿌리산업 BIZ 플랫폼", "산업통상자원부", null,
                 Won.ofEok(10), null, 2024, 2024, null, "뿌리기업과 수요기업을 잇는 거래·정보 플랫폼(10억원).", TextList.of()));
@@ -197,7 +198,7 @@ class DemoData implements ApplicationRunner {
         // 1차 is under review (the demo's review round); 2차 is open. Research institutes take no part (0).
         // no published priority to 인구감소지역 (that is 삼성 스마트공장 3.0's): false
         NewEligibility rpaRules = new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, false,
-                null, TextList.of("자동화", "디지털 전환"));
+                null, TextList.of("자동화", "디지털 전환"), DECLARATIONS);
         publish(new NewCall(rpa.id(), 1, "뿌리기업 공정 자동화·지능화 지원사업 1차 참여기업 모집",
                 "뿌리기업의 공정 자동화·지능화를 지원한다. 공고 예산, 과제당 한도, 기업 부담 25%는 예시 값이다.",
                 Won.ofEok(10), 10, daysFromToday(-45, 9), daysFromToday(1, 18), List.of(
@@ -216,13 +217,28 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seedCompanies() {
-        companies.register(new NewCompany("613-81-03457", "(주)한빛다이캐스팅", CompanySize.SME, "48250",
+        companies.register(demoCompany("613-81-03457", "(주)한빛다이캐스팅", CompanySize.SME, "48250",
                 TextList.of("기계금속", "자동차"), true, true, TextList.of("주조", "금형")));
-        companies.register(new NewCompany("201-81-07721", "누리디스플레이(주)", CompanySize.SME, "41590",
+        companies.register(demoCompany("201-81-07721", "누리디스플레이(주)", CompanySize.SME, "41590",
                 TextList.of("디스플레이"), true, false, TextList.of()));
-        companies.register(new NewCompany("135-86-09131", "(주)영월정밀", CompanySize.SME, "51750",
+        companies.register(demoCompany("135-86-09131", "(주)영월정밀", CompanySize.SME, "51750",
                 TextList.of("기계금속"), false, true, TextList.of("정밀가공", "열처리")));
-        companies.register(new NewCompany("407-81-05582", "새솔배터리소재(주)", CompanySize.MIDSIZE, "43110",
+        companies.register(demoCompany("407-81-05582", "새솔배터리소재(주)", CompanySize.MIDSIZE, "43110",
                 TextList.of("이차전지", "기초화학"), true, false, TextList.of()));
     }
+
+    /**
+     * A made-up demo company whose statuses carry made-up 확인서 numbers, marked 예시 so that nobody mistakes them
+     * for real certificates.
+     */
+    static NewCompany demoCompany(String brn, String name, CompanySize size, String region, TextList fields,
+            boolean sobujang, boolean root, TextList rootTechnologies) {
+        String digits = brn.replace("-", "");
+        return new NewCompany(brn, name, size, region, fields, sobujang, root, rootTechnologies, null,
+                sobujang ? "예시-소부장-" + digits : null, root ? "예시-뿌리-" + digits : null, null, null);
+    }
+
+    /** What every demo call asks companies to confirm (domain notes §2 and §4: 요건검토 covers these). */
+    static final TextList DECLARATIONS = TextList.of(java.util.Arrays.stream(kr.jiwon.programs.Declaration.values())
+            .map(Enum::name).toList());
 }

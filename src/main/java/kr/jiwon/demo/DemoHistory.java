@@ -179,7 +179,7 @@ class DemoHistory implements ApplicationRunner {
                 Won.ofEok(17), 25, LocalDateTime.of(anchor, LocalTime.of(9, 0)),
                 LocalDateTime.of(anchor.plusDays(27), LocalTime.of(18, 0)), tracks,
                 new NewCall.NewEligibility(TextList.of("SME", "MIDSIZE"), true, false, null, false, null,
-                        TextList.of("공급망 안정", "탄소중립", "디지털 전환")),
+                        TextList.of("공급망 안정", "탄소중립", "디지털 전환"), DemoData.DECLARATIONS),
                 0, null, 5));
         Call call = calls.publish(created.id());
 
@@ -316,7 +316,7 @@ class DemoHistory implements ApplicationRunner {
                         new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 0),
                         new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 0)),
                 new NewCall.NewEligibility(TextList.of("SME"), false, false, null, true, null,
-                        TextList.of("디지털 전환", "스마트공장")),
+                        TextList.of("디지털 전환", "스마트공장"), DemoData.DECLARATIONS),
                 0, 40, 7)).id());
         at(clock, anchor.plusDays(2), 10);
         Map<DemoRequests.Demo, Application> apps = round.apply(call, List.of(SMART_FACTORY));

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo board: the ESG 정책뉴스 posts of our seed material with their titles and dates (bodies are short
- * summaries written for the demo), a 보도자료 on the 2024 뿌리산업 진흥 실행계획, a 사업공고 for the 소부장
- * 심화기술지원사업 1차 공고, and two 공지사항 about the platform.
+ * summaries written for the demo and say so; no 담당부서), a 보도자료 on the 2024 뿌리산업 진흥 실행계획 with its
+ * source link, a 사업공고 for the 소부장 심화기술지원사업 1차 공고, and two 공지사항 about the platform.
  */
 @Component
 @Order(40)
@@ -67,22 +67,29 @@ class DemoNotices implements ApplicationRunner {
         esg("폭염 시 2시간마다 20분 휴식 의무화, 7월 17일 시행", "2025-07-21T16:00", """
                 체감온도가 높은 **폭염** 때 실외·고열 작업자에게 2시간마다 20분 이상 휴식을 주는 것이 의무가 된다(7월 17일 시행).
                 주조·열처리처럼 고열 공정이 있는 뿌리기업은 작업 일정과 휴게 공간을 미리 점검해야 한다.""");
+        // the figures as MOTIE announced them on 2024-04-08 (reported by zdnet, 한국일보, 아주경제 the same day): 6,369억원
+        // in all; 자동화·지능화 175억원 alone; the 2025–2030 R&D total apart from the 2024 lines
         board.create(new NoticeForm(null, NoticeCategory.PRESS, "2024 뿌리산업 진흥 실행계획 발표: 총 6,369억원, 전년보다 57% 늘려",
                 """
-                        정부가 **2024 뿌리산업 진흥 실행계획**을 내놓았다. 올해 투입 규모는 모두 6,369억원으로 전년보다 57% 많다.
+                        정부가 제23차 뿌리산업발전위원회에서 **2024 뿌리산업 진흥 실행계획**을 심의·의결했다. 올해 투입 규모는 모두
+                        6,369억원으로 전년보다 57% 많다.
 
-                        | 분야 | 예산 |
+                        | 2024년 사업 | 예산 |
                         |---|---|
-                        | 인력 양성, 자동화·지능화 | 175억원 |
-                        | 디지털 전환 | 87억원 |
-                        | 뿌리산업 BIZ 플랫폼 | 10억원 |
-                        | 차세대 뿌리기술 R&D (2025~2030) | 1,131억원 |
+                        | 자동화·지능화 지원 | 175억원 |
+                        | 디지털 전환 촉진 | 87억원 |
+                        | BIZ 플랫폼 | 10억원 |
+                        | 그 밖의 사업(인력·자금·안전설비·제도·기반 등, 합계에서 위 세 사업을 뺀 금액) | 6,097억원 |
+                        | 합계 | 6,369억원 |
 
-                        - 주조·금형·소성가공·용접·표면처리·열처리 같은 뿌리공정의 자동화와 데이터 활용을 늘린다.
-                        - 뿌리산업 특화단지를 키워 기업이 모여 협력하도록 돕는다.
+                        이와 별도로, 예비타당성조사를 통과한 **차세대 공통·핵심 뿌리기술개발**(2025~2030년, 여러 해 합계 1,131억원)의
+                        상세 추진 전략을 마련한다. 이 금액은 2024년 예산이 아니다.
 
-                        지원 공고는 이 플랫폼의 **사업공고**와 지원사업 목록에서 볼 수 있다.""".stripIndent(),
-                "산업통상자원부", "산업통상자원부", null, true, at("2024-04-08T10:00")), Actor.system());
+                        지원 공고는 이 플랫폼의 **사업공고**와 지원사업 목록에서 볼 수 있다.
+
+                        *이 글은 발표 내용을 데모를 위해 요약한 것이며, 원문 보도는 출처 링크에 있다.*""".stripIndent(),
+                "산업통상자원부", null, "https://zdnet.co.kr/view/?no=20240408160252", true, at("2024-04-08T10:00")),
+                Actor.system());
         board.create(new NoticeForm(null, NoticeCategory.CALL, "소부장 융합혁신지원단 심화기술지원사업 1차 공고",
                 """
                         공공연구기관 약 40곳이 기술·연구인력·장비를 빌려주어 **소재·부품·장비(소부장)** 기업의 현장 애로기술을 해결한다.
@@ -107,10 +114,17 @@ class DemoNotices implements ApplicationRunner {
                 "총괄관리자", "플랫폼 운영팀", null, true, clock.instant().minusSeconds(5 * 86_400)), Actor.system());
     }
 
+    /**
+     * An ESG 정책뉴스 post with its title, writer and date as the source board lists them; the body is our own summary,
+     * marked so, and no 담당부서 is given because the source names none.
+     */
     private void esg(String title, String when, String body) {
-        board.create(new NoticeForm(null, NoticeCategory.ESG, title, body.stripIndent(), "총괄관리자", "ESG 정책팀",
-                null, true, at(when)), Actor.system());
+        board.create(new NoticeForm(null, NoticeCategory.ESG, title, body.stripIndent() + SUMMARY_NOTE, "총괄관리자",
+                null, null, true, at(when)), Actor.system());
     }
+
+    /** Marks a body we wrote ourselves. */
+    static final String SUMMARY_NOTE = "\n\n*이 글의 본문은 데모를 위해 제목을 바탕으로 작성한 요약입니다.*";
 
     private static java.time.Instant at(String seoul) {
         return SeoulTime.toInstant(LocalDateTime.parse(seoul));

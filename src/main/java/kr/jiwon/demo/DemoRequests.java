@@ -4,7 +4,10 @@ import java.util.List;
 
 /**
  * The demo's applications: the twelve of 소부장 1차 (the demo applicant's among them) and the four of 뿌리 자동화 1차.
- * Except (주)한빛다이캐스팅, the companies (with valid 사업자등록번호 check digits) and all texts are made up.
+ * Except (주)한빛다이캐스팅, the companies (with valid 사업자등록번호 check digits) and all texts are made up. A
+ * convergent (융합형) request names the two institutes of the consortium divisions its problem spans (전자부품 KETI
+ * and 기초소재 KRICT for an OLED encapsulation film; 응용소재 KIMS and 시스템·장비 KIMM for an etching-chamber coating
+ * — the divisions' lead institutes, domain notes §1).
  */
 final class DemoRequests {
 
@@ -45,10 +48,10 @@ final class DemoRequests {
                     "마이크로 OLED용 봉지 박막 투습 성능 개선",
                     "마이크로 OLED 패널의 박막 봉지층 투습도가 목표에 못 미칩니다. 무기·유기 다층 박막의 증착 공정과 소재 조성을 "
                             + "함께 개선해야 해 소재와 공정 두 분야 연구기관의 참여가 필요합니다.",
-                    List.of("디스플레이", "화학소재"), List.of(), 18000, Institutes.ACCEPT, 92),
+                    List.of("디스플레이", "화학소재"), List.of("KETI", "KRICT"), 18000, Institutes.ACCEPT, 92),
             new Demo("215-87-01937", "(주)한결반도체장비", "44130", false, "CONVERGENT", "반도체 식각 장비 부품 플라즈마 내식성 향상",
                     "식각 장비 챔버 부품이 플라즈마에 빨리 손상됩니다. 코팅 소재 개발과 장비 내 실증 평가를 함께 해야 합니다.",
-                    List.of("반도체", "첨단소재"), List.of(), 15000, Institutes.ACCEPT, 71),
+                    List.of("반도체", "첨단소재"), List.of("KIMS", "KIMM"), 15000, Institutes.ACCEPT, 71),
             new Demo("402-81-59730", "(주)의령주물", "48720", true, "GENERAL", "주철 주물 수축공 결함 예측",
                     "펌프 케이싱 주철 주물에서 수축공 결함이 납품 검사에 자주 걸립니다. 주조 해석으로 탕구·압탕 설계를 바꾸고 "
                             + "싶습니다.",

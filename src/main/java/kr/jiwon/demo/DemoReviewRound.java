@@ -17,7 +17,6 @@ import kr.jiwon.applications.ApplicationSubmission;
 import kr.jiwon.applications.DocumentManagement;
 import kr.jiwon.companies.Company;
 import kr.jiwon.companies.CompanyManagement;
-import kr.jiwon.companies.NewCompany;
 import kr.jiwon.matching.InstituteRequests;
 import kr.jiwon.matching.MatchOffer;
 import kr.jiwon.matching.OfferStatus;
@@ -158,7 +157,7 @@ class DemoReviewRound implements ApplicationRunner {
                     TextList.of(d.fields()), TextList.EMPTY, TextList.of(d.desired()), amount,
                     Math.min(maxMonths, d.track().equals("CONVERGENT") ? 12 : 9), own, user.displayName(),
                     "055-123-4567",
-                    a.contactEmail()), actor);
+                    a.contactEmail(), call.eligibility().declarations()), actor);
             documents.attach(user, a.id(), "사업계획서.pdf", new ByteArrayInputStream(PDF), actor);
             submission.submit(user, a.id(), null, clock.instant(), actor);
             out.put(d, applications.forMatching(a.id()));
@@ -169,8 +168,9 @@ class DemoReviewRound implements ApplicationRunner {
     /** The demo applicant's own account for its company; made-up contacts for the other companies. */
     private CurrentUser userOf(DemoRequests.Demo d) {
         Company c = companies.findByBusinessRegistrationNumber(BusinessRegistrationNumber.parse(d.brn()))
-                .orElseGet(() -> companies.register(new NewCompany(d.brn(), d.company(), CompanySize.SME, d.region(),
-                        TextList.of(d.fields()), true, d.root(), d.root() ? TextList.of("주조", "열처리") : TextList.of())));
+                .orElseGet(() -> companies.register(DemoData.demoCompany(d.brn(), d.company(), CompanySize.SME,
+                        d.region(), TextList.of(d.fields()), true, d.root(),
+                        d.root() ? TextList.of("주조", "열처리") : TextList.of())));
         return accounts.membersOf(c.id()).stream().findFirst().map(a -> accounts.current(a.username()))
                 .orElseGet(() -> {
                     String email = "contact" + d.brn().replace("-", "") + "@demo.jiwon.example";

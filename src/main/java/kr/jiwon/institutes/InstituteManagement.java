@@ -39,10 +39,16 @@ public class InstituteManagement {
     /** An institute's coordinator (or an officer) rewrites its capability profile. */
     @Transactional
     public ResearchInstitute editProfile(long instituteId, ProfileEdit edit) {
+        return editProfile(instituteId, edit, null);
+    }
+
+    /** The same, by {@code by}, whose capacity then counts as set (no longer the default assumption). */
+    @Transactional
+    public ResearchInstitute editProfile(long instituteId, ProfileEdit edit, String by) {
         edit.validate();
         ResearchInstitute i = institutes.findById(instituteId)
                 .orElseThrow(() -> new NotFoundException("institute.notFound", instituteId));
-        i.editProfile(edit);
+        i.editProfile(edit, by, clock.instant());
         ResearchInstitute saved = institutes.save(i);
         events.publishEvent(new InstituteProfileChanged(saved.shortName()));
         return saved;

@@ -32,11 +32,24 @@ public class ResearchInstitute {
     private String expertise;
     private int capacity;
     private final Instant createdAt;
+    private String capacitySetBy;
+    private Instant capacitySetAt;
 
     @PersistenceCreator
     ResearchInstitute(Long id, Long version, String shortName, String koreanName, String englishName, String city,
             String division, boolean consortiumMember, TextList specialties, TextList specialtiesEn,
-            TextList fields, String technologies, String equipment, String expertise, int capacity, Instant createdAt) {
+            TextList fields, String technologies, String equipment, String expertise, int capacity, Instant createdAt,
+            String capacitySetBy, Instant capacitySetAt) {
+        this(id, version, shortName, koreanName, englishName, city, division, consortiumMember, specialties,
+                specialtiesEn, fields, technologies, equipment, expertise, capacity, createdAt);
+        this.capacitySetBy = capacitySetBy;
+        this.capacitySetAt = capacitySetAt;
+    }
+
+    private ResearchInstitute(Long id, Long version, String shortName, String koreanName, String englishName,
+            String city, String division, boolean consortiumMember, TextList specialties, TextList specialtiesEn,
+            TextList fields, String technologies, String equipment, String expertise, int capacity,
+            Instant createdAt) {
         this.id = id;
         this.version = version;
         this.shortName = shortName;
@@ -111,13 +124,33 @@ public class ResearchInstitute {
         return division != null ? division : fields.isEmpty() ? shortName : fields.values().get(0);
     }
 
-    /** The institute's coordinator rewrites the capability profile. */
-    void editProfile(ProfileEdit edit) {
+    /**
+     * The institute's coordinator (or an officer) rewrites the capability profile; the capacity they give is theirs
+     * from then on, no longer our assumption.
+     */
+    void editProfile(ProfileEdit edit, String by, Instant now) {
         fields = edit.fields();
         technologies = edit.technologies();
         equipment = edit.equipment();
         expertise = edit.expertise();
         capacity = edit.capacity();
+        if (by != null) {
+            capacitySetBy = by;
+            capacitySetAt = now;
+        }
+    }
+
+    /** Whether the capacity is still our default assumption (nobody of the institute or the office set it). */
+    public boolean capacityAssumed() {
+        return capacitySetBy == null;
+    }
+
+    public String capacitySetBy() {
+        return capacitySetBy;
+    }
+
+    public Instant capacitySetAt() {
+        return capacitySetAt;
     }
 
     /** Completes the profile from the directory's seed where it is still empty (never overwrites edits). */

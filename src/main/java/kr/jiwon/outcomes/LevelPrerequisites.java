@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A 고도화 track asks for a confirmed smart-factory level ({@code outcomes/track-levels.csv}): the company's latest
- * 수준확인 level recorded on its projects (the level after a finished build counts) must reach the track's minimum.
- * Levels confirmed outside the platform are not known yet (see the README).
+ * 수준확인 level recorded on its projects (the level after a finished build counts), or the level its profile gives
+ * with the 수준확인서 number (a level confirmed outside the platform), must reach the track's minimum. A level in the
+ * profile without its certificate number does not count.
  */
 @Component
 class LevelPrerequisites implements TrackPrerequisite {
@@ -25,8 +26,11 @@ class LevelPrerequisites implements TrackPrerequisite {
     private final ProgramManagement programs;
     private final ProjectManagement projects;
     private final FactoryLevels levels;
+    private final kr.jiwon.companies.CompanyManagement companies;
 
-    LevelPrerequisites(ProgramManagement programs, ProjectManagement projects, FactoryLevels levels) {
+    LevelPrerequisites(ProgramManagement programs, ProjectManagement projects, FactoryLevels levels,
+            kr.jiwon.companies.CompanyManagement companies) {
+        this.companies = companies;
         this.programs = programs;
         this.projects = projects;
         this.levels = levels;
@@ -46,9 +50,18 @@ class LevelPrerequisites implements TrackPrerequisite {
         if (latest.isPresent() && latest.get().level() >= min) {
             return List.of();
         }
+        var company = companies.company(companyId);
+        Integer declared = company.smartFactoryLevel();
+        boolean certified = declared != null && company.smartFactoryCertificate() != null;
+        if (certified && declared >= min) {
+            return List.of();
+        }
         String track = call.track(trackCode).map(t -> t.name()).orElse(trackCode);
-        return List.of(new FieldViolation("trackCode", "eligibility.levelRequired", new Object[]{track, min,
-                latest.map(l -> "Level " + l.level() + " (" + l.assessedOn() + ")").orElse("—")}));
+        String known = latest.map(l -> "Level " + l.level() + " (" + l.assessedOn() + ")")
+                .orElse(certified
+                        ? "Level " + declared + " (" + company.smartFactoryCertificate() + ")"
+                        : "—");
+        return List.of(new FieldViolation("trackCode", "eligibility.levelRequired", new Object[]{track, min, known}));
     }
 
     /** The company's most recent confirmed level across its projects. */

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Outcomes", allowedDependencies = {"shared",
         "shared :: web",
-        "programs", "applications", "projects", "review", "audit"})
+        "programs", "applications", "projects", "review", "audit", "companies"})
 package kr.jiwon.outcomes;

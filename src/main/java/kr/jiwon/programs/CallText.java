@@ -49,8 +49,12 @@ class CallText {
         t.put("인구감소지역 우대", e.prioritizesDeclineAreas() ? "우대" : "없음");
         t.put("우대 지역", names(e.priorityRegions().values()));
         t.put("우대 분야", String.join(", ", e.priorityFields().values()));
+        t.put("확인·서약", String.join(", ", e.requiredDeclarations().stream().map(CallText::declaration).toList()));
         t.put("기업 부담 비율", c.minOwnContributionPercent() == null ? "없음" : c.minOwnContributionPercent() + "% 이상");
-        t.put("연구기관 응답 기한", c.instituteResponseDays() + "일");
+        // a call whose tracks take no research institute (삼성 스마트공장 3.0) has no institute response time
+        t.put("연구기관 응답 기한", c.tracks().stream().anyMatch(k -> k.minInstitutes() > 0)
+                ? c.instituteResponseDays() + "일"
+                : "해당 없음(연구기관 참여 없음)");
         t.put("제출 서류", String.join(", ", c.notice().requiredDocuments().values()));
         t.put("담당자", (c.notice().contactName() == null ? "" : c.notice().contactName())
                 + (c.notice().contactPhone() == null ? "" : " " + c.notice().contactPhone()).strip());
@@ -82,5 +86,15 @@ class CallText {
 
     private String names(List<String> codes) {
         return String.join(", ", codes.stream().map(regions::nameOf).toList());
+    }
+
+    /** A declaration as the call's terms name it. */
+    private static String declaration(Declaration d) {
+        return switch (d) {
+            case NO_PARTICIPATION_RESTRICTION -> "참여제한 없음";
+            case NO_TAX_ARREARS -> "국세·지방세 체납 없음";
+            case IN_BUSINESS -> "휴·폐업 아님";
+            case NO_DUPLICATE_FUNDING -> "중복 지원 아님";
+        };
     }
 }

@@ -24,12 +24,23 @@ public record NewCall(Long programId, Integer round, String title, String summar
     /** Eligibility as given; every list may be omitted. Size classes default to 중소기업. */
     public record NewEligibility(TextList sizeClasses, Boolean requiresSobujang, Boolean requiresRootCompany,
             TextList allowedRegions, Boolean prioritizesDeclineAreas, TextList priorityRegions,
-            TextList priorityFields) {
+            TextList priorityFields, TextList declarations) {
+
+        public NewEligibility(TextList sizeClasses, Boolean requiresSobujang, Boolean requiresRootCompany,
+                TextList allowedRegions, Boolean prioritizesDeclineAreas, TextList priorityRegions,
+                TextList priorityFields) {
+            this(sizeClasses, requiresSobujang, requiresRootCompany, allowedRegions, prioritizesDeclineAreas,
+                    priorityRegions, priorityFields, null);
+        }
 
         Eligibility toEligibility() {
             return new Eligibility(sizeClasses, Boolean.TRUE.equals(requiresSobujang),
                     Boolean.TRUE.equals(requiresRootCompany), allowedRegions,
-                    Boolean.TRUE.equals(prioritizesDeclineAreas), priorityRegions, priorityFields);
+                    Boolean.TRUE.equals(prioritizesDeclineAreas), priorityRegions, priorityFields,
+                    declarations == null
+                            ? TextList.EMPTY
+                            : TextList.of(declarations.values().stream().map(String::strip)
+                                    .map(String::toUpperCase).toList()));
         }
     }
 
@@ -138,6 +149,11 @@ public record NewCall(Long programId, Integer round, String title, String summar
         }
         checkRegions(v, regions, eligibility.allowedRegions(), "eligibility.allowedRegions");
         checkRegions(v, regions, eligibility.priorityRegions(), "eligibility.priorityRegions");
+        List<String> declared = eligibility.declarations() == null ? List.of() : eligibility.declarations().values();
+        for (int i = 0; i < declared.size(); i++) {
+            v.check(Declaration.find(declared.get(i)) != null, "eligibility.declarations[" + i + "]",
+                    "declaration.unknown", declared.get(i));
+        }
     }
 
     private static void checkRegions(Violations v, Regions regions, TextList codes, String field) {

@@ -49,6 +49,6 @@ class ReviewCases {
         fields.addAll(a.rootTechnologies().values());
         return new ReviewCase(a.id(), a.receiptNumber(), a.title(), company.id(), company.name(),
                 company.businessRegistrationNumber().digits(), institutes, kr.jiwon.shared.TextList.of(fields),
-                company.regionCode());
+                company.siteRegionCode());
     }
 }

@@ -152,7 +152,7 @@ public class CallSelection {
 
     private Facts facts(Call call, Application a, ApplicationScore s, Set<Long> funded, Long reduced) {
         Company c = companies.company(a.companyId());
-        boolean decline = c.regionCode() != null && regions.find(c.regionCode()).map(r -> r.declineArea())
+        boolean decline = regions.find(c.siteRegionCode()).map(r -> r.declineArea())
                 .orElse(false);
         int needed = call.track(a.trackCode()).map(Track::minInstitutes).orElse(1);
         List<String> accepted = needed == 0 ? List.of() : requests.accepted(a.id());

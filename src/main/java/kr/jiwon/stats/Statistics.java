@@ -413,7 +413,7 @@ public class Statistics {
     }
 
     private boolean declineArea(Company c) {
-        return regions.find(c.regionCode()).map(Region::declineArea).orElse(false);
+        return regions.find(c.siteRegionCode()).map(Region::declineArea).orElse(false);
     }
 
     private static int year(Call c) {

@@ -60,8 +60,10 @@ public class ApplicationsFixtures {
     }
 
     public CompanyUser company(CompanySize size, String region, boolean sobujang, boolean root) {
-        Company c = companies.register(new NewCompany(newBrn(), "시험기업 " + SERIAL.get(), size, region,
-                TextList.of("기계금속"), sobujang, root, null));
+        String brn = newBrn();
+        Company c = companies.register(new NewCompany(brn, "시험기업 " + SERIAL.get(), size, region,
+                TextList.of("기계금속"), sobujang, root, null, null, sobujang ? "시험-소부장-" + brn : null,
+                root ? "시험-뿌리-" + brn : null, null, null));
         return new CompanyUser(c, user(c, "user" + SERIAL.incrementAndGet() + "@test.kr"));
     }
 

@@ -29,6 +29,7 @@ class SqlOwnershipTests {
             Map.entry("company", "companies"),
             Map.entry("account", "accounts"), Map.entry("login_failure", "accounts"),
             Map.entry("password_reset", "accounts"),
+            Map.entry("participation_restriction", "companies"),
             Map.entry("spring_session", "accounts"), Map.entry("spring_session_attributes", "accounts"),
             Map.entry("audit_event", "audit"),
             Map.entry("application", "applications"), Map.entry("application_transition", "applications"),

@@ -132,4 +132,55 @@ class SeedFidelityIntegrationTests {
         assertThat(element(body("/institutes/" + unconfirmed.get("shortName")), "membership", "</div>"))
                 .as("not confirmed is not 'not a member'").contains("확인되지 않음");
     }
+
+    /** The first post of a category on the public board, as its page shows it (tags removed). */
+    private String post(String category, String title) throws Exception {
+        String list = body("/notices?category=" + category);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"/notices/(\\d+)[^\"]*\"[^>]*>\\s*"
+                + java.util.regex.Pattern.quote(title)).matcher(list);
+        assertThat(m.find()).as(title + " on the board").isTrue();
+        return body("/notices/" + m.group(1));
+    }
+
+    @Test
+    void theRootIndustryPressReleaseGivesTheFiguresAsAnnouncedWithItsSource() throws Exception {
+        // MOTIE 2024-04-08 as reported the same day (zdnet, 한국일보, 아주경제): 6,369억원; 자동화·지능화 지원 175억원
+        // alone; 디지털 전환 87억원; BIZ 플랫폼 10억원; 차세대 공통·핵심 뿌리기술개발 2025–2030 총 1,131억원
+        String page = post("PRESS", "2024 뿌리산업 진흥 실행계획 발표");
+        String table = page.substring(page.indexOf("<table"), page.indexOf("</table>"));
+        assertThat(table.replaceAll("<[^>]+>", " ")).contains("자동화·지능화 지원", "175억원", "87억원", "10억원",
+                "6,097억원", "6,369억원").doesNotContain("인력 양성").doesNotContain("1,131억원");
+        assertThat(page).contains("여러 해 합계 1,131억원").contains("이 금액은 2024년 예산이 아니다");
+        assertThat(page).contains("href=\"https://zdnet.co.kr/view/?no=20240408160252\"");
+        assertThat(page).as("no invented 담당부서").doesNotContain(">담당부서</dt>");
+    }
+
+    @Test
+    void theEsgPolicyNewsBodiesAreMarkedAsOurSummariesAndNameNoDepartment() throws Exception {
+        String list = body("/notices?category=ESG");
+        list = list.substring(list.indexOf("<tbody"), list.indexOf("</tbody>"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"/notices/(\\d+)").matcher(list);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int posts = 0;
+        while (m.find()) {
+            if (!seen.add(m.group(1))) {
+                continue;
+            }
+            String page = body("/notices/" + m.group(1));
+            posts++;
+            assertThat(page).contains("데모를 위해 제목을 바탕으로 작성한 요약입니다").doesNotContain("ESG 정책팀")
+                    .doesNotContain(">담당부서</dt>");
+        }
+        assertThat(posts).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void institutesCapacitiesAreMarkedAsAssumptionsUntilTheInstituteSetsThem() throws Exception {
+        // no source gives an institute's capacity: the seeded value is our default and says so
+        List<Map<String, Object>> institutes = JsonPath.read(body("/api/v1/institutes"), "$[*]");
+        Map<String, Object> assumed = institutes.stream().filter(i -> Boolean.TRUE.equals(i.get("capacityAssumed")))
+                .findFirst().orElseThrow();
+        assertThat(element(body("/institutes/" + assumed.get("shortName")), "capacity", "</div>"))
+                .contains("가정값");
+    }
 }

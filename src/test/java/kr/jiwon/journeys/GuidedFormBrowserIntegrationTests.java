@@ -53,7 +53,8 @@ class GuidedFormBrowserIntegrationTests {
             assertThat(j.find("#form-progress").getText()).contains("D-").contains("자동으로 저장");
             assertThat(j.find("#track-limits").getText()).contains("한도 5,000만원").contains("최대 12개월");
             List<String> before = checklist(j);
-            assertThat(before).anyMatch(s -> s.startsWith("과제명:")).anyMatch(s -> s.startsWith("첨부 서류:"));
+            assertThat(before).anyMatch(s -> s.startsWith("과제명:")).anyMatch(s -> s.startsWith("첨부 서류:"))
+                    .anyMatch(s -> s.startsWith("확인·서약: 확인·서약 “국세·지방세 체납 없음”에 동의해야"));
             assertThat(j.find("#presubmit-count").getText()).isEqualTo("제출 전에 확인할 항목 " + before.size() + "개");
             j.check("1-empty");
 
@@ -78,6 +79,11 @@ class GuidedFormBrowserIntegrationTests {
             j.scrollTo("#step-money");
             j.check("2-over-the-cap");
 
+            // the call's 확인·서약, ticked under 검토·제출: saved at once and gone from the checklist
+            int withDeclarations = checklist(j).size();
+            j.all("input[name=declarations]").forEach(org.openqa.selenium.WebElement::click);
+            j.waiting().until(d -> checklist(j).size() == withDeclarations - 4);
+            assertThat(checklist(j)).noneMatch(s -> s.startsWith("확인·서약:"));
             j.type("#requestedAmount", "5천만원");
             j.type("#durationMonths", "10");
             j.type("#contactName", "김담당");

@@ -95,8 +95,11 @@ class ProgramAdminBrowserIntegrationTests {
             j.type("#contactName", "김담당");
             j.type("#contactPhone", "042-123-4567");
             j.date("#announceOn", now.plusDays(40).toLocalDate());
+            j.click("#declaration-NO_PARTICIPATION_RESTRICTION");
+            j.click("#declaration-NO_TAX_ARREARS");
             j.clickTextAndWaitForNextPage("공고 저장");
             j.waitForText("고칠 곳이 있습니다");
+            assertThat(j.find("#declaration-NO_TAX_ARREARS").isSelected()).as("the ticks are kept").isTrue();
             assertThat(j.find("#budget-error").getText()).contains("사업 규칙 “연간 예산”", "12억원", "10억원");
             assertThat(j.find("[id='tracks[0].cap-error']").getText()).contains("사업 규칙 “과제당 한도”", "7,000만원",
                     "5,000만원");
@@ -120,6 +123,8 @@ class ProgramAdminBrowserIntegrationTests {
             assertThat(j.find("h1").getText()).isEqualTo(title);
             assertThat(j.text()).contains("5,000만원", "2억원", "경상남도").doesNotContain("정정 내역");
             assertThat(j.find("#required-documents").getText()).contains("사업계획서", "중소기업 확인서");
+            assertThat(j.find("#call-declarations").getText()).contains("참여제한 없음", "국세·지방세 체납 없음")
+                    .doesNotContain("휴·폐업");
             assertThat(j.all(".apply-box form")).as("an officer does not apply; they find the call's terms").isEmpty();
             assertThat(j.find("#call-terms").getText()).isEqualTo("공고 내용·정정");
             assertThat(j.find("#contact").getText()).contains("김담당", "042-123-4567");

@@ -152,6 +152,9 @@ class RoleJourneysBrowserIntegrationTests {
             j.find("#upload").sendKeys(pdf.toString());
             j.find("#upload").submit();
             j.waitForText(pdf.getFileName().toString());
+            // the call asks for 확인·서약: each is ticked by the company (refused above until then)
+            assertThat(j.text()).contains("확인·서약 “참여제한 없음”에 동의해야 제출할 수 있습니다.");
+            j.all("input[name=declarations]").forEach(org.openqa.selenium.WebElement::click);
             j.clickText("제출하기");
             j.waitForUrl(".*/applications/\\d+/receipt");
             assertThat(j.text()).containsPattern("SBJ-\\d{4}-2-\\d{6}");

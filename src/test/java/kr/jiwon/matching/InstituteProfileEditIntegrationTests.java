@@ -41,7 +41,8 @@ class InstituteProfileEditIntegrationTests {
         mvc.perform(get("/api/v1/institutes/recommendations").param("text", text).param("k", "1"))
                 .andExpect(jsonPath("$[0].institute").value("KITECH"))
                 .andExpect(jsonPath("$[0].why[*]", org.hamcrest.Matchers.hasItem("맞는 장비: 하이드로포밍 프레스")));
-        mvc.perform(get("/api/v1/institutes/KITECH")).andExpect(jsonPath("$.capacity").value(8));
+        mvc.perform(get("/api/v1/institutes/KITECH")).andExpect(jsonPath("$.capacity").value(8))
+                .andExpect(jsonPath("$.capacityAssumed").value(false));
     }
 
     @Test

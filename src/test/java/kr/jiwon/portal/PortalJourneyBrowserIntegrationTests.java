@@ -113,6 +113,7 @@ class PortalJourneyBrowserIntegrationTests {
             new Select(d.findElement(By.id("size"))).selectByValue("SME");
             new Select(d.findElement(By.id("regionCode"))).selectByValue("48250");
             d.findElement(By.cssSelector("input[name=sobujang]")).click();
+            d.findElement(By.id("sobujangCertificate")).sendKeys("제2025-소부장-0412호");
             d.findElement(By.id("name")).sendKeys("김새봄");
             d.findElement(By.id("email")).sendKeys(email);
             d.findElement(By.id("password")).sendKeys("newcomer-pass-1");
@@ -147,6 +148,8 @@ class PortalJourneyBrowserIntegrationTests {
             waiting(d).until(ExpectedConditions.urlMatches(".*/applications/\\d+/edit.*"));
             waiting(d).until(x -> x.getPageSource().contains(pdf.getFileName().toString()));
             browser.screenshot("journey-5-draft-desktop");
+            // the call's 확인·서약, each confirmed by the company
+            d.findElements(By.cssSelector("input[name=declarations]")).forEach(WebElement::click);
             d.findElement(By.cssSelector("button[formaction$='/submit']")).click();
             waiting(d).until(ExpectedConditions.urlMatches(".*/applications/\\d+/receipt"));
             assertThat(d.getPageSource()).contains("-000");

@@ -23,4 +23,15 @@ public final class CallFixtures {
         c.publish(Instant.parse("2031-01-02T00:00:00Z"));
         return c;
     }
+
+    /** The same call limited to {@code regions}, asking for the given declarations. */
+    public static Call declaring(TextList regions, TextList declarations) {
+        Call c = Call.draft(new NewCall(1L, 1, "공고", null, Won.ofEok(17), 25, LocalDateTime.of(2031, 3, 2, 9, 0),
+                LocalDateTime.of(2031, 3, 31, 18, 0), List.of(new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12,
+                        null, 1), new NewTrack("CONVERGENT", "융합형", Won.ofEok(2), 12, null, 2)),
+                new NewCall.NewEligibility(TextList.of("SME"), true, true, regions, true, null, null, declarations), 0,
+                null, null), Instant.parse("2031-01-01T00:00:00Z"));
+        c.publish(Instant.parse("2031-01-02T00:00:00Z"));
+        return c;
+    }
 }

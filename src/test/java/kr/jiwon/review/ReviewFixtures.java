@@ -80,7 +80,7 @@ public class ReviewFixtures {
         a = management.write(u, a.id(), new ApplicationForm(a.version(), "GENERAL", "과제 " + c.company().name(),
                 "알루미늄 다이캐스팅 기공 불량을 줄이고 싶습니다.", TextList.of(fields), TextList.EMPTY,
                 TextList.of(institutes), amount, 10, Won.ofManwon(1000), "김지원", "055-123-4567",
-                u.username()), actor);
+                u.username(), calls.call(callId).eligibility().declarations()), actor);
         documents.attach(u, a.id(), "plan.pdf", new ByteArrayInputStream(ApplicationsFixtures.PDF), actor);
         submission.submit(u, a.id(), null, Instant.now(), actor);
         kr.jiwon.testing.Events.awaitDelivered(jdbc);
@@ -95,8 +95,8 @@ public class ReviewFixtures {
         Application a = management.start(u, callId, "CONVERGENT", actor);
         a = management.write(u, a.id(), new ApplicationForm(a.version(), "CONVERGENT", "융합 과제 " + c.company().name(),
                 "이차전지 양극재 소성 공정과 분말 소재 조성을 함께 개선해야 하는 융합 과제입니다.", TextList.of("이차전지", "화학소재"),
-                TextList.EMPTY, TextList.EMPTY, amount, 12, Won.ofManwon(1000), "김지원", "055-123-4567",
-                u.username()), actor);
+                TextList.EMPTY, TextList.of("KRICT", "KIMS"), amount, 12, Won.ofManwon(1000), "김지원", "055-123-4567",
+                u.username(), calls.call(callId).eligibility().declarations()), actor);
         documents.attach(u, a.id(), "plan.pdf", new ByteArrayInputStream(ApplicationsFixtures.PDF), actor);
         submission.submit(u, a.id(), null, Instant.now(), actor);
         kr.jiwon.testing.Events.awaitDelivered(jdbc);

@@ -89,13 +89,25 @@ public final class Journey implements AutoCloseable {
         find(css).click();
     }
 
-    /** Clicks the link or button whose text contains {@code text}. */
+    /**
+     * Clicks the link or button whose text contains {@code text}; when a script changes the page while it is read (an
+     * autosave, a live check), it looks again.
+     */
     public void clickText(String text) {
-        WebElement e = driver().findElements(By.cssSelector("a, button")).stream()
-                .filter(x -> x.isDisplayed() && x.getText().contains(text)).findFirst()
-                .orElseThrow(
-                        () -> new AssertionError("no link or button \"" + text + "\" on " + driver().getCurrentUrl()));
-        e.click();
+        for (int attempt = 0;; attempt++) {
+            try {
+                WebElement e = driver().findElements(By.cssSelector("a, button")).stream()
+                        .filter(x -> x.isDisplayed() && x.getText().contains(text)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no link or button \"" + text + "\" on "
+                                + driver().getCurrentUrl()));
+                e.click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

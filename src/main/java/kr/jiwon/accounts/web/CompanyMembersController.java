@@ -16,15 +16,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A company's users: who has an account, and adding a colleague. */
+/** 우리 회사: the company's profile at a glance (edited on its own page), who has an account, adding a colleague. */
 @Controller
 class CompanyMembersController {
 
     private final AccountManagement accounts;
     private final SignUp signUp;
     private final MessageSource messages;
+    private final kr.jiwon.companies.CompanyManagement companies;
 
-    CompanyMembersController(AccountManagement accounts, SignUp signUp, MessageSource messages) {
+    CompanyMembersController(AccountManagement accounts, SignUp signUp, MessageSource messages,
+            kr.jiwon.companies.CompanyManagement companies) {
+        this.companies = companies;
         this.accounts = accounts;
         this.signUp = signUp;
         this.messages = messages;
@@ -41,6 +44,10 @@ class CompanyMembersController {
     String showMembers(CurrentUser signedIn, Model model) {
         CurrentUser user = companyUser(signedIn);
         model.addAttribute("members", accounts.membersOf(user.companyId()));
+        var company = companies.company(user.companyId());
+        model.addAttribute("company", company);
+        model.addAttribute("headOffice", companies.regionOf(company));
+        model.addAttribute("site", companies.siteRegionOf(company));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

@@ -40,14 +40,14 @@ class SignUpController {
     /** The sign-up form as the browser sends it. */
     record SignUpForm(String businessRegistrationNumber, String companyName, CompanySize size, String regionCode,
             String industryFields, Boolean sobujang, Boolean rootCompany, List<String> rootTechnologies,
-            String name, String email, String password) {
+            String name, String email, String password, String sobujangCertificate, String rootCertificate) {
     }
 
     @GetMapping("/signup")
     String initSignUpForm(Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form",
-                    new SignUpForm("", "", CompanySize.SME, "", "", false, false, List.of(), "", "", ""));
+                    new SignUpForm("", "", CompanySize.SME, "", "", false, false, List.of(), "", "", "", "", ""));
         }
         model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : Map.of());
         fill(model);
@@ -69,7 +69,8 @@ class SignUpController {
                         : TextList.of(java.util.Arrays.stream(form.industryFields().split("[,，]")).map(String::strip)
                                 .toList()),
                 form.sobujang(), form.rootCompany(),
-                form.rootTechnologies() == null ? TextList.EMPTY : TextList.of(form.rootTechnologies()));
+                form.rootTechnologies() == null ? TextList.EMPTY : TextList.of(form.rootTechnologies()), null,
+                form.sobujangCertificate(), form.rootCertificate(), null, null);
         try {
             signUp.signUpCompany(new CompanySignUp(company, form.email(), form.password(), form.name()),
                     new Actor(form.email(), "APPLICANT", request.getRemoteAddr()));

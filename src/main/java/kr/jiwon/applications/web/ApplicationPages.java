@@ -238,7 +238,7 @@ class ApplicationPages {
             model.addAttribute("form", new DraftForm(a.version(), form.trackCode(), form.title(), form.bottleneck(),
                     form.technologyFields(), form.rootTechnologies(), form.desiredInstitutes(), form.requestedAmount(),
                     form.durationMonths(), form.ownContribution(), form.contactName(), form.contactPhone(),
-                    form.contactEmail(), form.submitToken()));
+                    form.contactEmail(), form.declarations(), form.submitToken()));
             model.addAttribute("errors", errors(e.violations()));
             fillEditModel(user, a, model);
             return "applications/edit";
@@ -251,7 +251,7 @@ class ApplicationPages {
                 sent.title() == null ? "" : sent.title().strip(), sent.bottleneck() == null ? "" : sent.bottleneck(),
                 sent.technologyFields(), sent.rootTechnologies(), sent.desiredInstitutes(), sent.requestedAmount(),
                 sent.durationMonths(), sent.ownContribution(), blankToNull(sent.contactName()),
-                blankToNull(sent.contactPhone()), blankToNull(sent.contactEmail())));
+                blankToNull(sent.contactPhone()), blankToNull(sent.contactEmail()), sent.declarations()));
     }
 
     private static String blankToNull(String s) {

@@ -34,16 +34,26 @@ class CompanyApi {
         this.audit = audit;
     }
 
+    /**
+     * A company: {@code regionCode} is the head office, {@code plantRegionCode} the plant (null when the same);
+     * {@code declineArea} is read at the plant (사업장), where 인구감소지역 priority applies; a status is
+     * {@code …Confirmed} only with its 확인서 number.
+     */
     record CompanyView(long id, String businessRegistrationNumber, boolean corporation, String name, CompanySize size,
             String regionCode, String regionName, boolean declineArea, boolean declineInterestArea,
-            TextList industryFields, boolean sobujang, boolean rootCompany, TextList rootTechnologies) {
+            TextList industryFields, boolean sobujang, boolean rootCompany, TextList rootTechnologies,
+            String plantRegionCode, String plantRegionName, boolean sobujangConfirmed, boolean rootCompanyConfirmed,
+            Integer smartFactoryLevel) {
     }
 
     private CompanyView view(Company c) {
         Region r = companies.regionOf(c);
+        Region site = companies.siteRegionOf(c);
         return new CompanyView(c.id(), c.businessRegistrationNumber().formatted(),
-                c.businessRegistrationNumber().isCorporation(), c.name(), c.size(), r.code(), r.name(), r.declineArea(),
-                r.declineInterestArea(), c.industryFields(), c.sobujang(), c.rootCompany(), c.rootTechnologies());
+                c.businessRegistrationNumber().isCorporation(), c.name(), c.size(), r.code(), r.name(),
+                site.declineArea(), site.declineInterestArea(), c.industryFields(), c.sobujang(), c.rootCompany(),
+                c.rootTechnologies(), c.plantRegionCode(), c.plantRegionCode() == null ? null : site.name(),
+                c.sobujangConfirmed(), c.rootCompanyConfirmed(), c.smartFactoryLevel());
     }
 
     @GetMapping

@@ -25,14 +25,14 @@ class InstituteApi {
     record InstituteView(long id, String shortName, String koreanName, String englishName, String city,
             String division, boolean consortiumMember, String consortiumMembership, TextList specialties,
             TextList specialtiesEn, TextList fields, String technologies, String equipment, String expertise,
-            int capacity) {
+            int capacity, boolean capacityAssumed) {
 
         static InstituteView of(ResearchInstitute i) {
             return new InstituteView(i.id(), i.shortName(), i.koreanName(), i.englishName(), i.city(), i.division(),
                     i.consortiumMember(), i.consortiumMember() ? "CONFIRMED" : "UNCONFIRMED", i.specialties(),
                     i.specialtiesEn(), i.fields(), i.technologies(),
                     i.equipment(),
-                    i.expertise(), i.capacity());
+                    i.expertise(), i.capacity(), i.capacityAssumed());
         }
     }
 

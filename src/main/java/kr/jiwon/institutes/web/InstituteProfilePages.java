@@ -60,7 +60,7 @@ class InstituteProfilePages {
                 : TextList.of(Arrays.stream(fields.split("[,;]")).map(String::strip).toList());
         try {
             institutes.editProfile(institute.id(),
-                    new ProfileEdit(fieldList, technologies, equipment, expertise, capacity));
+                    new ProfileEdit(fieldList, technologies, equipment, expertise, capacity), user.username());
             flash.addFlashAttribute("notice", "instituteProfile.saved");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));

@@ -67,10 +67,10 @@ class MatchingWorkflow {
     OfferView view(MatchOffer o, CurrentUser reader) {
         Application a = applications.forMatching(o.applicationId());
         var company = companies.company(a.companyId());
-        var region = regions.find(company.regionCode());
+        var region = regions.find(company.siteRegionCode());
         var call = calls.call(a.callId());
         boolean holds = o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.ACCEPTED;
-        Context context = new Context(company.name(), region.map(r -> r.name()).orElse(company.regionCode()),
+        Context context = new Context(company.name(), region.map(r -> r.name()).orElse(company.siteRegionCode()),
                 region.map(r -> r.declineArea()).orElse(false), call.title(),
                 call.track(a.trackCode()).map(t -> t.name()).orElse(a.trackCode()), a.requestedAmount(),
                 a.durationMonths(), a.receiptNumber(),

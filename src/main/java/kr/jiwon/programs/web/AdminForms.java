@@ -171,7 +171,8 @@ final class AdminForms {
                 integer("expectedProjects"), dateTime("opensAt"), dateTime("closesAt"), tracks(),
                 new NewCall.NewEligibility(TextList.of(sizes), flag("requiresSobujang"), flag("requiresRootCompany"),
                         regions("allowedRegions", regions), flag("prioritizesDeclineAreas"),
-                        regions("priorityRegions", regions), TextList.of(all("priorityFields"))),
+                        regions("priorityRegions", regions), TextList.of(all("priorityFields")),
+                        TextList.of(all("declarations"))),
                 integer("graceMinutes"), integer("minOwnContributionPercent"), integer("instituteResponseDays"),
                 text("ruleOverrideReason"), new kr.jiwon.programs.CallNotice(TextList.of(all("requiredDocuments")),
                         text("contactName"), text("contactPhone"), date("announceOn")));
@@ -265,6 +266,7 @@ final class AdminForms {
         f.put("priorityRegions", new ArrayList<>(c.eligibility().priorityRegions().values().stream()
                 .map(regions::nameOf).toList()));
         f.put("priorityFields", new ArrayList<>(c.eligibility().priorityFields().values()));
+        f.put("declarations", new ArrayList<>(c.eligibility().declarations().values()));
         return f;
     }
 

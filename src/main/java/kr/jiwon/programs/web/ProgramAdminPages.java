@@ -206,6 +206,7 @@ class ProgramAdminPages {
         model.addAttribute("documentRows", AdminForms.rows(form, "requiredDocuments"));
         model.addAttribute("sizes", form.getOrDefault("sizeClasses", List.of()));
         model.addAttribute("sizeOptions", kr.jiwon.shared.CompanySize.values());
+        model.addAttribute("declarationOptions", kr.jiwon.programs.Declaration.values());
         model.addAttribute("regionNames", regions.names());
         model.addAttribute("fieldNames", fieldNames());
         model.addAttribute("errors", errors);
