@@ -7,13 +7,14 @@ import kr.jiwon.shared.Won;
 /**
  * What the applicant writes, as one value: the track, the title and bottleneck (애로기술), fields, 뿌리기술 and the
  * institutes asked for, the requested amount, duration and own contribution, who to contact, and what the company
- * confirmed (확인·서약, {@link kr.jiwon.programs.Declaration} codes). Any part may be missing while the application
+ * confirmed (확인·서약, {@link kr.jiwon.programs.Declaration} codes), and how much of its own part is cash (the rest
+ * in kind; null when not said). Any part may be missing while the application
  * is a draft; the eligibility policies decide at submission.
  */
 public record ApplicationContent(String trackCode, String title, String bottleneck, TextList technologyFields,
         TextList rootTechnologies, TextList desiredInstitutes, Won requestedAmount,
         Integer durationMonths, Won ownContribution, String contactName,
-        String contactPhone, String contactEmail, TextList declarations) {
+        String contactPhone, String contactEmail, TextList declarations, Won ownCash) {
 
     static final int MAX_TEXT = 20_000;
 
@@ -30,7 +31,7 @@ public record ApplicationContent(String trackCode, String title, String bottlene
     /** A fresh draft's content: the track, and the contact taken from the account. */
     static ApplicationContent start(String trackCode, String contactName, String contactEmail) {
         return new ApplicationContent(trackCode, "", "", null, null, null, null, null, null, contactName, null,
-                contactEmail, null);
+                contactEmail, null, null);
     }
 
     /** The content as the writer sent it (a blank track keeps the current one); refuses texts that are too long. */
@@ -50,7 +51,7 @@ public record ApplicationContent(String trackCode, String title, String bottlene
                 f.technologyFields(), f.rootTechnologies(), f.desiredInstitutes(), f.requestedAmount(),
                 f.durationMonths(), f.ownContribution(), trimToNull(f.contactName(), 100, "contactName"),
                 trimToNull(f.contactPhone(), 40, "contactPhone"), trimToNull(f.contactEmail(), 200, "contactEmail"),
-                declarationsOf(f.declarations()));
+                declarationsOf(f.declarations()), f.ownCash());
     }
 
     /** Only known declaration codes, upper case, each once. */
@@ -62,7 +63,7 @@ public record ApplicationContent(String trackCode, String title, String bottlene
     ApplicationForm toForm(Long version) {
         return new ApplicationForm(version, trackCode, title, bottleneck, technologyFields, rootTechnologies,
                 desiredInstitutes, requestedAmount, durationMonths, ownContribution, contactName, contactPhone,
-                contactEmail, declarations);
+                contactEmail, declarations, ownCash);
     }
 
     private static String trimToNull(String s, int max, String field) {

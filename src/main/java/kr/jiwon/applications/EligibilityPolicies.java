@@ -280,17 +280,35 @@ class EligibilityPolicies {
         return months > max ? List.of(v("durationMonths", "eligibility.tooLong", months, max)) : List.of();
     }
 
+    /**
+     * The company's own part: at least the call's share of the amount asked for, or — when funders share the total
+     * cost (총사업비 = asked + own) — at least its share of that total; the cash part, if given, at most the own part.
+     */
     static List<FieldViolation> ownContribution(SubmissionContext c) {
         Integer pct = c.call().minOwnContributionPercent();
         var amount = c.application().requestedAmount();
+        var own = c.application().ownContribution();
+        var cash = c.application().content().ownCash();
+        List<FieldViolation> out = new ArrayList<>();
+        if (cash != null && (own == null || cash.amount() > own.amount())) {
+            out.add(v("ownCash", "eligibility.cashOverOwn", cash, own == null ? kr.jiwon.shared.Won.of(0) : own));
+        }
         if (pct == null || pct == 0 || amount == null) {
-            return List.of();
+            return out;
+        }
+        if (c.call().ownShareOfTotal() && pct < 100) {
+            // own ≥ pct % of (asked + own)  ⇔  own ≥ asked × pct / (100 − pct)
+            long required = (amount.amount() * pct + (100 - pct) - 1) / (100 - pct);
+            if (own == null || own.amount() < required) {
+                out.add(v("ownContribution", "eligibility.ownShareOfTotal", pct, amount,
+                        kr.jiwon.shared.Won.of(required)));
+            }
+            return out;
         }
         long required = (amount.amount() * pct + 99) / 100;
-        var own = c.application().ownContribution();
-        return own != null && own.amount() >= required
-                ? List.of()
-                : List.of(v("ownContribution", "eligibility.ownContribution", pct,
-                        kr.jiwon.shared.Won.of(required)));
+        if (own == null || own.amount() < required) {
+            out.add(v("ownContribution", "eligibility.ownContribution", pct, kr.jiwon.shared.Won.of(required)));
+        }
+        return out;
     }
 }

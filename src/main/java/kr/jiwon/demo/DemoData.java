@@ -166,15 +166,14 @@ class DemoData implements ApplicationRunner {
                 TextList.of("디지털 전환", "스마트공장", "인공지능"), null, List.of(
                         new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 0),
                         new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 0))));
-        publish(new NewCall(ssf.id(), 1, "삼성 스마트공장 3.0 참여기업 모집",
-                "연 100억원으로 약 200개 기업 지원(3년간 600개). 인구감소지역 소재 기업 우선 선정. 기업 부담 40% 이상(예시). "
-                        + "트랙별 지원한도(기초 6,000만원, 고도화 1.5억원)는 상생형 스마트공장 예에 따른 예시 값이다.",
+        publish(illustrative(new NewCall(ssf.id(), 1, "삼성 스마트공장 3.0 참여기업 모집",
+                "연 100억원으로 약 200개 기업 지원(3년간 600개). 인구감소지역 소재 기업 우선 선정.",
                 Won.ofEok(100), 200, daysFromToday(-3, 9), daysFromToday(35, 18), List.of(
                         new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 0),
                         new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 0)),
                 new NewEligibility(TextList.of(CompanySize.SME.name()), false, false, null, true, null,
                         TextList.of("디지털 전환", "스마트공장"), DECLARATIONS),
-                0, 40, 7));
+                0, 40, 7), SSF_ASSUMPTIONS, SSF_SHARES));
 
         Program rpa = programs.createProgram(new NewProgram(root.id(), "RPA", "뿌리기업 자동화·지능화 지원", "산업통상자원부",
                 "한국생산기술연구원 국가뿌리산업진흥센터", Won.ofEok(175), null, 2024, null, null,
@@ -183,13 +182,13 @@ class DemoData implements ApplicationRunner {
         Program rdx = programs.createProgram(new NewProgram(root.id(), "RDX", "뿌리산업 디지털 전환 지원", "산업통상자원부",
                 null, Won.ofEok(87), null, 2024, null, null, "뿌리공정 데이터 수집·분석과 디지털 전환을 지원한다(87억원).",
                 TextList.of("디지털 전환")));
-        publish(new NewCall(rdx.id(), 1, "뿌리산업 디지털 전환 지원사업 참여기업 모집",
-                "뿌리공정의 데이터 수집·분석과 디지털 전환을 지원한다. 공고 예산과 과제당 한도는 예시 값이다.",
+        publish(illustrative(new NewCall(rdx.id(), 1, "뿌리산업 디지털 전환 지원사업 참여기업 모집",
+                "뿌리공정의 데이터 수집·분석과 디지털 전환을 지원한다.",
                 Won.ofEok(20), 20, daysFromToday(14, 9), daysFromToday(45, 18), List.of(
                         new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)),
                 new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, false, null,
                         TextList.of("디지털 전환"), DECLARATIONS),
-                0, 25, 5));
+                0, 25, 5), "공고 예산(20억원), 과제당 한도(1억원), 기업 부담 25%와 수행기간은 예시 값이다(공고문에서 온 값이 아님)."));
         programs.createProgram(new NewProgram(root.id(), "RBP", "뿌리산업 BIZ 플랫폼", "산업통상자원부", null,
                 Won.ofEok(10), null, 2024, 2024, null, "뿌리기업과 수요기업을 잇는 거래·정보 플랫폼(10억원).", TextList.of()));
         programs.createProgram(new NewProgram(root.id(), "RRD", "차세대 공통·핵심 뿌리기술개발", "산업통상자원부", null,
@@ -199,17 +198,47 @@ class DemoData implements ApplicationRunner {
         // no published priority to 인구감소지역 (that is 삼성 스마트공장 3.0's): false
         NewEligibility rpaRules = new NewEligibility(TextList.of(CompanySize.SME.name()), false, true, null, false,
                 null, TextList.of("자동화", "디지털 전환"), DECLARATIONS);
-        publish(new NewCall(rpa.id(), 1, "뿌리기업 공정 자동화·지능화 지원사업 1차 참여기업 모집",
-                "뿌리기업의 공정 자동화·지능화를 지원한다. 공고 예산, 과제당 한도, 기업 부담 25%는 예시 값이다.",
+        publish(illustrative(new NewCall(rpa.id(), 1, "뿌리기업 공정 자동화·지능화 지원사업 1차 참여기업 모집",
+                "뿌리기업의 공정 자동화·지능화를 지원한다.",
                 Won.ofEok(10), 10, daysFromToday(-45, 9), daysFromToday(1, 18), List.of(
                         new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)),
-                rpaRules, 0, 25, 5));
-        publish(new NewCall(rpa.id(), 2, "뿌리기업 공정 자동화·지능화 지원사업 2차 참여기업 모집",
-                "뿌리기업의 공정 자동화·지능화를 지원한다. 공고 예산, 과제당 한도, 기업 부담 25%, 마감 후 10분 유예는 예시 값이다.",
+                rpaRules, 0, 25, 5), "공고 예산(10억원), 과제당 한도(1억원), 기업 부담 25%와 수행기간은 예시 값이다(공고문에서 온 값이 아님)."));
+        publish(illustrative(new NewCall(rpa.id(), 2, "뿌리기업 공정 자동화·지능화 지원사업 2차 참여기업 모집",
+                "뿌리기업의 공정 자동화·지능화를 지원한다.",
                 Won.ofEok(30), 30, daysFromToday(-20, 9), daysFromToday(6, 18), List.of(
                         new NewTrack("GENERAL", "일반형", Won.ofEok(1), 9, null, 0)),
-                rpaRules, 10, 25, 5));
+                rpaRules, 10, 25, 5),
+                "공고 예산(30억원), 과제당 한도(1억원), 기업 부담 25%, 수행기간과 마감 후 10분 유예는 예시 값이다(공고문에서 온 값이 아님)."));
     }
+
+    /**
+     * What the demo's 삼성 스마트공장 3.0 call assumes (shown to officers, never as public call text): the money split
+     * is the one the domain notes give for 경남 2024, the caps are Samsung 상생형 2차's, the durations are ours.
+     */
+    static final String SSF_ASSUMPTIONS = "기업 부담 40% 이상(총사업비 기준)은 경남 2024 사례(삼성 30·도 15·시군 15·기업 40%)를 "
+            + "따른 가정이다. 트랙별 지원한도(기초 6,000만원, 고도화 1.5억원)는 삼성 상생형 스마트공장 2차의 값이다. 수행기간(기초 6개월, "
+            + "고도화 12개월)은 공고문에서 온 값이 아닌 가정이다.";
+
+    /** The call with a note, for officers only, of what in it is illustrative or assumed. */
+    static NewCall illustrative(NewCall c, String assumptions) {
+        return illustrative(c, assumptions, c.costShares());
+    }
+
+    /** The same, with funders sharing the total cost. */
+    static NewCall illustrative(NewCall c, String assumptions, List<NewCall.NewCostShare> shares) {
+        return new NewCall(c.programId(), c.round(), c.title(), c.summary(), c.budget(), c.expectedProjects(),
+                c.opensAt(), c.closesAt(), c.tracks(), c.eligibility(), c.graceMinutes(), c.minOwnContributionPercent(),
+                c.instituteResponseDays(), c.ruleOverrideReason(),
+                new kr.jiwon.programs.CallNotice(TextList.EMPTY, null, null, null, assumptions), shares);
+    }
+
+    /**
+     * 삼성 스마트공장 3.0's money as the domain notes give it for 경남 2024 (§3): 삼성 30 / 도 15 / 시군 15 / 기업 40 % of
+     * the total cost, the company's part in cash or in kind.
+     */
+    static final List<NewCall.NewCostShare> SSF_SHARES = List.of(new NewCall.NewCostShare("삼성전자", 30, false),
+            new NewCall.NewCostShare("광역자치단체(도)", 15, false), new NewCall.NewCostShare("기초자치단체(시·군)", 15, false),
+            new NewCall.NewCostShare("참여기업", 40, true));
 
     private void publish(NewCall call) {
         Call created = calls.create(call);

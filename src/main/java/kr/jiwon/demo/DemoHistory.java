@@ -309,15 +309,15 @@ class DemoHistory implements ApplicationRunner {
      */
     private void smartFactory(HistoryClock clock, Program ssf, LocalDate anchor) {
         at(clock, anchor, 9);
-        Call call = calls.publish(calls.create(new NewCall(ssf.id(), 1, "삼성 스마트공장 3.0 " + anchor.getYear()
-                + "년 참여기업 모집", "연 100억원으로 약 200개 기업 지원. 인구감소지역 소재 기업 우선 선정. 기업 부담 40% 이상(예시).",
+        Call call = calls.publish(calls.create(DemoData.illustrative(new NewCall(ssf.id(), 1, "삼성 스마트공장 3.0 "
+                + anchor.getYear() + "년 참여기업 모집", "연 100억원으로 약 200개 기업 지원. 인구감소지역 소재 기업 우선 선정.",
                 Won.ofEok(100), 200, LocalDateTime.of(anchor, LocalTime.of(9, 0)),
                 LocalDateTime.of(anchor.plusDays(27), LocalTime.of(18, 0)), List.of(
                         new NewTrack("BASIC", "기초(스마트공장 구축)", Won.ofManwon(6000), 6, null, 0),
                         new NewTrack("ADVANCED", "고도화(AI·데이터)", Won.ofManwon(15000), 12, null, 0)),
                 new NewCall.NewEligibility(TextList.of("SME"), false, false, null, true, null,
                         TextList.of("디지털 전환", "스마트공장"), DemoData.DECLARATIONS),
-                0, 40, 7)).id());
+                0, 40, 7), DemoData.SSF_ASSUMPTIONS, DemoData.SSF_SHARES)).id());
         at(clock, anchor.plusDays(2), 10);
         Map<DemoRequests.Demo, Application> apps = round.apply(call, List.of(SMART_FACTORY));
         reviewSelectAndFinalize(clock, call, apps, anchor, "DECLINE_AREA:3");

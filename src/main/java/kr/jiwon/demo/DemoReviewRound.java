@@ -150,7 +150,11 @@ class DemoReviewRound implements ApplicationRunner {
             Application a = applications.start(user, call.id(), d.track(), actor);
             Won amount = Won.ofManwon(d.manwon());
             int share = call.minOwnContributionPercent() == null ? 30 : Math.max(30, call.minOwnContributionPercent());
-            Won own = Won.ofManwon(Math.max(500, d.manwon() * share / 100 / 100 * 100));
+            // a share of the total cost (asked + own) when funders share it, else of the amount asked; in 만원
+            int ownManwon = call.ownShareOfTotal()
+                    ? (d.manwon() * share + (100 - share) - 1) / (100 - share)
+                    : Math.max(500, d.manwon() * share / 100 / 100 * 100);
+            Won own = Won.ofManwon(ownManwon);
             int maxMonths = call.tracks().stream().filter(t -> t.code().equals(d.track())).findFirst()
                     .map(kr.jiwon.programs.Track::maxMonths).orElse(12);
             a = applications.write(user, a.id(), new ApplicationForm(a.version(), d.track(), d.title(), d.bottleneck(),

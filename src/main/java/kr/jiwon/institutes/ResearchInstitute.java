@@ -103,6 +103,15 @@ public class ResearchInstitute {
         return consortiumMember;
     }
 
+    /**
+     * Where the institute stands with the 융합혁신지원단 as the sources give it: CONFIRMED (a member by a public source),
+     * TECHNOPARK (a regional 테크노파크 — a business-support agency under the 산업기술단지법, not a research institute — whose
+     * membership no source confirms), or UNCONFIRMED.
+     */
+    public String consortiumMembership() {
+        return consortiumMember ? "CONFIRMED" : koreanName.endsWith("테크노파크") ? "TECHNOPARK" : "UNCONFIRMED";
+    }
+
     public TextList specialties() {
         return specialties;
     }

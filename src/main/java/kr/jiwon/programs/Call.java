@@ -44,9 +44,20 @@ public class Call {
     @Embedded.Empty
     private CallNotice notice;
     private final Instant createdAt;
+    @MappedCollection(idColumn = "call_id", keyColumn = "position")
+    private List<CostShare> costShares;
 
     @PersistenceCreator
     Call(Long id, Long version, Long programId, int round, String title, String summary, Won budget,
+            Integer expectedProjects, CallWindow window, CallLife life, List<Track> tracks,
+            Eligibility eligibility, Integer minOwnContributionPercent, int instituteResponseDays,
+            String ruleOverrideReason, CallNotice notice, Instant createdAt, List<CostShare> costShares) {
+        this(id, version, programId, round, title, summary, budget, expectedProjects, window, life, tracks,
+                eligibility, minOwnContributionPercent, instituteResponseDays, ruleOverrideReason, notice, createdAt);
+        this.costShares = costShares == null ? List.of() : List.copyOf(costShares);
+    }
+
+    private Call(Long id, Long version, Long programId, int round, String title, String summary, Won budget,
             Integer expectedProjects, CallWindow window, CallLife life, List<Track> tracks,
             Eligibility eligibility, Integer minOwnContributionPercent, int instituteResponseDays,
             String ruleOverrideReason, CallNotice notice, Instant createdAt) {
@@ -67,6 +78,7 @@ public class Call {
         this.ruleOverrideReason = ruleOverrideReason;
         this.notice = notice == null ? CallNotice.NONE : notice;
         this.createdAt = createdAt;
+        this.costShares = List.of();
     }
 
     static Call draft(NewCall cmd, Instant now) {
@@ -95,6 +107,12 @@ public class Call {
                 : cmd.instituteResponseDays();
         ruleOverrideReason = cmd.ruleOverrideReason();
         notice = cmd.notice();
+        costShares = cmd.costShares().stream().map(NewCall.NewCostShare::toCostShare).toList();
+        CostShare own = costShares.stream().filter(CostShare::company).findFirst().orElse(null);
+        if (own != null) {
+            // the company's part of the total cost is its minimum own contribution
+            minOwnContributionPercent = own.percent();
+        }
     }
 
     /** Whether a correction notice (정정공고) can be issued now: published, and its window with grace not over. */
@@ -145,6 +163,9 @@ public class Call {
                 : cmd.eligibility().toEligibility();
         v.check(committed.submitted() == 0 || nextEligibility.equals(eligibility), "eligibility",
                 "call.amend.eligibilityLocked", committed.submitted());
+        List<CostShare> nextShares = cmd.costShares().stream().map(NewCall.NewCostShare::toCostShare).toList();
+        v.check(committed.submitted() == 0 || nextShares.equals(costShares), "costShares",
+                "call.amend.costSharesLocked", committed.submitted());
         v.check(committed.submitted() == 0 || cmd.minOwnContributionPercent() == null
                 || minOwnContributionPercent != null && cmd.minOwnContributionPercent() <= minOwnContributionPercent,
                 "minOwnContributionPercent", "call.amend.ownShareRaised", committed.submitted());
@@ -302,6 +323,20 @@ public class Call {
 
     public CallStatus status() {
         return life.status();
+    }
+
+    /** How funders share a project's total cost (empty when the call does not say). */
+    public List<CostShare> costShares() {
+        return costShares;
+    }
+
+    /**
+     * Whether the company's minimum own contribution is a share of the project's total cost (총사업비 = the amount
+     * asked for plus the company's own part), as when funders share the cost; otherwise it is a share of the amount
+     * asked for.
+     */
+    public boolean ownShareOfTotal() {
+        return costShares.stream().anyMatch(CostShare::company);
     }
 
     public List<Track> tracks() {

@@ -50,7 +50,11 @@ class CallText {
         t.put("우대 지역", names(e.priorityRegions().values()));
         t.put("우대 분야", String.join(", ", e.priorityFields().values()));
         t.put("확인·서약", String.join(", ", e.requiredDeclarations().stream().map(CallText::declaration).toList()));
-        t.put("기업 부담 비율", c.minOwnContributionPercent() == null ? "없음" : c.minOwnContributionPercent() + "% 이상");
+        t.put("기업 부담 비율", c.minOwnContributionPercent() == null
+                ? "없음"
+                : c.minOwnContributionPercent() + "% 이상" + (c.ownShareOfTotal() ? "(총사업비 기준)" : ""));
+        t.put("재원 분담", String.join(", ", c.costShares().stream()
+                .map(x -> x.funder() + " " + x.percent() + "%" + (x.company() ? "(기업 부담)" : "")).toList()));
         // a call whose tracks take no research institute (삼성 스마트공장 3.0) has no institute response time
         t.put("연구기관 응답 기한", c.tracks().stream().anyMatch(k -> k.minInstitutes() > 0)
                 ? c.instituteResponseDays() + "일"

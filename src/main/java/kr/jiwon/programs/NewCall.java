@@ -19,7 +19,23 @@ import kr.jiwon.shared.Won;
 public record NewCall(Long programId, Integer round, String title, String summary, Won budget,
         Integer expectedProjects, LocalDateTime opensAt, LocalDateTime closesAt, List<NewTrack> tracks,
         NewEligibility eligibility, Integer graceMinutes, Integer minOwnContributionPercent,
-        Integer instituteResponseDays, String ruleOverrideReason, CallNotice notice) {
+        Integer instituteResponseDays, String ruleOverrideReason, CallNotice notice, List<NewCostShare> costShares) {
+
+    /** A funder's part of the total cost as given; {@code company} marks the applying company's own part. */
+    public record NewCostShare(String funder, Integer percent, Boolean company) {
+
+        CostShare toCostShare() {
+            return new CostShare(funder.strip(), percent, Boolean.TRUE.equals(company));
+        }
+    }
+
+    public NewCall(Long programId, Integer round, String title, String summary, Won budget, Integer expectedProjects,
+            LocalDateTime opensAt, LocalDateTime closesAt, List<NewTrack> tracks, NewEligibility eligibility,
+            Integer graceMinutes, Integer minOwnContributionPercent, Integer instituteResponseDays,
+            String ruleOverrideReason, CallNotice notice) {
+        this(programId, round, title, summary, budget, expectedProjects, opensAt, closesAt, tracks, eligibility,
+                graceMinutes, minOwnContributionPercent, instituteResponseDays, ruleOverrideReason, notice, null);
+    }
 
     /** Eligibility as given; every list may be omitted. Size classes default to 중소기업. */
     public record NewEligibility(TextList sizeClasses, Boolean requiresSobujang, Boolean requiresRootCompany,
@@ -52,6 +68,7 @@ public record NewCall(Long programId, Integer round, String title, String summar
                 ? null
                 : ruleOverrideReason.strip();
         notice = notice == null ? CallNotice.NONE : notice;
+        costShares = costShares == null ? List.of() : costShares;
     }
 
     /** A call with a reason to depart from its program's rules but no notice details. */
@@ -96,7 +113,37 @@ public record NewCall(Long programId, Integer round, String title, String summar
         validateNotice(v);
         validateTracks(v);
         validateEligibility(v, regions);
+        validateCostShares(v);
         v.throwIfAny();
+    }
+
+    /**
+     * Cost shares, when given: each funder named with a percentage, together 100 %, exactly one of them the
+     * company's own part — which then is the call's minimum own contribution (a different figure beside it is refused).
+     */
+    private void validateCostShares(Violations v) {
+        if (costShares.isEmpty()) {
+            return;
+        }
+        int sum = 0;
+        int companies = 0;
+        for (int i = 0; i < costShares.size(); i++) {
+            NewCostShare c = costShares.get(i);
+            String at = "costShares[" + i + "].";
+            v.check(c.funder() != null && !c.funder().isBlank(), at + "funder", "field.required");
+            v.check(c.funder() == null || c.funder().strip().length() <= 100, at + "funder", "field.tooLong", 100);
+            v.check(c.percent() != null && c.percent() >= 1 && c.percent() <= 100, at + "percent",
+                    "costShare.percent");
+            sum += c.percent() == null ? 0 : c.percent();
+            companies += Boolean.TRUE.equals(c.company()) ? 1 : 0;
+        }
+        v.check(sum == 100, "costShares", "costShare.sum", String.valueOf(sum));
+        v.check(companies == 1, "costShares", "costShare.oneCompany");
+        costShares.stream().filter(c -> Boolean.TRUE.equals(c.company()) && c.percent() != null).findFirst()
+                .ifPresent(c -> v.check(minOwnContributionPercent == null
+                        || minOwnContributionPercent.equals(c.percent()), "minOwnContributionPercent",
+                        "costShare.ownMismatch", String.valueOf(minOwnContributionPercent),
+                        String.valueOf(c.percent())));
     }
 
     private void validateTracks(Violations v) {

@@ -85,6 +85,15 @@ public class ReviewPlan {
         return version == null;
     }
 
+    /**
+     * Whether a saved plan still carries the default figures (weights 40/30/30, 가점 3 and 2), which come from no
+     * call's text — the officer's view labels them so.
+     */
+    public boolean keepsDefaultFigures() {
+        return version != null && ("기술성:40|사업화 가능성:30|정책 부합성:30".equals(criteria)
+                || bonuses != null && (bonuses.contains("DECLINE_AREA:3") || bonuses.contains("PRIORITY_FIELD:2")));
+    }
+
     void change(int k, int load, String criteriaText, String bonusText, Aggregation agg, boolean z, String by,
             Instant now) {
         Violations v = new Violations();

@@ -164,4 +164,24 @@ class EligibilityAdditionsTests {
         assertThat(new EligibilityPolicies().all()).extracting(EligibilityPolicy::name).contains("declarations",
                 "participation-restriction", "duplicate-funding", "named-institutes", "required-status", "region");
     }
+
+    @Test
+    void whenFundersShareTheTotalCostTheCompanysPartIsOfTheTotalAndItsCashAtMostThatPart() {
+        Call shared = CallFixtures.sharing(40);
+        // 6,000만원 asked: the company pays 40 % of the total, so at least 4,000만원 (4,000 / 10,000)
+        Application a = Application.start(1L, 2L, "GENERAL", "kim", "김지원", "kim@example.kr", OPEN);
+        a.write(new ApplicationForm(null, "GENERAL", "기초 MES", "설비 데이터 수집과 생산 실적 관리 시스템을 구축하려 합니다.",
+                TextList.of("디지털 전환"), TextList.EMPTY, TextList.EMPTY, Won.ofManwon(6000), 6, Won.ofManwon(3999),
+                "김지원", "055-123-4567", "kim@example.kr", TextList.EMPTY, Won.ofManwon(4500)), "kim", OPEN);
+        List<FieldViolation> v = EligibilityPolicies.ownContribution(context(a, shared, confirmed(), List.of(),
+                List.of()));
+        assertThat(keys(v)).containsExactly("eligibility.cashOverOwn", "eligibility.ownShareOfTotal");
+        assertThat(v.get(1).args()[2]).isEqualTo(Won.ofManwon(4000));
+        Application ok = Application.start(1L, 2L, "GENERAL", "kim", "김지원", "kim@example.kr", OPEN);
+        ok.write(new ApplicationForm(null, "GENERAL", "기초 MES", "설비 데이터 수집과 생산 실적 관리 시스템을 구축하려 합니다.",
+                TextList.of("디지털 전환"), TextList.EMPTY, TextList.EMPTY, Won.ofManwon(6000), 6, Won.ofManwon(4000),
+                "김지원", "055-123-4567", "kim@example.kr", TextList.EMPTY, Won.ofManwon(1000)), "kim", OPEN);
+        assertThat(EligibilityPolicies.ownContribution(context(ok, shared, confirmed(), List.of(), List.of())))
+                .isEmpty();
+    }
 }

@@ -24,6 +24,7 @@ class SqlOwnershipTests {
     static final Map<String, String> OWNER = Map.ofEntries(
             Map.entry("plan", "programs"), Map.entry("program", "programs"), Map.entry("funding_call", "programs"),
             Map.entry("track", "programs"), Map.entry("program_track", "programs"),
+            Map.entry("call_cost_share", "programs"),
             Map.entry("call_amendment", "programs"),
             Map.entry("research_institute", "institutes"),
             Map.entry("company", "companies"),

@@ -119,18 +119,26 @@ class SeedFidelityIntegrationTests {
             List<String> header = List.of(lines.get(0).split(","));
             int name = header.indexOf("short_name");
             int confirmed = header.indexOf("yunghyeok_member_confirmed");
-            lines.stream().skip(1).map(l -> l.split(",", -1)).forEach(f -> source.put(f[name], f[confirmed]));
+            int note = header.indexOf("note");
+            lines.stream().skip(1).map(l -> l.split(",", -1)).forEach(f -> source.put(f[name],
+                    "yes".equals(f[confirmed])
+                            ? "CONFIRMED"
+                            : f.length > note && f[note].contains("regional technopark")
+                                    ? "TECHNOPARK"
+                                    : "UNCONFIRMED"));
         }
         List<Map<String, Object>> institutes = JsonPath.read(body("/api/v1/institutes"), "$[*]");
         assertThat(institutes).isNotEmpty();
         for (Map<String, Object> i : institutes) {
-            String expected = "yes".equals(source.get(i.get("shortName"))) ? "CONFIRMED" : "UNCONFIRMED";
+            String expected = source.getOrDefault((String) i.get("shortName"), "UNCONFIRMED");
             assertThat(i.get("consortiumMembership")).as((String) i.get("shortName")).isEqualTo(expected);
         }
         Map<String, Object> unconfirmed = institutes.stream()
                 .filter(i -> "UNCONFIRMED".equals(i.get("consortiumMembership"))).findFirst().orElseThrow();
         assertThat(element(body("/institutes/" + unconfirmed.get("shortName")), "membership", "</div>"))
                 .as("not confirmed is not 'not a member'").contains("확인되지 않음");
+        assertThat(institutes).filteredOn(i -> "TECHNOPARK".equals(i.get("consortiumMembership"))).isNotEmpty();
+        assertThat(element(body("/institutes/GNTP"), "membership", "</div>")).contains("테크노파크", "연구기관이 아님");
     }
 
     /** The first post of a category on the public board, as its page shows it (tags removed). */
@@ -182,5 +190,75 @@ class SeedFidelityIntegrationTests {
                 .findFirst().orElseThrow();
         assertThat(element(body("/institutes/" + assumed.get("shortName")), "capacity", "</div>"))
                 .contains("가정값");
+    }
+
+    @Test
+    void illustrativeValuesNeverAppearAsPublicCallTextButAreShownToOfficers() throws Exception {
+        List<Map<String, Object>> calls = JsonPath.read(body("/api/v1/calls"), "$[*]");
+        assertThat(calls).isNotEmpty();
+        for (Map<String, Object> c : calls) {
+            String page = body("/calls/" + c.get("id")).replaceAll("<[^>]+>", " ");
+            assertThat(page).as((String) c.get("title")).doesNotContain("예시 값").doesNotContain("(예시)")
+                    .doesNotContain("가정이다");
+            assertThat(JsonPath.<Map<String, Object>>read(body("/api/v1/calls/" + c.get("id")), "$.notice"))
+                    .doesNotContainKey("assumptions");
+        }
+        Map<String, Object> ssf = calls.stream().filter(c -> "SSF".equals(c.get("programCode"))).findFirst()
+                .orElseThrow();
+        String office = mvc
+                .perform(get("/office/calls/" + ssf.get("id"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("officer").roles("OFFICER")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(element(office, "call-assumptions", "</aside>")).contains("담당자에게만 보임", "경남 2024",
+                "삼성 30·도 15·시군 15·기업 40%");
+        // the review plans' weights and 가점 come from no call's text: the officer sees them labelled as defaults
+        int labelled = 0;
+        for (Map<String, Object> c : calls) {
+            String review = mvc
+                    .perform(get("/office/calls/" + c.get("id") + "/review").with(
+                            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                    .user("officer")
+                                    .roles("OFFICER")))
+                    .andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            if (review.contains("기술성:40") || review.contains("기술성 40")) {
+                assertThat(review).as((String) c.get("title")).containsAnyOf("id=\"plan-defaults\"",
+                        "id=\"plan-saved-defaults\"");
+                labelled++;
+            }
+        }
+        assertThat(labelled).isPositive();
+    }
+
+    @Test
+    void theSmartFactoryCallSharesItsCostAmongFundersAndFitsItsPublishedScale() throws Exception {
+        // 삼성 스마트공장 3.0: 100억원 a year for about 200 firms (한국경제 2023-05-24); no research institutes take part;
+        // the money split as the domain notes give it for 경남 2024: 삼성 30 / 도 15 / 시군 15 / 기업 40 % of the total
+        List<Map<String, Object>> calls = JsonPath.read(body("/api/v1/calls"), "$[?(@.programCode == 'SSF')]");
+        assertThat(calls).isNotEmpty();
+        for (Map<String, Object> c : calls) {
+            List<Map<String, Object>> shares = JsonPath.read(c, "$.costShares");
+            assertThat(shares).extracting(x -> x.get("percent")).containsExactly(30, 15, 15, 40);
+            assertThat(shares).filteredOn(x -> Boolean.TRUE.equals(x.get("company"))).extracting(x -> x.get("percent"))
+                    .containsExactly(40);
+            assertThat(c.get("ownShareOfTotal")).isEqualTo(true);
+            List<Integer> institutes = JsonPath.read(c, "$.tracks[*].minInstitutes");
+            assertThat(institutes).as("not delivered through research institutes").containsOnly(0);
+            long budget = ((Number) c.get("budget")).longValue();
+            int firms = (Integer) c.get("expectedProjects");
+            List<Number> caps = JsonPath.read(c, "$.tracks[*].cap");
+            long smallest = caps.stream().mapToLong(Number::longValue).min().orElseThrow();
+            long largest = caps.stream().mapToLong(Number::longValue).max().orElseThrow();
+            assertThat(budget).isEqualTo(10_000_000_000L);
+            assertThat(firms).isEqualTo(200);
+            assertThat(budget / firms).as("the average per firm lies within the caps").isLessThanOrEqualTo(largest);
+            assertThat((long) firms * smallest).as("the caps let the budget reach about 200 firms")
+                    .isGreaterThanOrEqualTo(budget);
+        }
+        String page = body("/calls/" + calls.get(0).get("id"));
+        String table = element(page, "cost-shares", "</section>").replaceAll("<[^>]+>", " ");
+        assertThat(table).contains("삼성전자", "30%", "광역자치단체(도)", "15%", "참여기업", "40%", "현금·현물");
+        assertThat(page.replaceAll("<[^>]+>", " ")).contains("총사업비");
     }
 }

@@ -138,6 +138,10 @@ class DemoHistoryBrowserIntegrationTests {
             j.type("#requestedAmount", "1억");
             j.type("#durationMonths", "10");
             j.type("#contactPhone", "055-123-4567");
+            // funders share the total cost: the company's 40 % is of 총사업비, in cash or in kind
+            assertThat(j.find("label[for=ownContribution]").getText()).contains("총사업비의 40% 이상");
+            j.type("#ownContribution", "5천만원");
+            j.type("#ownCash", "3천만원");
             java.nio.file.Path pdf = java.nio.file.Files.createTempFile("plan", ".pdf");
             java.nio.file.Files.write(pdf, kr.jiwon.applications.ApplicationsFixtures.PDF);
             j.find("#upload").sendKeys(pdf.toString());
@@ -146,6 +150,8 @@ class DemoHistoryBrowserIntegrationTests {
             j.clickText("제출하기");
             j.waitForText("스마트공장 수준확인 Level 2 이상인 기업이 신청할 수 있습니다");
             assertThat(j.find("#trackCode-error").getText()).contains("고도화(AI·데이터)").contains("확인된 수준: —");
+            assertThat(j.find("#ownContribution-error").getText())
+                    .contains("총사업비(신청금액+기업 부담금)의 40% 이상", "1억원");
             assertThat(j.driver().getCurrentUrl()).doesNotContain("/receipt");
             j.check("1-level-required");
         }

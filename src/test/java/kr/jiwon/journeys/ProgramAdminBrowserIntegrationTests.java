@@ -111,6 +111,18 @@ class ProgramAdminBrowserIntegrationTests {
 
             j.type("#budget", "5억원");
             j.type("[id='tracks[0].cap']", "5,000만원");
+            // funders share the total cost: the ministry and the company (its part in cash or in kind)
+            j.type("[id='costShares[0].funder']", "산업통상자원부");
+            j.type("[id='costShares[0].percent']", "60");
+            j.find("#costShares").findElement(By.cssSelector("[data-add-row]")).click();
+            j.type("[id='costShares[1000].funder']", "참여기업");
+            j.type("[id='costShares[1000].percent']", "30");
+            new org.openqa.selenium.support.ui.Select(j.find("[id='costShares[1000].company']")).selectByValue("true");
+            j.clickTextAndWaitForNextPage("공고 저장");
+            assertThat(j.find("#costShares-error").getText()).isEqualTo("재원 분담 비율의 합이 100%여야 합니다(지금 90%).");
+            assertThat(j.find("[id='costShares[1].funder']").getDomProperty("value")).isEqualTo("참여기업");
+            j.check("4b-cost-shares-refused");
+            j.type("[id='costShares[0].percent']", "70");
             j.clickTextAndWaitForNextPage("공고 저장");
             j.waitForText("아직 게시되지 않았습니다");
             long callId = jdbc.queryForObject("select id from funding_call where program_id = ?", Long.class,
@@ -125,6 +137,7 @@ class ProgramAdminBrowserIntegrationTests {
             assertThat(j.find("#required-documents").getText()).contains("사업계획서", "중소기업 확인서");
             assertThat(j.find("#call-declarations").getText()).contains("참여제한 없음", "국세·지방세 체납 없음")
                     .doesNotContain("휴·폐업");
+            assertThat(j.find("#cost-shares").getText()).contains("산업통상자원부", "70%", "참여기업", "30%");
             assertThat(j.all(".apply-box form")).as("an officer does not apply; they find the call's terms").isEmpty();
             assertThat(j.find("#call-terms").getText()).isEqualTo("공고 내용·정정");
             assertThat(j.find("#contact").getText()).contains("김담당", "042-123-4567");

@@ -87,6 +87,11 @@ class SupplementJourneyBrowserIntegrationTests {
             });
 
             j.signIn(applied.company().user().username(), ApplicationsFixtures.PASSWORD);
+            // the notification centre tells of the request with its deadline, and leads to the application
+            j.click("#nav-notifications");
+            j.waitForText("[보완 요청]");
+            assertThat(j.text()).contains(title, "까지");
+            j.check("3a-notification");
             j.clickText("내 신청");
             j.waitForText(title);
             j.clickText(title);

@@ -34,4 +34,16 @@ public final class CallFixtures {
         c.publish(Instant.parse("2031-01-02T00:00:00Z"));
         return c;
     }
+
+    /** A published call whose funders share the total cost, the company's part being {@code companyPercent}. */
+    public static Call sharing(int companyPercent) {
+        Call c = Call.draft(new NewCall(1L, 1, "공고", null, Won.ofEok(100), 200, LocalDateTime.of(2031, 3, 2, 9, 0),
+                LocalDateTime.of(2031, 3, 31, 18, 0), List.of(new NewTrack("GENERAL", "기초", Won.ofManwon(6000), 12,
+                        null, 0)),
+                null, 0, null, null, null, null, List.of(new NewCall.NewCostShare("삼성전자",
+                        100 - companyPercent, false), new NewCall.NewCostShare("참여기업", companyPercent, true))),
+                Instant.parse("2031-01-01T00:00:00Z"));
+        c.publish(Instant.parse("2031-01-02T00:00:00Z"));
+        return c;
+    }
 }

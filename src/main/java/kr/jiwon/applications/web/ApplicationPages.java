@@ -60,7 +60,7 @@ class ApplicationPages {
                 new FormStep("company", List.of("contactName", "contactPhone", "contactEmail", "company"), 0),
                 new FormStep("project", List.of("trackCode", "title", "bottleneck", "technologyFields",
                         "rootTechnologies", "desiredInstitutes"), 0),
-                new FormStep("money", List.of("requestedAmount", "durationMonths", "ownContribution"), 0),
+                new FormStep("money", List.of("requestedAmount", "durationMonths", "ownContribution", "ownCash"), 0),
                 new FormStep("documents", List.of("documents", "file"), 0),
                 new FormStep("review", List.of(), 0));
 
@@ -238,7 +238,7 @@ class ApplicationPages {
             model.addAttribute("form", new DraftForm(a.version(), form.trackCode(), form.title(), form.bottleneck(),
                     form.technologyFields(), form.rootTechnologies(), form.desiredInstitutes(), form.requestedAmount(),
                     form.durationMonths(), form.ownContribution(), form.contactName(), form.contactPhone(),
-                    form.contactEmail(), form.declarations(), form.submitToken()));
+                    form.contactEmail(), form.declarations(), form.ownCash(), form.submitToken()));
             model.addAttribute("errors", errors(e.violations()));
             fillEditModel(user, a, model);
             return "applications/edit";
@@ -251,7 +251,8 @@ class ApplicationPages {
                 sent.title() == null ? "" : sent.title().strip(), sent.bottleneck() == null ? "" : sent.bottleneck(),
                 sent.technologyFields(), sent.rootTechnologies(), sent.desiredInstitutes(), sent.requestedAmount(),
                 sent.durationMonths(), sent.ownContribution(), blankToNull(sent.contactName()),
-                blankToNull(sent.contactPhone()), blankToNull(sent.contactEmail()), sent.declarations()));
+                blankToNull(sent.contactPhone()), blankToNull(sent.contactEmail()), sent.declarations(),
+                sent.ownCash()));
     }
 
     private static String blankToNull(String s) {

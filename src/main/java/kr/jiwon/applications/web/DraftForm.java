@@ -17,7 +17,7 @@ import kr.jiwon.shared.Won;
 record DraftForm(Long version, String trackCode, String title, String bottleneck, String technologyFields,
         List<String> rootTechnologies, List<String> desiredInstitutes, String requestedAmount,
         String durationMonths, String ownContribution, String contactName, String contactPhone,
-        String contactEmail, List<String> declarations, String submitToken) {
+        String contactEmail, List<String> declarations, String ownCash, String submitToken) {
 
     /** The readable form and the violations of the fields that could not be read (those keep their stored value). */
     record Read(ApplicationForm form, List<FieldViolation> unreadable) {
@@ -33,6 +33,7 @@ record DraftForm(Long version, String trackCode, String title, String bottleneck
         List<FieldViolation> bad = new java.util.ArrayList<>();
         Won requested = won("requestedAmount", requestedAmount, bad);
         Won own = won("ownContribution", ownContribution, bad);
+        Won cash = won("ownCash", ownCash, bad);
         Integer months = null;
         if (durationMonths != null && !durationMonths.isBlank()) {
             try {
@@ -43,7 +44,7 @@ record DraftForm(Long version, String trackCode, String title, String bottleneck
         }
         ApplicationForm form = new ApplicationForm(version, trackCode, title, bottleneck, split(technologyFields),
                 list(rootTechnologies), list(desiredInstitutes), requested, months, own, contactName, contactPhone,
-                contactEmail, list(declarations));
+                contactEmail, list(declarations), cash);
         return new Read(form, bad);
     }
 
@@ -75,6 +76,7 @@ record DraftForm(Long version, String trackCode, String title, String bottleneck
                 f.desiredInstitutes().values(), f.requestedAmount() == null ? "" : f.requestedAmount().korean(),
                 f.durationMonths() == null ? "" : String.valueOf(f.durationMonths()),
                 f.ownContribution() == null ? "" : f.ownContribution().korean(), f.contactName(), f.contactPhone(),
-                f.contactEmail(), f.declarations().values(), submitToken);
+                f.contactEmail(), f.declarations().values(), f.ownCash() == null ? "" : f.ownCash().korean(),
+                submitToken);
     }
 }

@@ -29,7 +29,7 @@ class InstituteApi {
 
         static InstituteView of(ResearchInstitute i) {
             return new InstituteView(i.id(), i.shortName(), i.koreanName(), i.englishName(), i.city(), i.division(),
-                    i.consortiumMember(), i.consortiumMember() ? "CONFIRMED" : "UNCONFIRMED", i.specialties(),
+                    i.consortiumMember(), i.consortiumMembership(), i.specialties(),
                     i.specialtiesEn(), i.fields(), i.technologies(),
                     i.equipment(),
                     i.expertise(), i.capacity(), i.capacityAssumed());

@@ -31,6 +31,9 @@ import org.springframework.util.MultiValueMap;
  */
 final class AdminForms {
 
+    /** A cost share's fields: who pays, the percentage, whether it is the company's own part ("true"/"false"). */
+    static final List<String> SHARE_FIELDS = List.of("shareFunder", "sharePercent", "shareCompany");
+
     static final List<String> TRACK_FIELDS = List.of("trackCode", "trackName", "trackCap", "trackMaxMonths",
             "trackBudget", "trackMinInstitutes");
 
@@ -131,6 +134,18 @@ final class AdminForms {
         return out;
     }
 
+    /** The cost shares as typed, blank rows left out. */
+    List<NewCall.NewCostShare> costShares() {
+        List<NewCall.NewCostShare> out = new ArrayList<>();
+        for (Map<String, String> row : rowsOf(form, SHARE_FIELDS)) {
+            String at = "costShares[" + out.size() + "].";
+            out.add(new NewCall.NewCostShare(row.get("shareFunder").isBlank() ? null : row.get("shareFunder").strip(),
+                    number(at + "percent", row.get("sharePercent").isBlank() ? null : row.get("sharePercent").strip()),
+                    "true".equals(row.get("shareCompany"))));
+        }
+        return out;
+    }
+
     private Integer number(String field, String value) {
         if (value == null) {
             return null;
@@ -175,7 +190,8 @@ final class AdminForms {
                         TextList.of(all("declarations"))),
                 integer("graceMinutes"), integer("minOwnContributionPercent"), integer("instituteResponseDays"),
                 text("ruleOverrideReason"), new kr.jiwon.programs.CallNotice(TextList.of(all("requiredDocuments")),
-                        text("contactName"), text("contactPhone"), date("announceOn")));
+                        text("contactName"), text("contactPhone"), date("announceOn"), text("assumptions")),
+                costShares());
         throwIfInvalid();
         return cmd;
     }
@@ -248,6 +264,12 @@ final class AdminForms {
         put(f, "contactName", c.notice().contactName());
         put(f, "contactPhone", c.notice().contactPhone());
         put(f, "announceOn", c.notice().announceOn());
+        put(f, "assumptions", c.notice().assumptions());
+        for (kr.jiwon.programs.CostShare x : c.costShares()) {
+            f.add("shareFunder", x.funder());
+            f.add("sharePercent", String.valueOf(x.percent()));
+            f.add("shareCompany", String.valueOf(x.company()));
+        }
         for (Track t : c.tracks()) {
             addTrack(f, t.code(), t.name(), t.cap(), t.maxMonths(), t.budget(), t.minInstitutes());
         }
@@ -289,15 +311,24 @@ final class AdminForms {
 
     /** The track rows of a form for the page: what was posted, with one blank row to add another. */
     static List<Map<String, String>> trackRows(MultiValueMap<String, String> f) {
-        int rows = TRACK_FIELDS.stream().mapToInt(x -> f.getOrDefault(x, List.of()).size()).max().orElse(0);
+        return rowsOf(f, TRACK_FIELDS);
+    }
+
+    /** The cost-share rows of a form for the page. */
+    static List<Map<String, String>> shareRows(MultiValueMap<String, String> f) {
+        return rowsOf(f, SHARE_FIELDS);
+    }
+
+    private static List<Map<String, String>> rowsOf(MultiValueMap<String, String> f, List<String> fields) {
+        int rows = fields.stream().mapToInt(x -> f.getOrDefault(x, List.of()).size()).max().orElse(0);
         List<Map<String, String>> out = new ArrayList<>();
         for (int i = 0; i < rows; i++) {
             Map<String, String> row = new LinkedHashMap<>();
-            for (String x : TRACK_FIELDS) {
+            for (String x : fields) {
                 List<String> values = f.getOrDefault(x, List.of());
                 row.put(x, i < values.size() && values.get(i) != null ? values.get(i) : "");
             }
-            if (row.values().stream().anyMatch(s -> !s.isBlank())) {
+            if (row.entrySet().stream().anyMatch(e -> !e.getValue().isBlank() && !e.getKey().equals("shareCompany"))) {
                 out.add(row);
             }
         }

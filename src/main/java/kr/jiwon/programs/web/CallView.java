@@ -12,12 +12,25 @@ import kr.jiwon.programs.Track;
 import kr.jiwon.shared.SeoulTime;
 import kr.jiwon.shared.Won;
 
-/** A call as the API shows it: amounts as integers of won with a Korean rendering, times with +09:00. */
+/**
+ * A call as the API shows it: amounts as integers of won with a Korean rendering, times with +09:00; the notice
+ * without the officers' note of assumed values (public output).
+ */
 record CallView(long id, long programId, String programCode, String programName, int round, String title,
         String summary, CallStatus status, CallPhase phase, Won budget, String budgetText,
         Integer expectedProjects, OffsetDateTime opensAt, OffsetDateTime closesAt, List<TrackView> tracks,
         Eligibility eligibility, int graceMinutes, Integer minOwnContributionPercent,
-        int instituteResponseDays, String ruleOverrideReason, kr.jiwon.programs.CallNotice notice, Long version) {
+        int instituteResponseDays, String ruleOverrideReason, NoticeView notice, Long version,
+        List<kr.jiwon.programs.CostShare> costShares, boolean ownShareOfTotal) {
+
+    /** The public part of a call's notice. */
+    record NoticeView(kr.jiwon.shared.TextList requiredDocuments, String contactName, String contactPhone,
+            java.time.LocalDate announceOn) {
+
+        static NoticeView of(kr.jiwon.programs.CallNotice n) {
+            return new NoticeView(n.requiredDocuments(), n.contactName(), n.contactPhone(), n.announceOn());
+        }
+    }
 
     record TrackView(String code, String name, Won cap, String capText, int maxMonths, Won budget,
             int minInstitutes) {
@@ -33,7 +46,7 @@ record CallView(long id, long programId, String programCode, String programName,
                 c.round(), c.title(), c.summary(), c.status(), c.phase(now), c.budget(), c.budget().korean(),
                 c.expectedProjects(), SeoulTime.toOffset(c.opensAt()), SeoulTime.toOffset(c.closesAt()),
                 c.tracks().stream().map(TrackView::of).toList(), c.eligibility(), c.graceMinutes(),
-                c.minOwnContributionPercent(), c.instituteResponseDays(), c.ruleOverrideReason(), c.notice(),
-                c.version());
+                c.minOwnContributionPercent(), c.instituteResponseDays(), c.ruleOverrideReason(),
+                NoticeView.of(c.notice()), c.version(), c.costShares(), c.ownShareOfTotal());
     }
 }

@@ -200,6 +200,7 @@ class ProgramAdminPages {
         model.addAttribute("amendments", call == null ? List.of() : calls.amendments(call.id()));
         model.addAttribute("form", form);
         model.addAttribute("trackRows", AdminForms.trackRows(form));
+        model.addAttribute("shareRows", AdminForms.shareRows(form));
         model.addAttribute("allowedRows", AdminForms.rows(form, "allowedRegions"));
         model.addAttribute("priorityRegionRows", AdminForms.rows(form, "priorityRegions"));
         model.addAttribute("fieldRows", AdminForms.rows(form, "priorityFields"));
