@@ -132,17 +132,20 @@ class DemoData implements ApplicationRunner {
                         + "바이오·첨단소재·이차전지·의료기기 분야 4개 기관이 새로 참여해 이 분야 기업도 지원받을 수 있으며, "
                         + "소부장 특화단지·지역 테크노파크와 연계한다. "
                         + "첫 2년간 98개 과제를 지원했다. 신청은 KIAT와 K-PASS를 통해 받는다.",
-                TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED"), 2,
+                TextList.of("공급망 안정", "탄소중립", "디지털 전환"), 2,
                 sbjTracks));
-        // the four fields of the newly joining institutes widen who can be helped; they are not priority fields
+        // the four fields of the newly joining institutes widen who can be helped; they are not priority fields.
+        // Priority, as the 2023-02-20 notice says (zdnet, 더팩트, 연합뉴스): 소부장 범용기술 for 공급망 안정, 탄소중립 and
+        // 디지털 전환 (the priority fields), and convergent (융합형) R&D answering advanced technologies such as
+        // micro-OLED (priority to the convergent track, not a field of its own)
         NewEligibility sbjRules = new NewEligibility(TextList.of(CompanySize.SME.name(), CompanySize.MIDSIZE.name()),
-                true, false, null, false, null, TextList.of("공급망 안정", "탄소중립", "디지털 전환", "마이크로 OLED"),
-                DECLARATIONS);
+                true, false, null, false, null, TextList.of("공급망 안정", "탄소중립", "디지털 전환"), DECLARATIONS, true);
         // 1차: its applications are in (the demo's review round closes it and takes it through screening and
         // review, so an officer can select at once); 2차: open now for a newcomer's own application.
         publish(new NewCall(sbj.id(), 1, "소부장 융합혁신지원단 심화기술지원사업 1차 공고",
                 "1차 17억원, 약 25개 과제. 일반형 과제당 최대 5,000만원, 융합형(2개 이상 연구기관 참여) 최대 2억원, 수행기간 최대 12개월. "
-                        + "공급망 안정·탄소중립·디지털 전환·마이크로 OLED 등 융합 R&D를 우대한다. "
+                        + "공급망 안정·탄소중립·디지털 전환 관련 소부장 범용기술과, 마이크로 OLED 같은 고도 기술에 대응하는 융합형 과제를 "
+                        + "우선 지원한다. "
                         + "애로기술 예: 도금 밀착력, 열처리 변형, 이차전지 소재 공정 수율.",
                 Won.ofEok(17), 25, daysFromToday(-40, 9), daysFromToday(1, 18), sbjTracks, sbjRules, 0, null, 5));
         publish(new NewCall(sbj.id(), 2, "소부장 융합혁신지원단 심화기술지원사업 2차 공고",

@@ -47,6 +47,7 @@ class CallText {
         t.put("뿌리기업 요건", e.requiresRootCompany() ? "필수" : "없음");
         t.put("신청 가능 지역", e.allowedRegions().isEmpty() ? "전국" : names(e.allowedRegions().values()));
         t.put("인구감소지역 우대", e.prioritizesDeclineAreas() ? "우대" : "없음");
+        t.put("융합형 과제 우대", e.prioritizesConvergent() ? "우대" : "없음");
         t.put("우대 지역", names(e.priorityRegions().values()));
         t.put("우대 분야", String.join(", ", e.priorityFields().values()));
         t.put("확인·서약", String.join(", ", e.requiredDeclarations().stream().map(CallText::declaration).toList()));

@@ -5,12 +5,13 @@ import kr.jiwon.shared.TextList;
 
 /**
  * Who may apply to a call and who is favoured: allowed size classes, required 소부장/뿌리기업 status, regions the
- * call is limited to (empty = nationwide), priority to 인구감소지역 and to named regions, priority fields, and what
- * the company must confirm when it applies ({@link Declaration} codes).
+ * call is limited to (empty = nationwide), priority to 인구감소지역 and to named regions, priority fields, what
+ * the company must confirm when it applies ({@link Declaration} codes), and priority to convergent (융합형)
+ * projects — those of a track that asks for two or more research institutes.
  */
 public record Eligibility(TextList sizeClasses, boolean requiresSobujang, boolean requiresRootCompany,
         TextList allowedRegions, boolean prioritizesDeclineAreas, TextList priorityRegions,
-        TextList priorityFields, TextList declarations) {
+        TextList priorityFields, TextList declarations, boolean prioritizesConvergent) {
 
     public Eligibility {
         sizeClasses = sizeClasses == null || sizeClasses.isEmpty() ? TextList.of(CompanySize.SME.name()) : sizeClasses;
@@ -24,7 +25,7 @@ public record Eligibility(TextList sizeClasses, boolean requiresSobujang, boolea
             TextList allowedRegions, boolean prioritizesDeclineAreas, TextList priorityRegions,
             TextList priorityFields) {
         this(sizeClasses, requiresSobujang, requiresRootCompany, allowedRegions, prioritizesDeclineAreas,
-                priorityRegions, priorityFields, TextList.EMPTY);
+                priorityRegions, priorityFields, TextList.EMPTY, false);
     }
 
     /** The declarations the call asks for, in their fixed order. */

@@ -40,13 +40,20 @@ public record NewCall(Long programId, Integer round, String title, String summar
     /** Eligibility as given; every list may be omitted. Size classes default to 중소기업. */
     public record NewEligibility(TextList sizeClasses, Boolean requiresSobujang, Boolean requiresRootCompany,
             TextList allowedRegions, Boolean prioritizesDeclineAreas, TextList priorityRegions,
-            TextList priorityFields, TextList declarations) {
+            TextList priorityFields, TextList declarations, Boolean prioritizesConvergent) {
 
         public NewEligibility(TextList sizeClasses, Boolean requiresSobujang, Boolean requiresRootCompany,
                 TextList allowedRegions, Boolean prioritizesDeclineAreas, TextList priorityRegions,
                 TextList priorityFields) {
             this(sizeClasses, requiresSobujang, requiresRootCompany, allowedRegions, prioritizesDeclineAreas,
-                    priorityRegions, priorityFields, null);
+                    priorityRegions, priorityFields, null, null);
+        }
+
+        public NewEligibility(TextList sizeClasses, Boolean requiresSobujang, Boolean requiresRootCompany,
+                TextList allowedRegions, Boolean prioritizesDeclineAreas, TextList priorityRegions,
+                TextList priorityFields, TextList declarations) {
+            this(sizeClasses, requiresSobujang, requiresRootCompany, allowedRegions, prioritizesDeclineAreas,
+                    priorityRegions, priorityFields, declarations, null);
         }
 
         Eligibility toEligibility() {
@@ -56,7 +63,8 @@ public record NewCall(Long programId, Integer round, String title, String summar
                     declarations == null
                             ? TextList.EMPTY
                             : TextList.of(declarations.values().stream().map(String::strip)
-                                    .map(String::toUpperCase).toList()));
+                                    .map(String::toUpperCase).toList()),
+                    Boolean.TRUE.equals(prioritizesConvergent));
         }
     }
 

@@ -19,8 +19,11 @@ class ReviewCases {
     private final ApplicationManagement applications;
     private final CompanyManagement companies;
     private final InstituteRequests requests;
+    private final kr.jiwon.programs.CallManagement calls;
 
-    ReviewCases(ApplicationManagement applications, CompanyManagement companies, InstituteRequests requests) {
+    ReviewCases(ApplicationManagement applications, CompanyManagement companies, InstituteRequests requests,
+            kr.jiwon.programs.CallManagement calls) {
+        this.calls = calls;
         this.applications = applications;
         this.companies = companies;
         this.requests = requests;
@@ -49,6 +52,7 @@ class ReviewCases {
         fields.addAll(a.rootTechnologies().values());
         return new ReviewCase(a.id(), a.receiptNumber(), a.title(), company.id(), company.name(),
                 company.businessRegistrationNumber().digits(), institutes, kr.jiwon.shared.TextList.of(fields),
-                company.siteRegionCode());
+                company.siteRegionCode(), calls.call(a.callId()).track(a.trackCode())
+                        .map(t -> t.minInstitutes() >= 2).orElse(false));
     }
 }

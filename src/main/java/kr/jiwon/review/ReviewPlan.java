@@ -29,11 +29,14 @@ public class ReviewPlan {
     public record Criterion(String name, int weight) {
     }
 
-    /** Bonus points (가점) given when the rule holds: DECLINE_AREA (인구감소지역 소재), PRIORITY_FIELD. */
+    /**
+     * Bonus points (가점) given when the rule holds: DECLINE_AREA (인구감소지역 소재), PRIORITY_FIELD, CONVERGENT_TRACK
+     * (a project of a track that asks for two or more institutes).
+     */
     public record Bonus(String rule, double points) {
     }
 
-    static final List<String> BONUS_RULES = List.of("DECLINE_AREA", "PRIORITY_FIELD");
+    static final List<String> BONUS_RULES = List.of("DECLINE_AREA", "PRIORITY_FIELD", "CONVERGENT_TRACK");
 
     @Id
     private final Long callId;
@@ -66,15 +69,20 @@ public class ReviewPlan {
     /**
      * The plan of a call nobody has planned yet — defaults, not figures from any program's notice: 3 reviewers,
      * 기술성 40 · 사업화 가능성 30 · 정책 부합성 30, and 가점 only for what the call itself favours (3 points for a
-     * 인구감소지역 when the call gives priority to them, 2 for a priority field when it names some).
+     * 인구감소지역 when the call gives priority to them, 2 for a priority field when it names some, 2 for a convergent
+     * project when it favours them).
      */
-    static ReviewPlan standard(long callId, Instant now, boolean favoursDeclineAreas, boolean hasPriorityFields) {
+    static ReviewPlan standard(long callId, Instant now, boolean favoursDeclineAreas, boolean hasPriorityFields,
+            boolean favoursConvergent) {
         List<String> bonuses = new ArrayList<>();
         if (favoursDeclineAreas) {
             bonuses.add("DECLINE_AREA:3");
         }
         if (hasPriorityFields) {
             bonuses.add("PRIORITY_FIELD:2");
+        }
+        if (favoursConvergent) {
+            bonuses.add("CONVERGENT_TRACK:2");
         }
         return new ReviewPlan(callId, null, 3, 10, "기술성:40|사업화 가능성:30|정책 부합성:30",
                 String.join("|", bonuses), Aggregation.MEAN, false, now, "system");
@@ -91,7 +99,8 @@ public class ReviewPlan {
      */
     public boolean keepsDefaultFigures() {
         return version != null && ("기술성:40|사업화 가능성:30|정책 부합성:30".equals(criteria)
-                || bonuses != null && (bonuses.contains("DECLINE_AREA:3") || bonuses.contains("PRIORITY_FIELD:2")));
+                || bonuses != null && (bonuses.contains("DECLINE_AREA:3") || bonuses.contains("PRIORITY_FIELD:2")
+                        || bonuses.contains("CONVERGENT_TRACK:2")));
     }
 
     void change(int k, int load, String criteriaText, String bonusText, Aggregation agg, boolean z, String by,

@@ -28,7 +28,7 @@ public class ReviewPlanning {
         return plans.findById(callId).orElseGet(() -> {
             kr.jiwon.programs.Call call = calls.call(callId);
             return ReviewPlan.standard(callId, clock.instant(), call.eligibility().prioritizesDeclineAreas(),
-                    !call.eligibility().priorityFields().isEmpty());
+                    !call.eligibility().priorityFields().isEmpty(), call.eligibility().prioritizesConvergent());
         });
     }
 

@@ -92,6 +92,7 @@ public class ScoreAggregation {
             case "DECLINE_AREA" -> c.regionCode() != null
                     && regions.find(c.regionCode()).map(r -> r.declineArea()).orElse(false);
             case "PRIORITY_FIELD" -> c.fields().values().stream().anyMatch(priorityFields::containsIgnoreCase);
+            case "CONVERGENT_TRACK" -> c.convergent();
             default -> false;
         };
     }

@@ -101,6 +101,22 @@ class SeedFidelityIntegrationTests {
             List<String> fields = JsonPath.read(c, "$.eligibility.priorityFields");
             assertThat(fields).as("the four joining institutes' fields widen eligibility; they are not priorities")
                     .doesNotContain("바이오", "첨단소재", "이차전지", "의료기기");
+            // 2023-02-20 notice: 소부장 범용기술 for 공급망 안정/탄소중립/디지털 전환, and convergent R&D answering advanced
+            // technologies such as micro-OLED — a priority to the convergent track, not a field
+            assertThat(fields).containsExactly("공급망 안정", "탄소중립", "디지털 전환");
+            assertThat((Boolean) JsonPath.read(c, "$.eligibility.prioritizesConvergent")).isTrue();
+            assertThat(element(body("/calls/" + c.get("id")), "convergent-priority", "</li>")).contains("융합형");
+            String review = mvc
+                    .perform(get("/office/calls/" + c.get("id") + "/review").with(
+                            org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                    .user("officer")
+                                    .roles("OFFICER")))
+                    .andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            if (review.contains("id=\"plan-defaults\"")) {
+                // an unplanned call's default plan gives convergent projects their 가점, labelled as a default
+                assertThat(review).containsPattern("id=\"convergentBonus\"[^>]*value=\"2");
+            }
         }
         assertThat(calls).filteredOn(c -> ((Integer) c.get("round")) == 2 && (Integer) c.get("expectedProjects") == 15)
                 .allSatisfy(c -> assertThat((String) c.get("summary")).contains("추정치"));
@@ -245,6 +261,7 @@ class SeedFidelityIntegrationTests {
             assertThat(c.get("ownShareOfTotal")).isEqualTo(true);
             List<Integer> institutes = JsonPath.read(c, "$.tracks[*].minInstitutes");
             assertThat(institutes).as("not delivered through research institutes").containsOnly(0);
+            assertThat(c.get("instituteResponseDays")).as("no institute response time").isNull();
             long budget = ((Number) c.get("budget")).longValue();
             int firms = (Integer) c.get("expectedProjects");
             List<Number> caps = JsonPath.read(c, "$.tracks[*].cap");

@@ -187,7 +187,7 @@ final class AdminForms {
                 new NewCall.NewEligibility(TextList.of(sizes), flag("requiresSobujang"), flag("requiresRootCompany"),
                         regions("allowedRegions", regions), flag("prioritizesDeclineAreas"),
                         regions("priorityRegions", regions), TextList.of(all("priorityFields")),
-                        TextList.of(all("declarations"))),
+                        TextList.of(all("declarations")), flag("prioritizesConvergent")),
                 integer("graceMinutes"), integer("minOwnContributionPercent"), integer("instituteResponseDays"),
                 text("ruleOverrideReason"), new kr.jiwon.programs.CallNotice(TextList.of(all("requiredDocuments")),
                         text("contactName"), text("contactPhone"), date("announceOn"), text("assumptions")),
@@ -282,6 +282,9 @@ final class AdminForms {
         }
         if (c.eligibility().prioritizesDeclineAreas()) {
             f.add("prioritizesDeclineAreas", "true");
+        }
+        if (c.eligibility().prioritizesConvergent()) {
+            f.add("prioritizesConvergent", "true");
         }
         f.put("allowedRegions", new ArrayList<>(c.eligibility().allowedRegions().values().stream()
                 .map(regions::nameOf).toList()));

@@ -20,7 +20,7 @@ record CallView(long id, long programId, String programCode, String programName,
         String summary, CallStatus status, CallPhase phase, Won budget, String budgetText,
         Integer expectedProjects, OffsetDateTime opensAt, OffsetDateTime closesAt, List<TrackView> tracks,
         Eligibility eligibility, int graceMinutes, Integer minOwnContributionPercent,
-        int instituteResponseDays, String ruleOverrideReason, NoticeView notice, Long version,
+        Integer instituteResponseDays, String ruleOverrideReason, NoticeView notice, Long version,
         List<kr.jiwon.programs.CostShare> costShares, boolean ownShareOfTotal) {
 
     /** The public part of a call's notice. */
@@ -46,7 +46,10 @@ record CallView(long id, long programId, String programCode, String programName,
                 c.round(), c.title(), c.summary(), c.status(), c.phase(now), c.budget(), c.budget().korean(),
                 c.expectedProjects(), SeoulTime.toOffset(c.opensAt()), SeoulTime.toOffset(c.closesAt()),
                 c.tracks().stream().map(TrackView::of).toList(), c.eligibility(), c.graceMinutes(),
-                c.minOwnContributionPercent(), c.instituteResponseDays(), c.ruleOverrideReason(),
+                c.minOwnContributionPercent(),
+                // no research institute takes part in any track (삼성 스마트공장 3.0): no response time to state
+                c.tracks().stream().anyMatch(t -> t.minInstitutes() > 0) ? c.instituteResponseDays() : null,
+                c.ruleOverrideReason(),
                 NoticeView.of(c.notice()), c.version(), c.costShares(), c.ownShareOfTotal());
     }
 }

@@ -80,14 +80,16 @@ class ReviewOfficePages {
             @RequestParam(defaultValue = "") String bonuses,
             @RequestParam(required = false) String declineBonus,
             @RequestParam(required = false) String fieldBonus,
+            @RequestParam(required = false) String convergentBonus,
             @RequestParam(defaultValue = "MEAN") ReviewPlan.Aggregation aggregation,
             @RequestParam(defaultValue = "false") boolean zNormalise,
             @RequestParam(required = false) List<String> criterionName,
             @RequestParam(required = false) List<String> criterionWeight, Actor actor, RedirectAttributes flash) {
         String rubric = criterionName == null ? criteria : rubric(criterionName, criterionWeight);
-        String rules = declineBonus == null && fieldBonus == null
+        String rules = declineBonus == null && fieldBonus == null && convergentBonus == null
                 ? bonuses
-                : bonusRule("DECLINE_AREA", declineBonus) + bonusRule("PRIORITY_FIELD", fieldBonus);
+                : bonusRule("DECLINE_AREA", declineBonus) + bonusRule("PRIORITY_FIELD", fieldBonus)
+                        + bonusRule("CONVERGENT_TRACK", convergentBonus);
         attempt(flash, () -> planning.change(callId, k, maxLoad, rubric, rules, aggregation, zNormalise,
                 actor));
         return "redirect:/office/calls/" + callId + "/review#plan";
