@@ -219,8 +219,11 @@ class EligibilityPolicies {
         return x != null && y != null && !normal(x).isEmpty() && normal(x).equals(normal(y));
     }
 
+    /** What separates words in a title or bottleneck: spaces, punctuation, Korean middle dots and quotes. */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\p{Punct}·“”‘’]+");
+
     private static String normal(String s) {
-        return s.replaceAll("[\\s\\p{Punct}·“”‘’]", "").toLowerCase(java.util.Locale.ROOT);
+        return SEPARATORS.matcher(s).replaceAll("").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Jaccard similarity of the two texts' words (two characters or more). */
@@ -242,7 +245,7 @@ class EligibilityPolicies {
             return java.util.Set.of();
         }
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : s.split("[\\s\\p{Punct}·“”‘’]+")) {
+        for (String w : SEPARATORS.split(s)) {
             if (w.length() >= 2) {
                 out.add(w.toLowerCase(java.util.Locale.ROOT));
             }

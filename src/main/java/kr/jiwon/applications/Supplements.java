@@ -135,8 +135,4 @@ public class Supplements {
         List<SupplementRequest> all = store.findByApplicationIdOrderByIdAsc(applicationId);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
-
-    public Instant now() {
-        return clock.instant();
-    }
 }

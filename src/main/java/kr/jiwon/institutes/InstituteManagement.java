@@ -36,13 +36,10 @@ public class InstituteManagement {
         return saved;
     }
 
-    /** An institute's coordinator (or an officer) rewrites its capability profile. */
-    @Transactional
-    public ResearchInstitute editProfile(long instituteId, ProfileEdit edit) {
-        return editProfile(instituteId, edit, null);
-    }
-
-    /** The same, by {@code by}, whose capacity then counts as set (no longer the default assumption). */
+    /**
+     * An institute's coordinator (or an officer), {@code by}, rewrites its capability profile; its capacity then
+     * counts as set (no longer the default assumption).
+     */
     @Transactional
     public ResearchInstitute editProfile(long instituteId, ProfileEdit edit, String by) {
         edit.validate();

@@ -143,10 +143,8 @@ public class ResearchInstitute {
         equipment = edit.equipment();
         expertise = edit.expertise();
         capacity = edit.capacity();
-        if (by != null) {
-            capacitySetBy = by;
-            capacitySetAt = now;
-        }
+        capacitySetBy = by;
+        capacitySetAt = now;
     }
 
     /** Whether the capacity is still our default assumption (nobody of the institute or the office set it). */

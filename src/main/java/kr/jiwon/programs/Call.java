@@ -247,6 +247,15 @@ public class Call {
         return life.status(window, now);
     }
 
+    /**
+     * Whether 요건검토 may be done now — the same stage {@link #requireScreening} guards: after the close and before the
+     * selection is announced (for pages that offer or withhold screening actions).
+     */
+    public boolean screeningOpen(Instant now) {
+        CallStatus s = status(now);
+        return s == CallStatus.CLOSED || s == CallStatus.UNDER_REVIEW;
+    }
+
     public CallPhase phase(Instant now) {
         return life.phase(window, now);
     }

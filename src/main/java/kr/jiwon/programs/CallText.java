@@ -50,7 +50,7 @@ class CallText {
         t.put("융합형 과제 우대", e.prioritizesConvergent() ? "우대" : "없음");
         t.put("우대 지역", names(e.priorityRegions().values()));
         t.put("우대 분야", String.join(", ", e.priorityFields().values()));
-        t.put("확인·서약", String.join(", ", e.requiredDeclarations().stream().map(CallText::declaration).toList()));
+        t.put("확인·서약", String.join(", ", e.requiredDeclarations().stream().map(this::declaration).toList()));
         t.put("기업 부담 비율", c.minOwnContributionPercent() == null
                 ? "없음"
                 : c.minOwnContributionPercent() + "% 이상" + (c.ownShareOfTotal() ? "(총사업비 기준)" : ""));
@@ -93,13 +93,8 @@ class CallText {
         return String.join(", ", codes.stream().map(regions::nameOf).toList());
     }
 
-    /** A declaration as the call's terms name it. */
-    private static String declaration(Declaration d) {
-        return switch (d) {
-            case NO_PARTICIPATION_RESTRICTION -> "참여제한 없음";
-            case NO_TAX_ARREARS -> "국세·지방세 체납 없음";
-            case IN_BUSINESS -> "휴·폐업 아님";
-            case NO_DUPLICATE_FUNDING -> "중복 지원 아님";
-        };
+    /** A declaration as the call's terms name it (the same short name the pages show). */
+    private String declaration(Declaration d) {
+        return messages.getMessage("declaration.short." + d.name(), null, d.name(), Locale.KOREAN);
     }
 }

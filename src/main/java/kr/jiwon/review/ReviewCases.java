@@ -31,18 +31,25 @@ class ReviewCases {
 
     /** The call's applications that are up for review (screened as eligible), in receipt order. */
     List<ReviewCase> eligible(long callId) {
+        kr.jiwon.programs.Call call = calls.call(callId);
         return applications.handedIn(callId).stream()
                 .filter(a -> a.status() == ApplicationStatus.ELIGIBLE)
-                .map(this::of)
+                .map(a -> of(a, call))
                 .toList();
     }
 
     /** Every handed-in application of the call (decided ones too), in receipt order. */
     List<ReviewCase> handedIn(long callId) {
-        return applications.handedIn(callId).stream().map(this::of).toList();
+        kr.jiwon.programs.Call call = calls.call(callId);
+        return applications.handedIn(callId).stream().map(a -> of(a, call)).toList();
     }
 
     ReviewCase of(Application a) {
+        return of(a, calls.call(a.callId()));
+    }
+
+    /** One case, its call already read (a list reads it once, not once per application). */
+    private ReviewCase of(Application a, kr.jiwon.programs.Call call) {
         Company company = companies.company(a.companyId());
         Set<String> institutes = new LinkedHashSet<>(a.desiredInstitutes().values());
         requests.ofApplication(a.id()).stream()
@@ -52,7 +59,6 @@ class ReviewCases {
         fields.addAll(a.rootTechnologies().values());
         return new ReviewCase(a.id(), a.receiptNumber(), a.title(), company.id(), company.name(),
                 company.businessRegistrationNumber().digits(), institutes, kr.jiwon.shared.TextList.of(fields),
-                company.siteRegionCode(), calls.call(a.callId()).track(a.trackCode())
-                        .map(t -> t.minInstitutes() >= 2).orElse(false));
+                company.siteRegionCode(), call.track(a.trackCode()).map(t -> t.minInstitutes() >= 2).orElse(false));
     }
 }

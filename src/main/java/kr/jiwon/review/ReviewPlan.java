@@ -38,6 +38,14 @@ public class ReviewPlan {
 
     static final List<String> BONUS_RULES = List.of("DECLINE_AREA", "PRIORITY_FIELD", "CONVERGENT_TRACK");
 
+    /** The default rubric and 가점 of {@link #standard} — assumptions, not any call's figures. */
+    private static final String DEFAULT_CRITERIA = "기술성:40|사업화 가능성:30|정책 부합성:30";
+    private static final String DEFAULT_DECLINE_BONUS = "DECLINE_AREA:3";
+    private static final String DEFAULT_FIELD_BONUS = "PRIORITY_FIELD:2";
+    private static final String DEFAULT_CONVERGENT_BONUS = "CONVERGENT_TRACK:2";
+    private static final List<String> DEFAULT_BONUSES = List.of(DEFAULT_DECLINE_BONUS, DEFAULT_FIELD_BONUS,
+            DEFAULT_CONVERGENT_BONUS);
+
     @Id
     private final Long callId;
     @Version
@@ -76,15 +84,15 @@ public class ReviewPlan {
             boolean favoursConvergent) {
         List<String> bonuses = new ArrayList<>();
         if (favoursDeclineAreas) {
-            bonuses.add("DECLINE_AREA:3");
+            bonuses.add(DEFAULT_DECLINE_BONUS);
         }
         if (hasPriorityFields) {
-            bonuses.add("PRIORITY_FIELD:2");
+            bonuses.add(DEFAULT_FIELD_BONUS);
         }
         if (favoursConvergent) {
-            bonuses.add("CONVERGENT_TRACK:2");
+            bonuses.add(DEFAULT_CONVERGENT_BONUS);
         }
-        return new ReviewPlan(callId, null, 3, 10, "기술성:40|사업화 가능성:30|정책 부합성:30",
+        return new ReviewPlan(callId, null, 3, 10, DEFAULT_CRITERIA,
                 String.join("|", bonuses), Aggregation.MEAN, false, now, "system");
     }
 
@@ -98,9 +106,8 @@ public class ReviewPlan {
      * call's text — the officer's view labels them so.
      */
     public boolean keepsDefaultFigures() {
-        return version != null && ("기술성:40|사업화 가능성:30|정책 부합성:30".equals(criteria)
-                || bonuses != null && (bonuses.contains("DECLINE_AREA:3") || bonuses.contains("PRIORITY_FIELD:2")
-                        || bonuses.contains("CONVERGENT_TRACK:2")));
+        return version != null && (DEFAULT_CRITERIA.equals(criteria)
+                || bonuses != null && DEFAULT_BONUSES.stream().anyMatch(bonuses::contains));
     }
 
     void change(int k, int load, String criteriaText, String bonusText, Aggregation agg, boolean z, String by,

@@ -40,6 +40,11 @@ public record TextList(List<String> values) {
         return new TextList(Arrays.asList(values));
     }
 
+    /** A list as a person types it in one field: items separated by commas (half- or full-width). */
+    public static TextList typed(String commaSeparated) {
+        return commaSeparated == null ? EMPTY : new TextList(Arrays.asList(commaSeparated.split("[,，]")));
+    }
+
     /** Reads the stored form "a;b;c". */
     public static TextList parse(String joined) {
         return joined == null || joined.isBlank() ? EMPTY : new TextList(Arrays.asList(joined.split(SEPARATOR)));

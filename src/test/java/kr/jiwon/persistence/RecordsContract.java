@@ -101,7 +101,7 @@ public abstract class RecordsContract {
     void anInstitutesProfileEditIsStored() {
         ResearchInstitute kims = institutes.institute("KIMS");
         institutes.editProfile(kims.id(), new ProfileEdit(TextList.of("첨단소재", "표면처리"), "분말 성형", "SEM",
-                "금속 소재 분석", 7));
+                "금속 소재 분석", 7), "institute");
         ResearchInstitute after = institutes.institute("KIMS");
         assertThat(after.fields().values()).containsExactly("첨단소재", "표면처리");
         assertThat(after.capacity()).isEqualTo(7);

@@ -64,10 +64,7 @@ class SignUpController {
     String processSignUpForm(@ModelAttribute("form") SignUpForm form, HttpServletRequest request, Model model,
             RedirectAttributes flash) {
         NewCompany company = new NewCompany(form.businessRegistrationNumber(), form.companyName(), form.size(),
-                form.regionCode(), form.industryFields() == null
-                        ? TextList.EMPTY
-                        : TextList.of(java.util.Arrays.stream(form.industryFields().split("[,，]")).map(String::strip)
-                                .toList()),
+                form.regionCode(), TextList.typed(form.industryFields()),
                 form.sobujang(), form.rootCompany(),
                 form.rootTechnologies() == null ? TextList.EMPTY : TextList.of(form.rootTechnologies()), null,
                 form.sobujangCertificate(), form.rootCertificate(), null, null);

@@ -78,17 +78,11 @@ class OfficePages {
         model.addAttribute("phase", call.phase(calls.now()));
         model.addAttribute("trackNames", call.tracks().stream().collect(java.util.stream.Collectors.toMap(
                 kr.jiwon.programs.Track::code, kr.jiwon.programs.Track::name)));
-        model.addAttribute("screeningOpen", screeningOpen(call));
+        model.addAttribute("screeningOpen", call.screeningOpen(calls.now()));
         model.addAttribute("rows", screening.list(user, callId, filter, actor));
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", ApplicationStatus.values());
         return "office/screening";
-    }
-
-    /** Whether 요건검토 may be done now: after the close and before the selection is announced. */
-    private boolean screeningOpen(Call call) {
-        var status = call.status(calls.now());
-        return status == kr.jiwon.programs.CallStatus.CLOSED || status == kr.jiwon.programs.CallStatus.UNDER_REVIEW;
     }
 
     @GetMapping({"/office/calls/{callId}/applications.xlsx", "/office/calls/{callId}/applications.csv"})

@@ -79,7 +79,7 @@ class SubmittedApplicationPages {
     private void supplementModel(CurrentUser user, Application a, Call call,
             java.util.List<kr.jiwon.applications.ApplicationDocument> docs, Model model) {
         var asked = supplements.of(user, a.id());
-        java.time.Instant now = supplements.now();
+        java.time.Instant now = calls.now();
         var last = asked.isEmpty() ? null : asked.get(asked.size() - 1);
         boolean open = last != null && last.acceptsAnswer(now);
         model.addAttribute("supplements", asked);
@@ -89,10 +89,8 @@ class SubmittedApplicationPages {
                         .collect(java.util.stream.Collectors.groupingBy(
                                 kr.jiwon.applications.ApplicationDocument::supplementRequestId)));
         model.addAttribute("answerable", open && user.role() == Role.APPLICANT ? last : null);
-        var status = call.status(calls.now());
         model.addAttribute("canRequestSupplement", user.isOffice() && !open && a.status().awaitsScreening()
-                && (status == kr.jiwon.programs.CallStatus.CLOSED
-                        || status == kr.jiwon.programs.CallStatus.UNDER_REVIEW));
+                && call.screeningOpen(now));
         model.addAttribute("requiredDocuments", call.notice().requiredDocuments());
         if (!model.containsAttribute("supplementDue")) {
             model.addAttribute("supplementDue", kr.jiwon.shared.SeoulTime.toLocal(now).toLocalDate().plusDays(5)

@@ -1,6 +1,5 @@
 package kr.jiwon.companies.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import kr.jiwon.companies.Company;
@@ -59,10 +58,7 @@ class CompanyProfilePages {
 
         CompanyProfile toProfile() {
             return new CompanyProfile(version, name, size, regionCode, plantRegionCode,
-                    industryFields == null || industryFields.isBlank()
-                            ? TextList.EMPTY
-                            : TextList.of(Arrays.stream(industryFields.split("[,，]")).map(String::strip)
-                                    .filter(s -> !s.isEmpty()).toList()),
+                    TextList.typed(industryFields),
                     sobujang, sobujangCertificate, rootCompany, rootCertificate,
                     rootTechnologies == null ? TextList.EMPTY : TextList.of(rootTechnologies), smartFactoryLevel,
                     smartFactoryCertificate);
