@@ -17,7 +17,8 @@ public enum NotificationKind {
                                     Role.APPLICANT), SAVED_SEARCH(true, Role.APPLICANT, Role.OFFICER, Role.REVIEWER,
                                             Role.INSTITUTE, Role.ADMIN), CALL_AMENDED(false,
                                                     Role.APPLICANT), SUPPLEMENT(false, Role.APPLICANT,
-                                                            Role.OFFICER), ACCOUNT(false), GENERAL(false);
+                                                            Role.OFFICER), CONFLICT(false,
+                                                                    Role.OFFICER), ACCOUNT(false), GENERAL(false);
 
     private final boolean emailOptional;
     private final List<Role> roles;

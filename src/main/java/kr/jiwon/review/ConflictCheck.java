@@ -30,6 +30,22 @@ public class ConflictCheck {
         }
     }
 
+    /**
+     * A stored pairing that a policy now finds in conflict with no dismissal — found after the assignment, e.g. a
+     * joint project recorded later. It is suspended: the reviewer can neither read nor score the application and a
+     * submitted score is left out of the aggregation, until an officer dismisses every finding as a false positive.
+     */
+    public record Suspension(long applicationId, long reviewerId, List<Conflict> conflicts) {
+
+        public String key() {
+            return key(applicationId, reviewerId);
+        }
+
+        public static String key(long applicationId, long reviewerId) {
+            return applicationId + "/" + reviewerId;
+        }
+    }
+
     private final ReviewCases cases;
     private final ReviewerPool pool;
     private final kr.jiwon.applications.ApplicationManagement applications;
@@ -78,6 +94,42 @@ public class ConflictCheck {
         }
         audit.recordChange(actor, "CONFLICT_DISMISS", "APPLICATION", applicationId,
                 "reviewer " + reviewerId + " " + policy + ": " + reason.strip());
+    }
+
+    /** The call's suspended pairings, in application then reviewer order. */
+    public List<Suspension> suspended(long callId) {
+        Map<String, String> dismissed = dismissals(callId);
+        Map<Long, ReviewCase> byId = new HashMap<>();
+        cases.handedIn(callId).forEach(c -> byId.put(c.applicationId(), c));
+        Map<Long, Reviewer> reviewers = new HashMap<>();
+        List<Suspension> out = new java.util.ArrayList<>();
+        jdbc.sql("select application_id, reviewer_id from review_assignment where call_id = ?"
+                + " order by application_id, reviewer_id")
+                .param(callId)
+                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list()
+                .forEach(pair -> {
+                    ReviewCase c = byId.get(pair[0]);
+                    if (c != null) {
+                        Reviewer r = reviewers.computeIfAbsent(pair[1], pool::reviewer);
+                        List<Conflict> standing = conflicts(r, c, dismissed).stream().filter(x -> !x.dismissed())
+                                .toList();
+                        if (!standing.isEmpty()) {
+                            out.add(new Suspension(pair[0], pair[1], standing));
+                        }
+                    }
+                });
+        return out;
+    }
+
+    /** Whether one pairing is suspended: a policy finds a conflict an officer has not dismissed. */
+    boolean suspended(long reviewerId, long applicationId) {
+        Map<String, String> dismissed = new HashMap<>();
+        jdbc.sql("select policy, reason from conflict_dismissal where reviewer_id = ? and application_id = ?")
+                .params(reviewerId, applicationId)
+                .query((rs, n) -> dismissed.put(key(reviewerId, applicationId, rs.getString(1)), rs.getString(2)))
+                .list();
+        ReviewCase c = cases.of(applications.forMatching(applicationId));
+        return conflicts(pool.reviewer(reviewerId), c, dismissed).stream().anyMatch(x -> !x.dismissed());
     }
 
     /** Dismissed (reviewer, application, policy) → reason, for a call's handed-in applications. */

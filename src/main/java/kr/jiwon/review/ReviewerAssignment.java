@@ -212,11 +212,16 @@ public class ReviewerAssignment {
                 .list();
     }
 
-    /** Whether the reviewer behind this login is assigned to the application. */
+    /**
+     * Whether the reviewer behind this login is assigned to the application and the pairing is not suspended by a
+     * conflict found since (checked at every access, not only at assignment).
+     */
     public boolean isAssigned(String username, long applicationId) {
-        return jdbc.sql("select count(*) from review_assignment ra join reviewer r on r.id = ra.reviewer_id"
+        return jdbc.sql("select ra.reviewer_id from review_assignment ra join reviewer r on r.id = ra.reviewer_id"
                 + " where r.account_username = ? and ra.application_id = ?")
-                .params(username, applicationId).query(Integer.class).single() > 0;
+                .params(username, applicationId).query(Long.class).optional()
+                .filter(reviewerId -> !conflicts.suspended(reviewerId, applicationId))
+                .isPresent();
     }
 
     /** Expertise fit: 1 plus 10 for each of the reviewer's fields found among the application's fields. */

@@ -28,10 +28,12 @@ public class ReviewerPool {
     private final Regions regions;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ReviewerPool(Reviewers reviewers, InstituteManagement institutes, kr.jiwon.shared.CurrentUsers users,
             Regions regions,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.reviewers = reviewers;
         this.institutes = institutes;
         this.users = users;
@@ -87,7 +89,9 @@ public class ReviewerPool {
             r.declare(new Reviewer.DeclaredConflict(brn, null, reason.strip()));
         }
         audit.recordChange(actor, "REVIEWER_DECLARE_CONFLICT", "REVIEWER", reviewerId, key + ": " + reason.strip());
-        return reviewers.save(r);
+        Reviewer saved = reviewers.save(r);
+        events.publishEvent(new ConflictAlerts.ReviewerConflictsChanged(reviewerId, actor));
+        return saved;
     }
 
     @Transactional
@@ -101,7 +105,9 @@ public class ReviewerPool {
         v.throwIfAny();
         r.addJointProject(new Reviewer.JointProject(brn, title.strip(), endedOn));
         audit.recordChange(actor, "REVIEWER_JOINT_PROJECT", "REVIEWER", reviewerId, brn + " " + title.strip());
-        return reviewers.save(r);
+        Reviewer saved = reviewers.save(r);
+        events.publishEvent(new ConflictAlerts.ReviewerConflictsChanged(reviewerId, actor));
+        return saved;
     }
 
     public List<Reviewer> all() {

@@ -14,13 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each eligible application's score from its submitted sheets, aggregated as the call's plan says (mean or
- * trimmed mean, optionally z-normalised per reviewer), plus the bonus points its facts earn.
+ * trimmed mean, optionally z-normalised per reviewer), plus the bonus points its facts earn. The sheet of a pairing
+ * suspended by a conflict found after the assignment does not count until the conflict is dismissed.
  */
 @Service
 @Transactional(readOnly = true)
 public class ScoreAggregation {
 
     private final ScoreSheets sheets;
+    private final ConflictCheck conflicts;
     private final ReviewCases cases;
     private final ReviewPlanning planning;
     private final CallManagement calls;
@@ -28,7 +30,8 @@ public class ScoreAggregation {
     private final JdbcClient jdbc;
 
     ScoreAggregation(ScoreSheets sheets, ReviewCases cases, ReviewPlanning planning, CallManagement calls,
-            Regions regions, JdbcClient jdbc) {
+            Regions regions, JdbcClient jdbc, ConflictCheck conflicts) {
+        this.conflicts = conflicts;
         this.sheets = sheets;
         this.cases = cases;
         this.planning = planning;
@@ -51,10 +54,16 @@ public class ScoreAggregation {
                 weights.put(k, v);
             }
         });
+        Map<Long, Integer> suspended = new HashMap<>();
+        java.util.Set<String> excluded = new java.util.HashSet<>();
+        conflicts.suspended(callId).forEach(x -> {
+            excluded.add(x.key());
+            suspended.merge(x.applicationId(), 1, Integer::sum);
+        });
         List<Aggregations.Mark> marks = new ArrayList<>();
         for (ScoreSheet s : sheets.findByCallIdAndRoundOrderByApplicationIdAscReviewerIdAsc(callId,
                 ScoreSheet.Round.SELECTION)) {
-            if (s.submitted()) {
+            if (s.submitted() && !excluded.contains(ConflictCheck.Suspension.key(s.applicationId(), s.reviewerId()))) {
                 marks.add(new Aggregations.Mark(s.applicationId(), s.reviewerId(), s.total(weights, plan.weights())));
             }
         }
@@ -81,8 +90,9 @@ public class ScoreAggregation {
                     bonus += b.points();
                 }
             }
+            int off = suspended.getOrDefault(c.applicationId(), 0);
             out.put(c.applicationId(), new ApplicationScore(c.applicationId(), review, bonus, rules, totals.size(),
-                    assigned.getOrDefault(c.applicationId(), 0)));
+                    assigned.getOrDefault(c.applicationId(), 0) - off, off));
         }
         return out;
     }

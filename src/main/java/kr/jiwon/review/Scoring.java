@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,17 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reviewers fill in and submit their score sheets while the call is under review; officers follow progress and
- * reopen a sheet with a reason. Once the selection is announced the sheets are closed.
+ * reopen a sheet with a reason. Once the selection is announced the sheets are closed. A pairing suspended by a
+ * conflict found after the assignment can be neither read nor scored.
  */
 @Service
 @Transactional(readOnly = true)
 public class Scoring {
 
     /** An application on a reviewer's desk, with the state of their sheet. */
-    public record Task(long applicationId, long callId, String receiptNumber, String title, ScoreSheet.Status status) {
+    public record Task(long applicationId, long callId, String receiptNumber, String title, ScoreSheet.Status status,
+            boolean suspended) {
     }
 
     private final ScoreSheets sheets;
+    private final ConflictCheck conflicts;
     private final ReviewerPool pool;
     private final ReviewPlanning planning;
     private final kr.jiwon.programs.CallManagement calls;
@@ -33,7 +37,9 @@ public class Scoring {
     private final Clock clock;
 
     Scoring(ScoreSheets sheets, ReviewerPool pool, ReviewPlanning planning, kr.jiwon.programs.CallManagement calls,
-            kr.jiwon.applications.ApplicationManagement applications, JdbcClient jdbc, AuditLog audit, Clock clock) {
+            kr.jiwon.applications.ApplicationManagement applications, JdbcClient jdbc, AuditLog audit, Clock clock,
+            ConflictCheck conflicts) {
+        this.conflicts = conflicts;
         this.calls = calls;
         this.applications = applications;
         this.sheets = sheets;
@@ -56,7 +62,8 @@ public class Scoring {
                     return new Task(rs.getLong(1), rs.getLong(2), a.receiptNumber(), a.title(),
                             rs.getString(3) == null
                                     ? ScoreSheet.Status.DRAFT
-                                    : ScoreSheet.Status.valueOf(rs.getString(3)));
+                                    : ScoreSheet.Status.valueOf(rs.getString(3)),
+                            conflicts.suspended(r.id(), rs.getLong(1)));
                 })
                 .list().stream().sorted(java.util.Comparator.comparing(Task::receiptNumber,
                         java.util.Comparator.nullsLast(String::compareTo)))
@@ -67,6 +74,9 @@ public class Scoring {
     public ScoreSheet sheet(String username, long applicationId) {
         Reviewer r = reviewerOf(username);
         long callId = assignedCall(r, applicationId);
+        if (conflicts.suspended(r.id(), applicationId)) {
+            throw InvalidInputException.of("assignment", "review.suspended");
+        }
         return sheets.findByApplicationIdAndReviewerIdAndRound(applicationId, r.id(), ScoreSheet.Round.SELECTION)
                 .orElseGet(() -> ScoreSheet.open(callId, applicationId, r.id(), clock.instant()));
     }

@@ -239,6 +239,64 @@ class ReviewIntegrationTests {
                 .isInstanceOf(kr.jiwon.shared.NotFoundException.class);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aConflictFoundAfterTheAssignmentSuspendsItAtEveryAccessAndInTheScoreUntilDismissed() {
+        Call call = fixtures.openCall();
+        planning.change(call.id(), 2, 5, "기술성:40\n사업화 가능성:30\n정책 부합성:30", "",
+                kr.jiwon.review.ReviewPlan.Aggregation.MEAN, false, OFFICE);
+        Applied a = apply(call, List.of("기계금속"), List.of());
+        review.closeAndScreen(call.id());
+        Reviewer late = review.reviewer(call.id(), "나중충돌", List.of(), List.of(), List.of());
+        Reviewer other = review.reviewer(call.id(), "다른위원", List.of(), List.of(), List.of());
+        assertThat(assignment.assign(call.id(), OFFICE).feasible()).isTrue();
+        scoring.save(late.accountUsername(), a.id(), Map.of("기술성", 35.0, "사업화 가능성", 25.0, "정책 부합성", 20.0),
+                null, true, OFFICE);
+        scoring.save(other.accountUsername(), a.id(), Map.of("기술성", 30.0, "사업화 가능성", 15.0, "정책 부합성", 15.0),
+                null, true, OFFICE);
+        assertThat(aggregation.scores(call.id()).get(a.id()).reviewScore()).isEqualTo(70.0);
+        int alertsBefore = jdbc.queryForObject("select count(*) from notification where kind = 'CONFLICT'",
+                Integer.class);
+
+        pool.addJointProject(late.id(), a.brn(), "공동 연구", LocalDate.now().minusYears(1), OFFICE);
+
+        assertThat(assignment.isAssigned(late.accountUsername(), a.id())).as("reads nothing").isFalse();
+        assertThat(assignment.isAssigned(other.accountUsername(), a.id())).isTrue();
+        assertThatThrownBy(() -> scoring.sheet(late.accountUsername(), a.id()))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageKey())
+                        .isEqualTo("review.suspended"));
+        assertThat(scoring.tasks(late.accountUsername())).singleElement()
+                .satisfies(t -> assertThat(t.suspended()).isTrue());
+        ApplicationScore suspended = aggregation.scores(call.id()).get(a.id());
+        assertThat(suspended.reviewScore()).as("the conflicted score is left out").isEqualTo(60.0);
+        assertThat(suspended.submitted()).isEqualTo(1);
+        assertThat(suspended.assigned()).isEqualTo(1);
+        assertThat(suspended.suspended()).isEqualTo(1);
+        assertThat(conflicts.suspended(call.id())).singleElement().satisfies(x -> {
+            assertThat(x.reviewerId()).isEqualTo(late.id());
+            assertThat(x.conflicts()).extracting(Conflict::policy).containsExactly("JOINT_PROJECT");
+        });
+        int officers = jdbc.queryForObject("select count(*) from account where role = 'OFFICER'", Integer.class);
+        assertThat(jdbc.queryForObject("select count(*) from notification where kind = 'CONFLICT'", Integer.class))
+                .as("each officer alerted").isEqualTo(alertsBefore + officers);
+        assertThat(audit.search(new AuditQuery(null, "CALL", String.valueOf(call.id()),
+                "REVIEW_ASSIGNMENT_SUSPENDED", null, null, 100))).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("reviewer " + late.id()));
+
+        conflicts.dismiss(late.id(), a.id(), "JOINT_PROJECT", "공동 과제 상대가 동명의 다른 법인으로 확인", OFFICE);
+
+        assertThat(assignment.isAssigned(late.accountUsername(), a.id())).isTrue();
+        assertThat(scoring.sheet(late.accountUsername(), a.id()).submitted()).isTrue();
+        assertThat(conflicts.suspended(call.id())).isEmpty();
+        ApplicationScore restored = aggregation.scores(call.id()).get(a.id());
+        assertThat(restored.reviewScore()).isEqualTo(70.0);
+        assertThat(restored.assigned()).isEqualTo(2);
+        assertThat(restored.suspended()).isZero();
+    }
+
     private static ByteArrayInputStream stream(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }

@@ -126,9 +126,11 @@ class ReviewOfficePages {
     @PostMapping("/office/calls/{callId}/review/conflicts/dismiss")
     String processDismiss(@PathVariable long callId, @RequestParam long reviewerId, @RequestParam long applicationId,
             @RequestParam String policy, @RequestParam(defaultValue = "") String reason,
-            Actor actor, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String back, Actor actor, RedirectAttributes flash) {
         attempt(flash, () -> conflicts.dismiss(reviewerId, applicationId, policy, reason, actor));
-        return "redirect:/office/calls/" + callId + "/review?check=" + reviewerId + "#conflicts";
+        return "assignment".equals(back)
+                ? "redirect:/office/calls/" + callId + "/review#assignment"
+                : "redirect:/office/calls/" + callId + "/review?check=" + reviewerId + "#conflicts";
     }
 
     @PostMapping("/office/calls/{callId}/review/remind")
@@ -213,6 +215,9 @@ class ReviewOfficePages {
                 .noneMatch(m -> m.id().equals(r.id()))).toList());
         List<ReviewerAssignment.Assigned> assigned = assignment.current(callId);
         model.addAttribute("assigned", assigned);
+        Map<String, ConflictCheck.Suspension> suspensions = new java.util.HashMap<>();
+        conflicts.suspended(callId).forEach(x -> suspensions.put(x.key(), x));
+        model.addAttribute("suspensions", suspensions);
         Map<Long, String> labels = new java.util.LinkedHashMap<>();
         assigned.forEach(a -> labels.put(a.applicationId(), a.receiptNumber() + " " + a.title()));
         model.addAttribute("appLabels", labels);
