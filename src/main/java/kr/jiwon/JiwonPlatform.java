@@ -18,7 +18,25 @@ public class JiwonPlatform {
         if (kr.jiwon.accounts.AdminCommand.handles(args)) {
             System.exit(admin(args, System.getenv("JIWON_ADMIN_PASSWORD"), System.in, System.out, System.err));
         }
+        if (kr.jiwon.audit.AuditCommand.handles(args)) {
+            System.exit(audit(args, System.out, System.err));
+        }
         SpringApplication.run(JiwonPlatform.class, args);
+    }
+
+    /** {@code audit verify …}: the platform started without its web server, the chain checked, the platform stopped. */
+    static int audit(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+        if (args.length < 2 || !"verify".equals(args[1])) {
+            return kr.jiwon.audit.AuditCommand.run(args, null, null, out, err);
+        }
+        try (org.springframework.context.ConfigurableApplicationContext context = new org.springframework.boot.builder.SpringApplicationBuilder(
+                JiwonPlatform.class)
+                .web(org.springframework.boot.WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(kr.jiwon.audit.AuditCommand.springArgs(args))) {
+            return kr.jiwon.audit.AuditCommand.run(args, context.getBean(kr.jiwon.audit.AuditChain.class),
+                    context.getBean(org.springframework.context.MessageSource.class), out, err);
+        }
     }
 
     /** {@code admin create …}: the platform started without its web server, the command run, the platform stopped. */

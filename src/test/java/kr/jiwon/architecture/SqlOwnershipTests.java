@@ -32,7 +32,7 @@ class SqlOwnershipTests {
             Map.entry("password_reset", "accounts"),
             Map.entry("participation_restriction", "companies"),
             Map.entry("spring_session", "accounts"), Map.entry("spring_session_attributes", "accounts"),
-            Map.entry("audit_event", "audit"),
+            Map.entry("audit_event", "audit"), Map.entry("audit_seal", "audit"), Map.entry("audit_purge", "audit"),
             Map.entry("application", "applications"), Map.entry("application_transition", "applications"),
             Map.entry("application_document", "applications"),
             Map.entry("supplement_request", "applications"), Map.entry("idempotent_submission", "applications"),

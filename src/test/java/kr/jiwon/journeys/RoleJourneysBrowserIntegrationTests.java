@@ -216,6 +216,12 @@ class RoleJourneysBrowserIntegrationTests {
             j.waitForUrl(".*/office/audit.*");
             assertThat(j.text()).contains("officer");
             j.check("1-audit");
+            // the seal chain is checked from the page: nothing in the demo's log was changed or deleted
+            j.clickTextAndWaitForNextPage("지금 검사하기");
+            j.waitForText("감사 로그 봉인 사슬");
+            assertThat(j.find("#audit-chain-report").getText()).contains("이상 없음")
+                    .containsPattern("따로 기록해 둘 머리: \\d+:[0-9a-f]{64}");
+            j.check("2-audit-chain-intact");
         }
     }
 

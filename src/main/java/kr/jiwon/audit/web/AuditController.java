@@ -21,9 +21,22 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class AuditController {
 
     private final AuditLog audit;
+    private final kr.jiwon.audit.AuditChain chain;
 
-    AuditController(AuditLog audit) {
+    AuditController(AuditLog audit, kr.jiwon.audit.AuditChain chain) {
         this.audit = audit;
+        this.chain = chain;
+    }
+
+    /** Walks the seal chain now and shows what it found on the audit page; the check itself is recorded. */
+    @org.springframework.web.bind.annotation.PostMapping("/office/audit/verify")
+    String processVerify(kr.jiwon.shared.Actor actor, Model model) {
+        kr.jiwon.audit.AuditChain.Report report = chain.verify();
+        audit.recordView(actor, "AUDIT_VERIFY", "AUDIT_LOG", null,
+                report.checked() + " seals, " + report.problems().size() + " problems, head " + report.headSeq());
+        model.addAttribute("report", report);
+        model.addAttribute("events", audit.search(query(null, null, null, null, null, null, 500)));
+        return "office/audit";
     }
 
     private static AuditQuery query(String actor, String targetType, String targetId, String action, LocalDate from,
