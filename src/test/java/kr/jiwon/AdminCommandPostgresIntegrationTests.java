@@ -73,6 +73,11 @@ class AdminCommandPostgresIntegrationTests {
                     .header("Authorization", basic("admin", "jiwon-admin-demo")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(demo.statusCode()).as("no demo administrator in production").isEqualTo(401);
+            for (String docs : new String[]{"/v3/api-docs", "/swagger-ui.html"}) {
+                assertThat(http.send(HttpRequest.newBuilder(URI.create(base + docs)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode()).as(docs + " is off in production")
+                        .isEqualTo(404);
+            }
         }
     }
 }

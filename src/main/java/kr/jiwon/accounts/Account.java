@@ -71,6 +71,11 @@ public class Account {
         mustChangePassword = true;
     }
 
+    /** The same password, hashed anew with the current encoder (no change for its owner). */
+    void rehashed(String newHash) {
+        passwordHash = newHash;
+    }
+
     /** The owner's new password (already hashed); a requirement to change it is met. */
     void passwordChanged(String newHash, Instant now) {
         passwordHash = newHash;

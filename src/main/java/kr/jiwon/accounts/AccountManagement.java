@@ -9,12 +9,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts and finding them; passwords are hashed with the configured encoder (bcrypt). */
+/** Creating accounts and finding them; passwords follow {@link PasswordPolicy} and are hashed with Argon2id. */
 @Service
 @Transactional(readOnly = true)
 public class AccountManagement implements kr.jiwon.shared.CurrentUsers {
-
-    static final int MIN_PASSWORD_LENGTH = 8;
 
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
@@ -28,13 +26,12 @@ public class AccountManagement implements kr.jiwon.shared.CurrentUsers {
 
     @Transactional
     public Account create(NewAccount cmd) {
-        new Violations()
+        Violations v = new Violations()
                 .check(cmd.username() != null && cmd.username().strip().matches("[A-Za-z0-9._@+-]{3,100}"), "username",
                         "account.username")
-                .check(cmd.rawPassword() != null && cmd.rawPassword().length() >= MIN_PASSWORD_LENGTH, "password",
-                        "account.passwordTooShort", MIN_PASSWORD_LENGTH)
-                .check(cmd.role() != null, "role", "field.required")
-                .throwIfAny();
+                .check(cmd.role() != null, "role", "field.required");
+        PasswordPolicy.check(v, "password", cmd.rawPassword(), cmd.username(), cmd.email(), cmd.displayName());
+        v.throwIfAny();
         if (accounts.findByUsername(cmd.username().strip().toLowerCase(java.util.Locale.ROOT)).isPresent()) {
             throw InvalidInputException.of("username", "account.duplicate", cmd.username());
         }

@@ -8,9 +8,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads logins from the account table. */
+/**
+ * Loads logins from the account table; when a sign-in succeeds with a hash of an older kind (bcrypt), Spring Security
+ * hands over the password hashed anew (Argon2id) and it is stored.
+ */
 @Component
-class AccountUserDetails implements UserDetailsService {
+class AccountUserDetails
+        implements
+            UserDetailsService,
+            org.springframework.security.core.userdetails.UserDetailsPasswordService {
 
     private final Accounts accounts;
     private final LoginThrottle throttle;
@@ -30,5 +36,15 @@ class AccountUserDetails implements UserDetailsService {
                         .authorities(List.of(new SimpleGrantedAuthority(a.role().authority())))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public UserDetails updatePassword(UserDetails user, String newEncodedPassword) {
+        accounts.findByUsername(user.getUsername()).ifPresent(a -> {
+            a.rehashed(newEncodedPassword);
+            accounts.save(a);
+        });
+        return User.withUserDetails(user).password(newEncodedPassword).build();
     }
 }

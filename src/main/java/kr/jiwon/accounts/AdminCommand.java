@@ -22,7 +22,7 @@ import kr.jiwon.shared.Role;
  */
 public final class AdminCommand {
 
-    static final int MIN_ADMIN_PASSWORD = 12;
+    static final int MIN_ADMIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
     private static final List<String> OWN = List.of("--username", "--email", "--name");
 
     private AdminCommand() {
@@ -67,6 +67,9 @@ public final class AdminCommand {
                 err.println(v.field() + ": " + switch (v.messageKey()) {
                     case "account.duplicate" -> "이미 있는 아이디입니다.";
                     case "account.username" -> "아이디는 3~100자의 영문·숫자·기호(. _ @ + -)입니다.";
+                    case "account.passwordTooShort" -> "비밀번호는 " + PasswordPolicy.MIN_LENGTH + "자 이상이어야 합니다.";
+                    case "account.passwordGuessable" -> "흔히 쓰이거나 추측하기 쉬운 비밀번호입니다."
+                            + " 여러 낱말을 이은 긴 문장처럼 짐작하기 어려운 것으로 정해 주세요.";
                     default -> v.messageKey();
                 });
             }

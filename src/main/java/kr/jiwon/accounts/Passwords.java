@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Passwords {
 
     static final Duration RESET_VALID_FOR = Duration.ofMinutes(30);
+    /** How long a colleague's invitation link stays usable. */
+    static final Duration INVITATION_VALID_FOR = Duration.ofHours(72);
     /** Links asked for one account within the validity period beyond which further requests send nothing. */
     static final int MAX_OPEN_RESETS = 3;
 
@@ -77,10 +79,11 @@ public class Passwords {
     }
 
     private static void checkNew(Violations v, Account account, String next, String confirm) {
-        v.check(next != null && next.length() >= AccountManagement.MIN_PASSWORD_LENGTH, "newPassword",
-                "account.passwordTooShort", AccountManagement.MIN_PASSWORD_LENGTH);
-        v.check(next == null || next.length() <= 200, "newPassword", "field.tooLong", 200);
-        v.check(next == null || !next.equalsIgnoreCase(account.username()), "newPassword", "password.likeUsername");
+        if (next != null && next.equalsIgnoreCase(account.username())) {
+            v.add("newPassword", "password.likeUsername");
+        } else {
+            PasswordPolicy.check(v, "newPassword", next, account.username(), account.email(), account.displayName());
+        }
         v.check(next != null && next.equals(confirm), "confirmPassword", "password.mismatch");
     }
 
@@ -111,20 +114,39 @@ public class Passwords {
             audit.recordChange(actor, "PASSWORD_RESET_REQUEST", "ACCOUNT", account.id(), "too many open links");
             return;
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("insert into password_reset (account_id, token_hash, created_at, expires_at, requested_from)"
-                + " values (?, ?, ?, ?, ?)")
-                .params(account.id(), hash(token), Timestamp.from(now), Timestamp.from(now.plus(RESET_VALID_FOR)),
-                        actor.ip())
-                .update();
-        String link = baseUrl + "/password-reset/" + token;
+        String link = issueLink(account, now.plus(RESET_VALID_FOR), now, actor);
         notifications.toUser(NotificationKind.ACCOUNT, account.username(), account.email(),
                 text("password.reset.subject"), text("password.reset.body", account.displayName(), link,
                         RESET_VALID_FOR.toMinutes()),
                 null);
         audit.recordChange(actor, "PASSWORD_RESET_REQUEST", "ACCOUNT", account.id(), "link sent");
+    }
+
+    /**
+     * A colleague's new account: its owner chooses the password through a link sent to them (valid three days,
+     * once) — nobody else ever knows it.
+     */
+    @Transactional
+    void invite(Account account, String inviter, String company, Actor actor) {
+        Instant now = clock.instant();
+        String link = issueLink(account, now.plus(INVITATION_VALID_FOR), now, actor);
+        notifications.toUser(NotificationKind.ACCOUNT, account.username(), account.email(),
+                text("password.invite.subject", company), text("password.invite.body", account.displayName(),
+                        inviter, company, link, INVITATION_VALID_FOR.toHours()),
+                null);
+        audit.recordChange(actor, "ACCOUNT_INVITE", "ACCOUNT", account.id(), "link sent");
+    }
+
+    /** A new single-use link (its token stored only as a hash) and its address. */
+    private String issueLink(Account account, Instant expires, Instant now, Actor actor) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("insert into password_reset (account_id, token_hash, created_at, expires_at, requested_from)"
+                + " values (?, ?, ?, ?, ?)")
+                .params(account.id(), hash(token), Timestamp.from(now), Timestamp.from(expires), actor.ip())
+                .update();
+        return baseUrl + "/password-reset/" + token;
     }
 
     /** Whether a reset link can still be used. */

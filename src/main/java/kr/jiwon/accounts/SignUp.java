@@ -25,8 +25,10 @@ public class SignUp {
     private final CompanyManagement companies;
     private final AccountManagement accounts;
     private final AuditLog audit;
+    private final Passwords passwords;
 
-    SignUp(CompanyManagement companies, AccountManagement accounts, AuditLog audit) {
+    SignUp(CompanyManagement companies, AccountManagement accounts, AuditLog audit, Passwords passwords) {
+        this.passwords = passwords;
         this.companies = companies;
         this.accounts = accounts;
         this.audit = audit;
@@ -47,8 +49,8 @@ public class SignUp {
         v.check(form.email() != null && form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
                 "account.email");
         v.check(form.name() != null && !form.name().isBlank(), "name", "field.required");
-        v.check(form.password() != null && form.password().length() >= AccountManagement.MIN_PASSWORD_LENGTH,
-                "password", "account.passwordTooShort", AccountManagement.MIN_PASSWORD_LENGTH);
+        PasswordPolicy.check(v, "password", form.password(), form.email(), form.name(),
+                form.company() == null ? null : form.company().name());
         v.check(form.email() == null || !accounts.exists(form.email()), "email", "account.duplicate", form.email());
         try {
             BusinessRegistrationNumber brn = BusinessRegistrationNumber
@@ -77,7 +79,7 @@ public class SignUp {
 
     /** A company user adds a colleague, who then logs in with the given password. */
     @Transactional
-    public Account addColleague(CurrentUser inviter, String email, String name, String password, Actor actor) {
+    public Account addColleague(CurrentUser inviter, String email, String name, Actor actor) {
         if (inviter.role() != Role.APPLICANT || inviter.companyId() == null) {
             throw new org.springframework.security.access.AccessDeniedException("not a company user");
         }
@@ -86,8 +88,13 @@ public class SignUp {
                 .check(name != null && !name.isBlank(), "name", "field.required")
                 .check(email == null || !accounts.exists(email), "email", "account.duplicate", email)
                 .throwIfAny();
-        Account account = accounts.createWithGivenPassword(new NewAccount(email.strip(), email.strip(), password,
-                name.strip(), Role.APPLICANT, inviter.companyId(), null));
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        // a random password nobody knows: the colleague chooses their own through the e-mailed link
+        Account account = accounts.createWithGivenPassword(new NewAccount(email.strip(), email.strip(),
+                java.util.Base64.getEncoder().encodeToString(secret), name.strip(), Role.APPLICANT,
+                inviter.companyId(), null));
+        passwords.invite(account, inviter.displayName(), companies.company(inviter.companyId()).name(), actor);
         audit.recordChange(actor, "ADD_COLLEAGUE", "ACCOUNT", account.id(), "company " + inviter.companyId());
         return account;
     }

@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * People keep their own passwords (issue 15): a colleague added with a password someone else chose must choose their
- * own before anything else; a forgotten password is reset through a link sent by e-mail (real SMTP: GreenMail), which
+ * People keep their own passwords (issues 15 and 16): a colleague is invited by an e-mailed link and chooses the
+ * password, which nobody else knows (12 characters or more and not guessable); a forgotten password is reset through a link sent by e-mail (real SMTP: GreenMail), which
  * works once; asking for a link never tells whether an account exists.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"spring.mail.host=localhost",
@@ -47,34 +47,65 @@ class PasswordsBrowserIntegrationTests {
         smtp.purgeEmailFromAllMailboxes();
     }
 
+    /** The link in the one e-mail GreenMail received, after the outbox is sent. */
+    private String linkInTheOneEMailTo(String email) throws Exception {
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(email);
+        Matcher link = Pattern.compile("/password-reset/([A-Za-z0-9_-]{20,})")
+                .matcher(received[0].getContent().toString());
+        assertThat(link.find()).as("the e-mail carries the link").isTrue();
+        return link.group(1);
+    }
+
     @Test
-    void aColleagueChoosesTheirOwnPasswordAtFirstSignInAndResetsItByEMailWhenForgotten() throws Exception {
+    void aColleagueIsInvitedByEMailChoosesAPasswordNobodyElseKnowsAndResetsItByEMailWhenForgotten()
+            throws Exception {
         String email = "colleague" + System.nanoTime() + "@hanbit.example";
+        drain();
         try (Journey j = new Journey("http://localhost:" + port, "passwords")) {
             j.signIn("applicant", "jiwon-applicant-demo");
             j.clickText("우리 회사");
+            assertThat(j.all("#password")).as("the inviter sets no password").isEmpty();
             j.type("#name", "이동료");
             j.type("#email", email);
-            j.type("#password", "given-by-boss-1");
-            j.clickTextAndWaitForNextPage("추가하기");
+            j.clickTextAndWaitForNextPage("추가하고 초대 메일 보내기");
+            j.waitForText("초대 메일을 보냈습니다");
+            j.check("0-invited");
             j.signOut();
 
-            j.signIn(email, "given-by-boss-1");
-            j.waitForUrl(".*/my/account");
-            assertThat(j.find("#must-change").getText()).contains("다른 사람이 정해 준 것");
-            j.check("1-must-change");
-            j.open("/my/applications");
+            assertThat(mail.sendPending()).isEqualTo(1);
+            assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("초대했습니다");
+            String invitation = linkInTheOneEMailTo(email);
+            smtp.purgeEmailFromAllMailboxes();
+            j.open("/password-reset/" + invitation);
+            j.type("#newPassword", "short");
+            j.type("#confirmPassword", "short");
+            j.clickTextAndWaitForNextPage("비밀번호 정하기");
+            assertThat(j.find("#newPassword-error").getText()).contains("12자 이상");
+            j.type("#newPassword", "password1234");
+            j.type("#confirmPassword", "password1234");
+            j.clickTextAndWaitForNextPage("비밀번호 정하기");
+            assertThat(j.find("#newPassword-error").getText()).contains("추측하기 쉬운 비밀번호");
+            assertThat(j.find("#newPassword").getDomProperty("value")).as("no password is written back").isEmpty();
+            j.check("1-guessable-refused");
+            j.type("#newPassword", "hanbit-colleague-22");
+            j.type("#confirmPassword", "hanbit-colleague-22");
+            j.clickTextAndWaitForNextPage("비밀번호 정하기");
+            j.waitForText("새 비밀번호로 로그인하세요");
+            j.signIn(email, "hanbit-colleague-22");
+
+            j.click("#my-account");
             j.waitForUrl(".*/my/account");
             j.type("#currentPassword", "not-the-password");
-            j.type("#newPassword", "short");
+            j.type("#newPassword", "aaaaaaaaaaaa");
             j.type("#confirmPassword", "different");
             j.clickTextAndWaitForNextPage("비밀번호 바꾸기");
             assertThat(j.find("#currentPassword-error").getText()).contains("지금 비밀번호가 맞지 않습니다");
-            assertThat(j.find("#newPassword-error").getText()).contains("8자 이상");
+            assertThat(j.find("#newPassword-error").getText()).contains("추측하기 쉬운 비밀번호");
             assertThat(j.find("#confirmPassword-error").getText()).contains("서로 다릅니다");
-            assertThat(j.find("#newPassword").getDomProperty("value")).as("no password is written back").isEmpty();
             j.check("2-change-refused");
-            j.type("#currentPassword", "given-by-boss-1");
+            j.type("#currentPassword", "hanbit-colleague-22");
             j.type("#newPassword", "my-own-secret-22");
             j.type("#confirmPassword", "my-own-secret-22");
             j.clickTextAndWaitForNextPage("비밀번호 바꾸기");
@@ -95,13 +126,7 @@ class PasswordsBrowserIntegrationTests {
             assertThat(j.find("#reset-sent").getText()).as("the same answer, known or not").isEqualTo(unknownAnswer);
             j.check("3-link-sent");
             assertThat(mail.sendPending()).as("one e-mail: none for the unknown address").isEqualTo(1);
-            MimeMessage[] received = smtp.getReceivedMessages();
-            assertThat(received).hasSize(1);
-            assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(email);
-            Matcher link = Pattern.compile("/password-reset/([A-Za-z0-9_-]{20,})")
-                    .matcher(received[0].getContent().toString());
-            assertThat(link.find()).as("the e-mail carries the link").isTrue();
-            String token = link.group(1);
+            String token = linkInTheOneEMailTo(email);
             assertThat(jdbc.queryForObject("select count(*) from password_reset where token_hash = ?", Long.class,
                     token)).as("the token itself is not stored").isZero();
 
@@ -127,7 +152,7 @@ class PasswordsBrowserIntegrationTests {
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action in ('PASSWORD_CHANGE',"
                 + " 'PASSWORD_RESET') and target_id = (select cast(id as varchar) from account where username = ?)",
-                Long.class, email)).isEqualTo(2);
+                Long.class, email)).as("the invitation's password, the change, the reset").isEqualTo(3);
     }
 
     @Test

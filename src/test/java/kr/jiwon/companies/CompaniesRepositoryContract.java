@@ -66,10 +66,11 @@ abstract class CompaniesRepositoryContract {
 
     @Test
     void storesPasswordsOnlyAsBcryptHashes() {
-        accounts.create(new NewAccount("coordinator1", "c@kitech.re.kr", "s3cret-pass", "조정관", Role.INSTITUTE, null,
-                null));
+        accounts.create(
+                new NewAccount("coordinator1", "c@kitech.re.kr", "s3cret-pass-word", "조정관", Role.INSTITUTE, null,
+                        null));
         String stored = jdbc.queryForObject("select password_hash from account where username = 'coordinator1'",
                 String.class);
-        assertThat(stored).startsWith("{bcrypt}$2").doesNotContain("s3cret-pass");
+        assertThat(stored).startsWith("{bcrypt}$2").doesNotContain("s3cret-pass-word");
     }
 }

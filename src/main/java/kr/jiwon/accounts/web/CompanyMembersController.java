@@ -55,11 +55,11 @@ class CompanyMembersController {
     }
 
     @PostMapping("/my/company/members")
-    String processAddColleague(@RequestParam String email, @RequestParam String name, @RequestParam String password,
-            CurrentUser signedIn, Actor actor, RedirectAttributes flash) {
+    String processAddColleague(@RequestParam String email, @RequestParam String name, CurrentUser signedIn,
+            Actor actor, RedirectAttributes flash) {
         CurrentUser user = companyUser(signedIn);
         try {
-            signUp.addColleague(user, email, name, password, actor);
+            signUp.addColleague(user, email, name, actor);
             flash.addFlashAttribute("notice", "members.added");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("errors", kr.jiwon.shared.FieldMessages.byField(e.violations(), messages));

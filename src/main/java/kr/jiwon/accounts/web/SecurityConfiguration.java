@@ -11,7 +11,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.LocaleResolver;
@@ -27,15 +26,25 @@ class SecurityConfiguration {
 
     private static final String[] OFFICE = {"OFFICER", "ADMIN"};
 
+    /**
+     * Argon2id for every new hash (no 72-byte limit as bcrypt has, so a long Hangul passphrase is fine); hashes made
+     * earlier with bcrypt still match and are re-hashed with Argon2id at the next sign-in (see AccountUserDetails).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String argon2 = "argon2@SpringSecurity_v5_8";
+        return new org.springframework.security.crypto.password.DelegatingPasswordEncoder(argon2, java.util.Map.of(
+                argon2,
+                org.springframework.security.crypto.argon2.Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()));
     }
 
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(new SameOriginApiWrites(),
+                        org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/api/v1/companies", "/api/v1/companies/**").hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/institute/**").hasRole("INSTITUTE")
@@ -72,26 +81,47 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(HttpMethod.GET, "/", "/calls", "/calls.csv", "/calls.xlsx", "/calls/*", "/programs",
-                        "/programs/**",
-                        "/plans/**", "/institutes", "/institutes/**", "/css/**", "/js/**", "/images/**",
-                        "/notices", "/notices/**", "/notices.csv", "/notices.xlsx", "/search", "/search.csv",
-                        "/search.xlsx", "/finder", "/finder.csv", "/finder.xlsx", "/feeds/**",
-                        "/alerts/unsubscribe/**", "/results", "/stats", "/stats.csv", "/stats.xlsx", "/stats/*.csv",
-                        "/open-data/*",
-                        "/open-data.zip",
-                        "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
-                        "/swagger-ui.html")
-                .permitAll()
-                .requestMatchers("/login", "/signup", "/error", "/password-reset", "/password-reset/*").permitAll()
-                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/admin/users", "/admin/users/**").hasRole("ADMIN")
-                .requestMatchers("/office/**", "/admin/**").hasAnyRole(OFFICE)
-                .requestMatchers("/institute/**").hasRole("INSTITUTE")
-                .requestMatchers("/review", "/review/**").hasRole("REVIEWER")
-                .anyRequest().authenticated())
+    SecurityFilterChain web(HttpSecurity http,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session>> sessions,
+            @org.springframework.beans.factory.annotation.Value("${jiwon.session.absolute-limit:PT12H}") java.time.Duration absoluteLimit,
+            @org.springframework.beans.factory.annotation.Value("${jiwon.session.office-max:3}") int officeMax,
+            java.time.Clock clock) throws Exception {
+        // Spring Session's own store answers "which sessions has this person", across instances (a command-line run
+        // of the platform has no web sessions at all)
+        var found = sessions.getIfAvailable();
+        org.springframework.security.core.session.SessionRegistry sessionRegistry = found == null
+                ? new org.springframework.security.core.session.SessionRegistryImpl()
+                : new org.springframework.session.security.SpringSessionBackedSessionRegistry<>(found);
+        http.addFilterBefore(new SessionLimits(absoluteLimit, clock),
+                org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+                // officers and administrators: at most a few sessions at once, the oldest signed out (ASVS V3.3)
+                .sessionManagement(s -> s.sessionConcurrency(c -> c.maximumSessions(
+                        (org.springframework.security.web.authentication.session.SessionLimit) authentication -> authentication
+                                .getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER")
+                                        || a.getAuthority().equals("ROLE_ADMIN")) ? officeMax : -1)
+                        .sessionRegistry(sessionRegistry).expiredUrl("/login?expired")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/", "/calls", "/calls.csv", "/calls.xlsx", "/calls/*",
+                                "/programs",
+                                "/programs/**",
+                                "/plans/**", "/institutes", "/institutes/**", "/css/**", "/js/**", "/images/**",
+                                "/notices", "/notices/**", "/notices.csv", "/notices.xlsx", "/search", "/search.csv",
+                                "/search.xlsx", "/finder", "/finder.csv", "/finder.xlsx", "/feeds/**",
+                                "/alerts/unsubscribe/**", "/results", "/stats", "/stats.csv", "/stats.xlsx",
+                                "/stats/*.csv",
+                                "/open-data/*",
+                                "/open-data.zip",
+                                "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html")
+                        .permitAll()
+                        .requestMatchers("/login", "/signup", "/error", "/password-reset", "/password-reset/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/admin/users", "/admin/users/**").hasRole("ADMIN")
+                        .requestMatchers("/office/**", "/admin/**").hasAnyRole(OFFICE)
+                        .requestMatchers("/institute/**").hasRole("INSTITUTE")
+                        .requestMatchers("/review", "/review/**").hasRole("REVIEWER")
+                        .anyRequest().authenticated())
                 // the way to the login page is a relative address: a forged Host header never comes back in Location
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(relativeLogin()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
@@ -100,9 +130,16 @@ class SecurityConfiguration {
                                         ? "/login?locked"
                                         : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+                // no inline style or script anywhere; forms post only to the platform; no framing; no referrer
+                // beyond the site (links carry tokens, e.g. a password-reset link); no camera, microphone, place
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'")));
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'"))
+                        .referrerPolicy(r -> r.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                                "Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")));
         return http.build();
     }
 
