@@ -32,7 +32,7 @@ class AccountUserDetails
                 .map(a -> User.withUsername(a.username())
                         .password(a.passwordHash())
                         .disabled(!a.enabled())
-                        .accountLocked(throttle.isLocked(a.username()))
+                        .accountLocked(throttle.isLocked(a.username(), LoginThrottle.currentAddress()))
                         .authorities(List.of(new SimpleGrantedAuthority(a.role().authority())))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));

@@ -26,8 +26,13 @@ public class SignUp {
     private final AccountManagement accounts;
     private final AuditLog audit;
     private final Passwords passwords;
+    private final kr.jiwon.notifications.Notifications notifications;
+    private final org.springframework.context.MessageSource messages;
 
-    SignUp(CompanyManagement companies, AccountManagement accounts, AuditLog audit, Passwords passwords) {
+    SignUp(CompanyManagement companies, AccountManagement accounts, AuditLog audit, Passwords passwords,
+            kr.jiwon.notifications.Notifications notifications, org.springframework.context.MessageSource messages) {
+        this.notifications = notifications;
+        this.messages = messages;
         this.passwords = passwords;
         this.companies = companies;
         this.accounts = accounts;
@@ -44,14 +49,16 @@ public class SignUp {
     }
 
     @Transactional
-    public Account signUpCompany(CompanySignUp form, Actor actor) {
+    public java.util.Optional<Account> signUpCompany(CompanySignUp form, Actor actor) {
         Violations v = new Violations();
         v.check(form.email() != null && form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"), "email",
                 "account.email");
         v.check(form.name() != null && !form.name().isBlank(), "name", "field.required");
         PasswordPolicy.check(v, "password", form.password(), form.email(), form.name(),
                 form.company() == null ? null : form.company().name());
-        v.check(form.email() == null || !accounts.exists(form.email()), "email", "account.duplicate", form.email());
+        // an address that already has an account is not said so (that would tell who uses the platform): the
+        // sign-up answers as usual, creates nothing, and the address's owner is told by e-mail
+        boolean taken = form.email() != null && accounts.exists(form.email());
         try {
             BusinessRegistrationNumber brn = BusinessRegistrationNumber
                     .parse(form.company().businessRegistrationNumber());
@@ -62,7 +69,7 @@ public class SignUp {
         }
         Company company = null;
         try {
-            if (v.isEmpty()) {
+            if (v.isEmpty() && !taken) {
                 company = companies.register(form.company());
             } else {
                 companies.validate(form.company());
@@ -71,10 +78,20 @@ public class SignUp {
             e.violations().forEach(x -> v.add(x.under("company").field(), x.messageKey(), x.args()));
         }
         v.throwIfAny();
+        if (taken) {
+            Account owner = accounts.find(form.email()).orElseThrow();
+            notifications.toUser(kr.jiwon.notifications.NotificationKind.ACCOUNT, owner.username(), owner.email(),
+                    messages.getMessage("signup.taken.subject", null, java.util.Locale.KOREAN),
+                    messages.getMessage("signup.taken.body", new Object[]{owner.displayName()},
+                            java.util.Locale.KOREAN),
+                    null);
+            audit.recordChange(actor, "SIGN_UP_EXISTING", "ACCOUNT", owner.id(), "told by e-mail");
+            return java.util.Optional.empty();
+        }
         Account account = accounts.create(new NewAccount(form.email().strip(), form.email().strip(), form.password(),
                 form.name().strip(), Role.APPLICANT, company.id(), null));
         audit.recordChange(actor, "SIGN_UP", "ACCOUNT", account.id(), "company " + company.id());
-        return account;
+        return java.util.Optional.of(account);
     }
 
     /** A company user adds a colleague, who then logs in with the given password. */

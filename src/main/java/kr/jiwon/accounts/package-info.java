@@ -3,5 +3,5 @@
  * rules of the web pages and the API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts and security", allowedDependencies = {"shared",
-        "companies", "audit", "notifications"})
+        "shared :: web", "companies", "audit", "notifications"})
 package kr.jiwon.accounts;

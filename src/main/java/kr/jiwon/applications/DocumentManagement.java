@@ -30,7 +30,7 @@ public class DocumentManagement {
     private final ApplicationManagement management;
     private final ApplicationDocuments documents;
     private final ApplicationAccess access;
-    private final DocumentTypes types;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final DocumentStorage storage;
     private final ApplicationsProperties limits;
     private final AuditLog audit;
@@ -39,14 +39,15 @@ public class DocumentManagement {
     private final Supplements supplements;
 
     DocumentManagement(ApplicationManagement management, ApplicationDocuments documents, ApplicationAccess access,
-            DocumentTypes types, DocumentStorage storage, ApplicationsProperties limits, AuditLog audit,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, DocumentStorage storage,
+            ApplicationsProperties limits, AuditLog audit,
             Clock clock, kr.jiwon.programs.CallManagement calls, Supplements supplements) {
         this.calls = calls;
         this.supplements = supplements;
         this.management = management;
         this.documents = documents;
         this.access = access;
-        this.types = types;
+        this.jdbc = jdbc;
         this.storage = storage;
         this.limits = limits;
         this.audit = audit;
@@ -74,7 +75,6 @@ public class DocumentManagement {
         if (slotName != null && !calls.call(a.callId()).notice().requiredDocuments().contains(slotName)) {
             throw InvalidInputException.of("file", "document.unknownSlot", slotName);
         }
-        String name = safeName(filename);
         Path temp = null;
         try {
             temp = storage.newTempFile();
@@ -84,13 +84,22 @@ public class DocumentManagement {
             if (size == 0) {
                 throw InvalidInputException.of("file", "document.empty");
             }
+            String mediaType = kr.jiwon.shared.FileKinds.detect(temp);
+            String shown = filename == null ? "" : filename.replaceAll("[\\p{Cc}\\p{Cf}]", "");
+            kr.jiwon.shared.FileKinds.Kind kind = kr.jiwon.shared.FileKinds
+                    .among(kr.jiwon.shared.FileKinds.DOCUMENTS, mediaType)
+                    .orElseThrow(() -> InvalidInputException.of("file", "document.typeNotAllowed", shown, mediaType));
+            String name = kr.jiwon.shared.FileKinds.safeName(filename, kind, "document");
+            // one upload at a time per application from here to the commit: the total and the count hold even when
+            // several files arrive at once (the row lock of the application)
+            jdbc.sql("select id from application where id = ? for update").param(applicationId).query(Long.class)
+                    .single();
             long total = documents.totalSize(applicationId) + size;
             if (total > limits.maxTotalSize().toBytes()) {
                 throw InvalidInputException.of("file", "document.totalTooLarge", limits.maxTotalSize().toMegabytes());
             }
-            String mediaType = types.detect(temp);
-            if (!DocumentTypes.isAllowed(mediaType)) {
-                throw InvalidInputException.of("file", "document.typeNotAllowed", name, mediaType);
+            if (documents.countByApplication(applicationId) >= limits.maxFiles()) {
+                throw InvalidInputException.of("file", "document.tooMany", limits.maxFiles());
             }
             String key = storage.keep(temp);
             temp = null;
@@ -134,15 +143,6 @@ public class DocumentManagement {
             }
         }
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static String safeName(String filename) {
-        String base = filename == null ? "" : filename.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").strip();
-        if (base.isEmpty()) {
-            base = "document";
-        }
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 
     public List<ApplicationDocument> list(CurrentUser user, long applicationId) {

@@ -15,7 +15,6 @@ import kr.jiwon.audit.AuditLog;
 import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
-import org.apache.tika.Tika;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -179,7 +178,7 @@ public class NoticeBoard {
         return saved;
     }
 
-    /** Attaches a file (at most 20 MB); its type is recognised from its content. */
+    /** Attaches a document or picture (at most 20 MB); its type is recognised from its content. */
     @Transactional
     public Notice attach(long id, String filename, InputStream content, Actor actor) {
         Notice n = post(id);
@@ -192,9 +191,16 @@ public class NoticeBoard {
                 Files.deleteIfExists(target);
                 throw InvalidInputException.of("file", size == 0 ? "notice.emptyFile" : "notice.fileTooLarge");
             }
-            String type = new Tika().detect(target);
-            String name = filename == null || filename.isBlank() ? "file" : Path.of(filename).getFileName().toString();
-            n.attach(new Notice.Attachment(name, type, size, key));
+            String type = kr.jiwon.shared.FileKinds.detect(target);
+            var kind = kr.jiwon.shared.FileKinds.among(kr.jiwon.shared.FileKinds.DOCUMENTS, type);
+            if (kind.isEmpty()) {
+                // a page, a script or an image that runs code (HTML, SVG, JS) is never served from the site
+                Files.deleteIfExists(target);
+                throw InvalidInputException.of("file", "notice.typeNotAllowed",
+                        kr.jiwon.shared.FileKinds.labels(kr.jiwon.shared.FileKinds.DOCUMENTS));
+            }
+            n.attach(new Notice.Attachment(kr.jiwon.shared.FileKinds.safeName(filename, kind.get(), "file"), type,
+                    size, key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -192,16 +192,59 @@ class ApplicationWebJourneyIntegrationTests {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheLoginForAWhile() throws Exception {
+    void aSignUpWithAnAddressThatHasAnAccountAnswersAsUsualCreatesNothingAndTellsTheOwner() throws Exception {
+        String email = "taken-" + System.nanoTime() + "@test.kr";
+        signUp(email);
+        long companies = this.companies.count();
+        String brn = ApplicationsFixtures.newBrn();
+        mvc.perform(post("/signup").with(csrf()).param("businessRegistrationNumber", brn)
+                .param("companyName", "(주)다른회사").param("size", "SME").param("regionCode", "51750")
+                .param("name", "누군가").param("email", email).param("password", "another-phrase-55"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login?signedUp"));
+        assertThat(this.companies.count()).as("no company made").isEqualTo(companies);
+        assertThat(jdbc.queryForObject("select count(*) from notification where username = ? and kind = 'ACCOUNT'",
+                Integer.class, email)).as("the owner is told").isEqualTo(1);
+        mvc.perform(post("/login").with(csrf()).param("username", email).param("password", "another-phrase-55"))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    /** A request as if from this client address. */
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    @Test
+    void repeatedWrongPasswordsLockThatPlaceForAWhileNotTheOwnerElsewhereAndTellNothing() throws Exception {
         String email = "locked-" + System.nanoTime() + "@test.kr";
         signUp(email);
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").with(csrf()).param("username", email).param("password", "wrong-" + i))
-                    .andExpect(redirectedUrl("/login?error"));
+            mvc.perform(post("/login").with(csrf()).with(from("203.0.113.7")).param("username", email)
+                    .param("password", "wrong-" + i)).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(post("/login").with(csrf()).param("username", email).param("password", "newcomer-pass-1"))
-                .andExpect(redirectedUrl("/login?locked"));
-        mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("15분")));
+        // the right password from the guessing address gets the same answer as a wrong one
+        mvc.perform(post("/login").with(csrf()).with(from("203.0.113.7")).param("username", email)
+                .param("password", "newcomer-pass-1")).andExpect(redirectedUrl("/login?error"));
+        // the owner, from their own address, signs in
+        mvc.perform(post("/login").with(csrf()).with(from("198.51.100.20")).param("username", email)
+                .param("password", "newcomer-pass-1")).andExpect(redirectedUrl("/"));
+        mvc.perform(get("/login").param("error", "")).andExpect(content().string(containsString("15분")));
+    }
+
+    @Test
+    void oneAddressTryingManyAccountsIsStopped() throws Exception {
+        String email = "stuffing-" + System.nanoTime() + "@test.kr";
+        signUp(email);
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(post("/login").with(csrf()).with(from("192.0.2.99")).param("username", "someone" + i
+                    + "@test.kr").param("password", "wrong-" + i)).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").with(csrf()).with(from("192.0.2.99")).param("username", email)
+                .param("password", "newcomer-pass-1")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login").with(csrf()).with(from("192.0.2.100")).param("username", email)
+                .param("password", "newcomer-pass-1")).andExpect(redirectedUrl("/"));
     }
 
     @Test

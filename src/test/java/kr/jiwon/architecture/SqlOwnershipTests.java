@@ -29,6 +29,7 @@ class SqlOwnershipTests {
             Map.entry("research_institute", "institutes"),
             Map.entry("company", "companies"),
             Map.entry("account", "accounts"), Map.entry("login_failure", "accounts"),
+            Map.entry("second_factor", "accounts"), Map.entry("second_factor_recovery", "accounts"),
             Map.entry("password_reset", "accounts"),
             Map.entry("participation_restriction", "companies"),
             Map.entry("spring_session", "accounts"), Map.entry("spring_session_attributes", "accounts"),

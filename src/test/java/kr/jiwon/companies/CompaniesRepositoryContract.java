@@ -65,12 +65,12 @@ abstract class CompaniesRepositoryContract {
     }
 
     @Test
-    void storesPasswordsOnlyAsBcryptHashes() {
+    void storesPasswordsOnlyAsArgon2idHashes() {
         accounts.create(
                 new NewAccount("coordinator1", "c@kitech.re.kr", "s3cret-pass-word", "조정관", Role.INSTITUTE, null,
                         null));
         String stored = jdbc.queryForObject("select password_hash from account where username = 'coordinator1'",
                 String.class);
-        assertThat(stored).startsWith("{bcrypt}$2").doesNotContain("s3cret-pass-word");
+        assertThat(stored).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$").doesNotContain("s3cret-pass-word");
     }
 }

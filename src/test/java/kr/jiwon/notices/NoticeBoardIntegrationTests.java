@@ -143,4 +143,30 @@ class NoticeBoardIntegrationTests {
                 .param("title", "x")).andExpect(status().isForbidden());
         assertThat(older.id()).isNotNull();
     }
+
+    @Test
+    void attachmentsAreDocumentsOrPicturesNeverPagesOrScriptsAndTheirNamesSayWhatTheyAre() throws Exception {
+        Notice n = publish("첨부 시험 " + System.nanoTime(), true, Instant.now().minusSeconds(60));
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes();
+        for (var refused : List.of(
+                java.util.Map.entry("안내.html", "<html><body><script>alert(1)</script></body></html>"),
+                java.util.Map.entry("로고.svg",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"),
+                java.util.Map.entry("도구.js", "alert(document.cookie)"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> board.attach(n.id(), refused.getKey(),
+                    new java.io.ByteArrayInputStream(refused.getValue().getBytes()), OFFICE))
+                    .isInstanceOf(kr.jiwon.shared.InvalidInputException.class)
+                    .satisfies(e -> assertThat(((kr.jiwon.shared.InvalidInputException) e).violations().get(0)
+                            .messageKey()).isEqualTo("notice.typeNotAllowed"));
+        }
+        board.attach(n.id(), "/", new java.io.ByteArrayInputStream(pdf), OFFICE);
+        Notice saved = board.attach(n.id(), "보도자료.hwp", new java.io.ByteArrayInputStream(pdf), OFFICE);
+        assertThat(saved.attachments()).extracting(Notice.Attachment::filename)
+                .containsExactly("file.pdf", "보도자료.hwp.pdf");
+        mvc.perform(get("/notices/" + n.id() + "/attachments/1")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Content-Type-Options", "nosniff"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("attachment")));
+    }
 }

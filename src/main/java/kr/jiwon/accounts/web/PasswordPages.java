@@ -108,7 +108,8 @@ class PasswordPages {
     @Configuration(proxyBeanMethods = false)
     static class FirstPasswordGate implements WebMvcConfigurer {
 
-        private static final List<String> OPEN = List.of("/my/account", "/logout", "/error", "/css/", "/js/",
+        private static final List<String> OPEN = List.of("/my/account", "/my/second-factor", "/login/second-factor",
+                "/logout", "/error", "/css/", "/js/",
                 "/images/", "/api/", "/favicon", "/login", "/password-reset");
 
         private final Passwords passwords;

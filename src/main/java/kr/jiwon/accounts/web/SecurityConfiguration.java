@@ -60,11 +60,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/**").hasAnyRole(OFFICE)
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response, 401,
-                        text(messages, "problem.unauthorized.title", locales.resolveLocale(request)),
-                        text(messages, "problem.unauthorized.detail", locales.resolveLocale(request)))))
+                .httpBasic(
+                        basic -> basic.authenticationEntryPoint((request, response, e) -> outageOrProblem(e, response,
+                                text(messages, "problem.unauthorized.title", locales.resolveLocale(request)),
+                                text(messages, "problem.unauthorized.detail", locales.resolveLocale(request)))))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> problem(response, 401,
+                        .authenticationEntryPoint((request, response, e) -> outageOrProblem(e, response,
                                 text(messages, "problem.unauthorized.title",
                                         locales.resolveLocale(request)),
                                 text(messages, "problem.unauthorized.detail",
@@ -125,10 +126,9 @@ class SecurityConfiguration {
                 // the way to the login page is a relative address: a forged Host header never comes back in Location
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(relativeLogin()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll()
-                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof org.springframework.security.authentication.LockedException
-                                        ? "/login?locked"
-                                        : "/login?error"))))
+                        // one answer for a wrong password, an unknown name and a lock: none tells anything
+                        .failureHandler((request, response, e) -> outageOrRedirect(e, response, request.getContextPath()
+                                + "/login?error")))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
                 // no inline style or script anywhere; forms post only to the platform; no framing; no referrer
                 // beyond the site (links carry tokens, e.g. a password-reset link); no camera, microphone, place
@@ -143,10 +143,55 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Rate limits, before Spring Security sees the request (a sign-in attempt is counted before it is checked):
+     * {@code jiwon.rate-limit.*} as "requests/period", e.g. {@code 20/PT1M}; off with
+     * {@code jiwon.rate-limit.enabled=false}.
+     */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<RequestRates> requestRates(
+            @org.springframework.beans.factory.annotation.Value("${jiwon.rate-limit.enabled:true}") boolean enabled,
+            @org.springframework.beans.factory.annotation.Value("${jiwon.rate-limit.login:20/PT1M}") String login,
+            @org.springframework.beans.factory.annotation.Value("${jiwon.rate-limit.signup:10/PT1H}") String signUp,
+            @org.springframework.beans.factory.annotation.Value("${jiwon.rate-limit.password-reset:5/PT15M}") String reset,
+            @org.springframework.beans.factory.annotation.Value("${jiwon.rate-limit.api:600/PT1M}") String api) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new RequestRates(limit(login), limit(signUp), limit(reset), limit(api)));
+        // Spring Security's filter chain runs at -100 (Spring Boot's default): the buckets come just before it
+        registration.setOrder(-101);
+        registration.setEnabled(enabled);
+        return registration;
+    }
+
+    private static RequestRates.Limit limit(String spec) {
+        String[] parts = spec.strip().split("/");
+        return new RequestRates.Limit(Long.parseLong(parts[0]), java.time.Duration.parse(parts[1]));
+    }
+
     private static org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint relativeLogin() {
         var entry = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
         entry.setFavorRelativeUris(true);
         return entry;
+    }
+
+    /**
+     * A sign-in that failed because the database is out of reach is not a wrong password: it is passed on, and
+     * {@code DatabaseOutage} answers 503.
+     */
+    private static void outageOrProblem(org.springframework.security.core.AuthenticationException e,
+            HttpServletResponse response, String title, String detail) throws java.io.IOException {
+        if (kr.jiwon.shared.web.DatabaseOutage.outage(e)) {
+            throw e;
+        }
+        problem(response, 401, title, detail);
+    }
+
+    private static void outageOrRedirect(org.springframework.security.core.AuthenticationException e,
+            HttpServletResponse response, String location) throws java.io.IOException {
+        if (kr.jiwon.shared.web.DatabaseOutage.outage(e)) {
+            throw e;
+        }
+        response.sendRedirect(location);
     }
 
     private static String text(MessageSource messages, String key, Locale locale) {

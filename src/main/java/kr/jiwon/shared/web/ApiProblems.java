@@ -78,6 +78,10 @@ class ApiProblems {
         String field = null;
         InvalidValueException value = null;
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof BoundaryInput.BodyTooLarge) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, URI.create("about:blank"), text("problem.tooLarge.title"),
+                        text("problem.tooLarge.detail.unknown"), List.of(), request);
+            }
             if (t instanceof JacksonException je && field == null && !je.getPath().isEmpty()) {
                 field = path(je.getPath());
             }

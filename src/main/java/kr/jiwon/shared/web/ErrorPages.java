@@ -72,6 +72,8 @@ class ErrorPages implements ErrorController {
         return switch (status.value()) {
             case 401, 403 -> "forbidden";
             case 404, 405 -> "notFound";
+            case 429 -> "tooMany";
+            case 503 -> "unavailable";
             default -> status.is4xxClientError() ? "badRequest" : "server";
         };
     }

@@ -1,0 +1,105 @@
+package kr.jiwon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import kr.jiwon.accounts.AccountManagement;
+import kr.jiwon.accounts.NewAccount;
+import kr.jiwon.shared.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The database goes away for a while (issue 16, item 13): its own real PostgreSQL server is stopped under the running
+ * platform and started again. Meanwhile every request is answered within seconds with 503 and Retry-After — the
+ * site's Korean page, or problem+json for the API, also for a signed-in API client (not "please sign in") — and
+ * readiness is DOWN; when the database is back, everything works again by itself.
+ */
+class DatabaseOutagePostgresIntegrationTests {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server(Path data, int port) throws Exception {
+        return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().setDataDirectory(data)
+                .setCleanDataDirectory(false).setPort(port).setRegisterShutdownHook(false).start();
+    }
+
+    private HttpResponse<String> get(String url, String basic) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
+        if (basic != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(
+                    StandardCharsets.UTF_8)));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void whileTheDatabaseIsDownRequestsAreAnswered503QuicklyAndItAllRecoversByItself(@TempDir Path data,
+            @TempDir Path files) throws Exception {
+        int port = freePort();
+        var pg = server(data, port);
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database jiwon");
+        }
+        String url = pg.getJdbcUrl("postgres", "jiwon");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JiwonPlatform.class).run(
+                "--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--jiwon.data-dir=" + files.toAbsolutePath(), "--server.port=0")) {
+            String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+            app.getBean(AccountManagement.class).create(new NewAccount("outage-officer", "o@agency.example",
+                    "outage-officer-phrase-3", "담당", Role.OFFICER, null, null));
+            String officer = "outage-officer:outage-officer-phrase-3";
+            assertThat(get(base + "/api/v1/audit", officer).statusCode()).isEqualTo(200);
+            assertThat(get(base + "/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+
+            pg.close();
+
+            long start = System.nanoTime();
+            HttpResponse<String> api = get(base + "/api/v1/audit", officer);
+            long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+            assertThat(api.statusCode()).as(api.body()).isEqualTo(503);
+            assertThat(seconds).as("answered within the pool's wait, not after a minute").isLessThan(10);
+            assertThat(api.headers().firstValue("Retry-After")).isPresent();
+            assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+            assertThat(api.body()).contains("\"status\":503").doesNotContain("로그인");
+            HttpResponse<String> page = get(base + "/calls", null);
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("잠시 서비스를 이용할 수 없습니다").doesNotContain("Exception");
+            assertThat(get(base + "/actuator/health/readiness", null).statusCode()).isEqualTo(503);
+
+            pg = server(data, port);
+            HttpResponse<String> back = null;
+            for (int i = 0; i < 30; i++) {
+                back = get(base + "/api/v1/audit", officer);
+                if (back.statusCode() == 200) {
+                    break;
+                }
+                Thread.sleep(1000);
+            }
+            assertThat(back.statusCode()).as("recovered by itself").isEqualTo(200);
+            assertThat(get(base + "/calls", null).statusCode()).isEqualTo(200);
+            assertThat(get(base + "/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+        } finally {
+            pg.close();
+        }
+    }
+}
