@@ -63,7 +63,8 @@ class AdminCommandPostgresIntegrationTests {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("이미 있는 아이디");
 
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JiwonPlatform.class)
-                .run(Stream.concat(Stream.of(database), Stream.of("--server.port=0")).toArray(String[]::new))) {
+                .run(Stream.concat(Stream.of(database), Stream.of("--server.port=0", "--management.server.port=0"))
+                        .toArray(String[]::new))) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             HttpResponse<String> audit = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/audit"))
                     .header("Authorization", basic("root", password)).build(), HttpResponse.BodyHandlers.ofString());
@@ -73,6 +74,18 @@ class AdminCommandPostgresIntegrationTests {
                     .header("Authorization", basic("admin", "jiwon-admin-demo")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(demo.statusCode()).as("no demo administrator in production").isEqualTo(401);
+            // metrics on the management port only (issue 16, operations)
+            String management = "http://localhost:" + app.getEnvironment().getProperty("local.management.port");
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(management
+                    + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("jiwon_outbox_pending", "jiwon_submissions_total",
+                    "http_server_requests_seconds");
+            HttpResponse<String> publicMetrics = http.send(HttpRequest.newBuilder(URI.create(base
+                    + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(publicMetrics.body()).as("not on the public port").doesNotContain("jiwon_outbox_pending");
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/readyz")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("the probe stays public").isEqualTo(200);
             for (String docs : new String[]{"/v3/api-docs", "/swagger-ui.html"}) {
                 assertThat(http.send(HttpRequest.newBuilder(URI.create(base + docs)).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode()).as(docs + " is off in production")

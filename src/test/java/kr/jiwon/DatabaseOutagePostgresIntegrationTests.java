@@ -63,13 +63,13 @@ class DatabaseOutagePostgresIntegrationTests {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(JiwonPlatform.class).run(
                 "--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--jiwon.data-dir=" + files.toAbsolutePath(), "--server.port=0")) {
+                "--jiwon.data-dir=" + files.toAbsolutePath(), "--server.port=0", "--management.server.port=0")) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             app.getBean(AccountManagement.class).create(new NewAccount("outage-officer", "o@agency.example",
                     "outage-officer-phrase-3", "담당", Role.OFFICER, null, null));
             String officer = "outage-officer:outage-officer-phrase-3";
             assertThat(get(base + "/api/v1/audit", officer).statusCode()).isEqualTo(200);
-            assertThat(get(base + "/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+            assertThat(get(base + "/readyz", null).statusCode()).isEqualTo(200);
 
             pg.close();
 
@@ -84,7 +84,7 @@ class DatabaseOutagePostgresIntegrationTests {
             HttpResponse<String> page = get(base + "/calls", null);
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.body()).contains("잠시 서비스를 이용할 수 없습니다").doesNotContain("Exception");
-            assertThat(get(base + "/actuator/health/readiness", null).statusCode()).isEqualTo(503);
+            assertThat(get(base + "/readyz", null).statusCode()).isEqualTo(503);
 
             pg = server(data, port);
             HttpResponse<String> back = null;
@@ -97,7 +97,7 @@ class DatabaseOutagePostgresIntegrationTests {
             }
             assertThat(back.statusCode()).as("recovered by itself").isEqualTo(200);
             assertThat(get(base + "/calls", null).statusCode()).isEqualTo(200);
-            assertThat(get(base + "/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+            assertThat(get(base + "/readyz", null).statusCode()).isEqualTo(200);
         } finally {
             pg.close();
         }

@@ -155,8 +155,11 @@ public class DocumentManagement {
         Application a = management.load(applicationId);
         access.requireDownload(user, a);
         ApplicationDocument d = find(applicationId, documentId);
+        // only a download that happens is recorded as one
+        InputStream content = storage.open(d.storageKey(), d.sha256())
+                .orElseThrow(() -> new kr.jiwon.shared.NotFoundException("document.missing", d.filename()));
         audit.recordView(actor, "DOCUMENT_DOWNLOAD", "APPLICATION", applicationId, d.filename());
-        return new Download(d, storage.open(d.storageKey()));
+        return new Download(d, content);
     }
 
     @Transactional

@@ -104,6 +104,17 @@ public class NoticeBoard {
                 .orElseThrow(() -> new NotFoundException("notice.notFound", id));
     }
 
+    /**
+     * The posts written or edited since {@code since} (on any instance of the platform: the search index of each
+     * follows them), and those whose scheduled publication time passed since then.
+     */
+    public List<Long> changedSince(java.time.Instant since) {
+        java.sql.Timestamp from = java.sql.Timestamp.from(since);
+        return jdbc.sql("select id from notice where updated_at > ? or (publish_at > ? and publish_at <= ?)"
+                + " order by id").params(from, from, java.sql.Timestamp.from(clock.instant())).query(Long.class)
+                .list();
+    }
+
     /** Any post, if it exists (for the site search, which decides itself what the public sees). */
     public Optional<Notice> find(long id) {
         return notices.findById(id);

@@ -109,10 +109,15 @@ public class MailDispatcher {
                 .params(attempts, error.substring(0, Math.min(error.length(), 500)), Timestamp.from(next), n.id())
                 .update();
         if (attempts >= ALERT_AFTER) {
-            log.error("ALERT mail {} failed {} times ({}); next attempt {}", n.id(), attempts, error, next);
+            log.error("ALERT mail {} failed {} times ({}); next attempt {}", n.id(), attempts, masked(error), next);
         } else {
-            log.warn("mail {} failed (attempt {}): {}", n.id(), attempts, error);
+            log.warn("mail {} failed (attempt {}): {}", n.id(), attempts, masked(error));
         }
+    }
+
+    /** An error for the log, without the e-mail addresses an SMTP server may quote (personal data stays out of logs). */
+    static String masked(String error) {
+        return error == null ? null : error.replaceAll("[^\\s<>\"'(),;:]+@([^\\s<>\"'(),;:]+)", "***@$1");
     }
 
     /**

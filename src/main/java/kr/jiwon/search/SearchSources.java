@@ -95,6 +95,11 @@ class SearchSources {
                 null, null);
     }
 
+    /** The posts changed since then, on any instance. */
+    List<Long> noticesChangedSince(java.time.Instant since) {
+        return board.changedSince(since);
+    }
+
     Optional<SearchDocument> notice(long id) {
         return board.find(id).flatMap(this::notice);
     }

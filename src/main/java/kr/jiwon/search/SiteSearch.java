@@ -38,9 +38,13 @@ public class SiteSearch implements AutoCloseable {
         this.clock = clock;
     }
 
+    /** Changes made by other instances are looked for back to here (with an overlap for late commits). */
+    private volatile java.time.Instant followedUpTo;
+
     /** Rebuilds the whole index from the database. */
     @EventListener(ApplicationReadyEvent.class)
     public void rebuild() {
+        followedUpTo = clock.instant();
         long start = System.nanoTime();
         List<SearchDocument> docs = sources.all();
         index.replaceAll(docs);
@@ -86,6 +90,24 @@ public class SiteSearch implements AutoCloseable {
 
     public int size() {
         return index.size();
+    }
+
+    /**
+     * Follows the board's posts changed on any instance (another instance's event never reaches this one): every
+     * {@code jiwon.search.follow-interval}, the posts changed since the last look — with a 10-second overlap for
+     * transactions that committed late — are indexed again. Indexing a post twice changes nothing.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${jiwon.search.follow-interval:PT2S}", initialDelayString = "${jiwon.search.follow-interval:PT2S}")
+    void follow() {
+        java.time.Instant since = followedUpTo;
+        if (!built || since == null) {
+            return;
+        }
+        java.time.Instant now = clock.instant();
+        for (long id : sources.noticesChangedSince(since.minusSeconds(10))) {
+            on(new NoticeChanged(id));
+        }
+        followedUpTo = now;
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -43,10 +43,13 @@ public class CallSelection {
     private final InstituteRequests requests;
     private final ScoreAggregation scores;
     private final Regions regions;
+    private final io.micrometer.core.instrument.Timer solving;
 
     CallSelection(CallManagement calls, ApplicationManagement applications, CompanyManagement companies,
             InstituteManagement institutes, InstituteRequests requests, ScoreAggregation scores,
-            Regions regions) {
+            Regions regions, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.solving = io.micrometer.core.instrument.Timer.builder("jiwon.selection.solve")
+                .description("Time to solve a call's selection exactly").register(meters);
         this.calls = calls;
         this.applications = applications;
         this.companies = companies;
@@ -95,7 +98,7 @@ public class CallSelection {
                         institutes.find(i).map(r -> r.capacity()).orElse(Integer.MAX_VALUE))).toList(),
                 candidates);
         SelectionOptimizer optimizer = new SelectionOptimizer(TIME_LIMIT_SECONDS);
-        SelectionResult optimum = optimizer.solve(instance);
+        SelectionResult optimum = solving.record(() -> optimizer.solve(instance));
         SelectionResult greedy = SelectionOptimizer.greedy(instance);
         Set<String> withoutShare = instance.minShares().isEmpty()
                 ? Set.of()

@@ -63,6 +63,8 @@ public final class BenchServer {
         all.add("--spring.datasource.username=postgres");
         all.add("--spring.datasource.password=postgres");
         all.add("--spring.datasource.hikari.maximum-pool-size=40");
+        // the driver signs in thousands of companies from one address: the per-address sign-in limit is for people
+        all.add("--jiwon.rate-limit.enabled=false");
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(JiwonPlatform.class).profiles("postgres")
                 .run(all.toArray(String[]::new));
         long start = System.nanoTime();

@@ -117,7 +117,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/login", "/signup", "/error", "/password-reset", "/password-reset/*")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        // probes and metrics: on the management port in production (the public port has only /livez, /readyz)
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
+                                "/actuator/prometheus",
+                                "/livez", "/readyz")
+                        .permitAll()
                         .requestMatchers("/admin/users", "/admin/users/**").hasRole("ADMIN")
                         .requestMatchers("/office/**", "/admin/**").hasAnyRole(OFFICE)
                         .requestMatchers("/institute/**").hasRole("INSTITUTE")

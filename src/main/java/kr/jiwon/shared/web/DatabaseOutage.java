@@ -62,14 +62,23 @@ public class DatabaseOutage extends OncePerRequestFilter {
         }
     }
 
-    /** Whether the failure is the database being out of reach (not a query's own error). */
+    /**
+     * Whether the failure is the database being out of reach (not a query's own error): no connection to be had, a
+     * connection cut (SQL states 08…), the server shutting down (57P…), or a rollback that failed for one of these.
+     */
     public static boolean outage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof CannotCreateTransactionException
+            if (t instanceof SQLTransientConnectionException || t instanceof java.sql.SQLRecoverableException
+                    || t instanceof CannotCreateTransactionException
                     || t instanceof DataAccessResourceFailureException
+                    || t instanceof org.springframework.dao.RecoverableDataAccessException
                     || t instanceof java.net.ConnectException
                     || (t instanceof java.sql.SQLException s && s.getSQLState() != null
-                            && s.getSQLState().startsWith("08"))) {
+                            && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P")))) {
+                return true;
+            }
+            if (t instanceof org.springframework.transaction.TransactionSystemException tse
+                    && tse.getApplicationException() != null && outage(tse.getApplicationException())) {
                 return true;
             }
         }

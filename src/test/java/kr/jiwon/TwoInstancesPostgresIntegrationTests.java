@@ -1,0 +1,116 @@
+package kr.jiwon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.ByteArrayInputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import kr.jiwon.applications.Application;
+import kr.jiwon.applications.ApplicationDocument;
+import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.applications.ApplicationsFixtures;
+import kr.jiwon.applications.DocumentManagement;
+import kr.jiwon.notifications.NotificationKind;
+import kr.jiwon.notifications.Notifications;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.testing.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Two instances of the platform on one PostgreSQL database, each with its own folder (issue 16, "several instances
+ * behave as one"): a document uploaded through one downloads through the other (documents live in the database and
+ * are checked against their SHA-256 on the way out); a notice posted through one is found by the other's search within
+ * 5 seconds (each instance's index follows the board's changes); and 40 e-mails waiting in the outbox, sent by both
+ * instances' senders at once, reach a real SMTP server (GreenMail) exactly 40 times.
+ */
+class TwoInstancesPostgresIntegrationTests {
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static ConfigurableApplicationContext instance(String url, Path files, int smtp) {
+        return new SpringApplicationBuilder(JiwonPlatform.class).run("--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres", "--jiwon.data-dir=" + files.toAbsolutePath(),
+                "--server.port=0", "--management.server.port=0", "--spring.mail.host=localhost",
+                "--spring.mail.port=" + smtp,
+                "--jiwon.mail.interval=PT0.2S", "--jiwon.mail.initial-delay=PT0.2S");
+    }
+
+    @Test
+    void documentsNoticesAndTheOutboxBehaveAsOneAcrossTwoInstances(@TempDir Path filesA,
+            @TempDir Path filesB) throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "localhost", "smtp"));
+        smtp.start();
+        String url = EmbeddedPostgres.newDatabase();
+        try (ConfigurableApplicationContext a = instance(url, filesA, smtp.getSmtp().getPort());
+                ConfigurableApplicationContext b = instance(url, filesB, smtp.getSmtp().getPort())) {
+            ApplicationsFixtures fixtures = a.getBean(ApplicationsFixtures.class);
+            var company = fixtures.company();
+            Actor actor = new Actor(company.user().username(), "APPLICANT", "127.0.0.1");
+            Application application = a.getBean(ApplicationManagement.class).start(company.user(),
+                    fixtures.openCall().id(), "GENERAL", actor);
+            byte[] pdf = ("%PDF-1.4\n% 두 대의 서버\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            ApplicationDocument stored = a.getBean(DocumentManagement.class).attach(company.user(),
+                    application.id(), "사업계획서.pdf", new ByteArrayInputStream(pdf), actor);
+
+            String baseB = "http://localhost:" + b.getEnvironment().getProperty("local.server.port");
+            HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    baseB + "/api/v1/applications/" + application.id() + "/documents/" + stored.id()))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((company.user()
+                            .username() + ":" + ApplicationsFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).isEqualTo(200);
+            assertThat(download.body()).isEqualTo(pdf);
+
+            // a notice posted through A is found by B's search within 5 seconds
+            String word = "이중화점검" + (System.nanoTime() % 100000);
+            a.getBean(kr.jiwon.notices.NoticeBoard.class).create(new kr.jiwon.notices.NoticeForm(null,
+                    kr.jiwon.notices.NoticeCategory.NOTICE, word + " 안내", "두 서버 시험", "운영팀", null, null, true,
+                    java.time.Instant.now().minusSeconds(5)), new Actor("officer1", "OFFICER", "127.0.0.1"));
+            long posted = System.nanoTime();
+            boolean found = false;
+            while (!found && System.nanoTime() - posted < 5_000_000_000L) {
+                found = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseB
+                        + "/api/v1/search?q=" + java.net.URLEncoder.encode(word, StandardCharsets.UTF_8))).build(),
+                        HttpResponse.BodyHandlers.ofString()).body().contains(word + " 안내");
+                Thread.sleep(100);
+            }
+            assertThat(found).as("found on the other instance within 5 s").isTrue();
+
+            // forty e-mails, both instances' senders working
+            JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+            long before = smtp.getReceivedMessages().length;
+            Notifications notifications = a.getBean(Notifications.class);
+            for (int i = 0; i < 40; i++) {
+                notifications.toUser(NotificationKind.GENERAL, company.user().username(), "to" + i + "@factory.kr",
+                        "안내 " + i, "본문 " + i, null);
+            }
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < deadline && jdbc.queryForObject(
+                    "select count(*) from notification where email is not null and sent_at is null", Long.class) > 0) {
+                Thread.sleep(200);
+            }
+            Thread.sleep(1000);
+            assertThat(smtp.getReceivedMessages().length - before).as("each of the 40 once").isEqualTo(40);
+        } finally {
+            smtp.stop();
+        }
+    }
+}
