@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * behave as one"): a document uploaded through one downloads through the other (documents live in the database and
  * are checked against their SHA-256 on the way out); a notice posted through one is found by the other's search within
  * 5 seconds (each instance's index follows the board's changes); and 40 e-mails waiting in the outbox, sent by both
- * instances' senders at once, reach a real SMTP server (GreenMail) exactly 40 times.
+ * instances' senders at once, reach a real SMTP server (GreenMail) exactly 40 times; an overdue offer to an institute
+ * expires and passes on once, though both instances look for overdue offers.
  */
 class TwoInstancesPostgresIntegrationTests {
 
@@ -49,11 +50,12 @@ class TwoInstancesPostgresIntegrationTests {
                 "--spring.datasource.password=postgres", "--jiwon.data-dir=" + files.toAbsolutePath(),
                 "--server.port=0", "--management.server.port=0", "--spring.mail.host=localhost",
                 "--spring.mail.port=" + smtp,
-                "--jiwon.mail.interval=PT0.2S", "--jiwon.mail.initial-delay=PT0.2S");
+                "--jiwon.mail.interval=PT0.2S", "--jiwon.mail.initial-delay=PT0.2S",
+                "--jiwon.matching.expiry-check=200");
     }
 
     @Test
-    void documentsNoticesAndTheOutboxBehaveAsOneAcrossTwoInstances(@TempDir Path filesA,
+    void documentsNoticesTheOutboxAndOfferExpiryBehaveAsOneAcrossTwoInstances(@TempDir Path filesA,
             @TempDir Path filesB) throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "localhost", "smtp"));
         smtp.start();
@@ -109,6 +111,27 @@ class TwoInstancesPostgresIntegrationTests {
             }
             Thread.sleep(1000);
             assertThat(smtp.getReceivedMessages().length - before).as("each of the 40 once").isEqualTo(40);
+
+            // an overdue offer to an institute expires once and passes on once, though both instances look for it
+            var applied = a.getBean(kr.jiwon.review.ReviewFixtures.class).submitted(fixtures.openCall().id(), "48250",
+                    kr.jiwon.shared.Won.ofManwon(4000), java.util.List.of("기계금속"), java.util.List.of());
+            long offer = jdbc.queryForObject("select min(id) from match_offer where application_id = ?", Long.class,
+                    applied.id());
+            jdbc.update("update match_offer set respond_by = ? where id = ?",
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), offer);
+            long until = System.currentTimeMillis() + 10_000;
+            while (System.currentTimeMillis() < until && !"EXPIRED".equals(jdbc.queryForObject(
+                    "select status from match_offer where id = ?", String.class, offer))) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(1500);
+            assertThat(jdbc.queryForObject("select status from match_offer where id = ?", String.class, offer))
+                    .isEqualTo("EXPIRED");
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'MATCH_EXPIRE'"
+                    + " and target_id = ?", Integer.class, String.valueOf(applied.id()))).as("expired once")
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from match_offer where application_id = ? and status"
+                    + " = 'OFFERED'", Integer.class, applied.id())).as("passed on once").isEqualTo(1);
         } finally {
             smtp.stop();
         }

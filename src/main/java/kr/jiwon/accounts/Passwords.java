@@ -154,9 +154,12 @@ public class Passwords {
         return openReset(token).isPresent();
     }
 
-    /** Sets the password through a reset link, which is then used up with every other open link of the account. */
+    /**
+     * Sets the password through a reset link, which is then used up with every other open link of the account;
+     * returns the account's login name.
+     */
     @Transactional
-    public void reset(String token, String next, String confirm, Actor actor) {
+    public String reset(String token, String next, String confirm, Actor actor) {
         long[] reset = openReset(token).orElseThrow(() -> InvalidInputException.of("token", "password.resetInvalid"));
         Account account = accounts.findById(reset[1]).orElseThrow();
         Violations v = new Violations();
@@ -168,6 +171,7 @@ public class Passwords {
         jdbc.sql("update password_reset set used_at = ? where account_id = ? and used_at is null")
                 .params(Timestamp.from(now), account.id()).update();
         audit.recordChange(actor, "PASSWORD_RESET", "ACCOUNT", account.id(), null);
+        return account.username();
     }
 
     /** The reset's id and account, when the token is known, unused and unexpired. */

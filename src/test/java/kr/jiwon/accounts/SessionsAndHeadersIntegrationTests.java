@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * Sessions and headers (issue 16, item 11; ASVS V3, V14.4; the 12-hour absolute limit is SessionLimitsTests): an
- * officer keeps at most three sessions, the least recently used signed out; pages send a CSP with no inline style and with
+ * officer keeps at most three sessions, the least recently used signed out; a new password signs out the account's
+ * other sessions; pages send a CSP with no inline style and with
  * form-action, Referrer-Policy and Permissions-Policy; a browser's cross-site write to the API is refused even with
  * HTTP Basic credentials it remembers.
  */
@@ -76,6 +77,21 @@ class SessionsAndHeadersIntegrationTests {
         }
         // a company user is not limited
         mvc.perform(get("/my/applications").cookie(one)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aNewPasswordSignsOutTheAccountsOtherSessions() throws Exception {
+        String u = account(Role.APPLICANT);
+        Cookie phone = signIn(u);
+        Cookie desk = signIn(u);
+        mvc.perform(get("/my/applications").cookie(phone)).andExpect(status().isOk());
+        mvc.perform(post("/my/account/password").cookie(desk).with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("currentPassword", PASSWORD).param("newPassword", "another-session-phrase-8")
+                .param("confirmPassword", "another-session-phrase-8")).andExpect(redirectedUrl("/my/account"));
+        mvc.perform(get("/my/applications").cookie(desk)).andExpect(status().isOk());
+        mvc.perform(get("/my/applications").cookie(phone)).andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.containsString("/login")));
     }
 
     @Test

@@ -38,8 +38,11 @@ class PasswordPages {
     private final Passwords passwords;
     private final AccountManagement accounts;
     private final MessageSource messages;
+    private final org.springframework.beans.factory.ObjectProvider<org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session>> sessions;
 
-    PasswordPages(Passwords passwords, AccountManagement accounts, MessageSource messages) {
+    PasswordPages(Passwords passwords, AccountManagement accounts, MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session>> sessions) {
+        this.sessions = sessions;
         this.passwords = passwords;
         this.accounts = accounts;
         this.messages = messages;
@@ -63,11 +66,24 @@ class PasswordPages {
         try {
             passwords.change(user.username(), currentPassword, newPassword, confirmPassword, actor);
             session.setAttribute(MUST_CHANGE, Boolean.FALSE);
+            endSessions(user.username(), session.getId());
             flash.addFlashAttribute("notice", "password.changed");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));
         }
         return "redirect:/my/account";
+    }
+
+    /**
+     * A new password ends the account's other sessions, on every instance (ASVS V3.3.3): whoever knew the old one is
+     * signed out. {@code keep} is the session that changed it (none after a reset).
+     */
+    private void endSessions(String username, String keep) {
+        var repository = sessions.getIfAvailable();
+        if (repository != null) {
+            repository.findByPrincipalName(username).keySet().stream().filter(id -> !id.equals(keep))
+                    .forEach(repository::deleteById);
+        }
     }
 
     @GetMapping("/password-reset")
@@ -94,7 +110,7 @@ class PasswordPages {
     String processReset(@PathVariable String token, @RequestParam(defaultValue = "") String newPassword,
             @RequestParam(defaultValue = "") String confirmPassword, Actor actor, Model model) {
         try {
-            passwords.reset(token, newPassword, confirmPassword, actor);
+            endSessions(passwords.reset(token, newPassword, confirmPassword, actor), null);
             return "redirect:/login?reset";
         } catch (InvalidInputException e) {
             model.addAttribute("usable", passwords.resetUsable(token));
