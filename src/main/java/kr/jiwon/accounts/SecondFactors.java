@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -99,7 +98,7 @@ public class SecondFactors {
                 .params(account.id(), secret, Timestamp.from(clock.instant()), step).update();
         List<String> recovery = List.of(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
         recovery.forEach(r -> jdbc.sql("insert into second_factor_recovery (account_id, code_hash) values (?, ?)")
-                .params(account.id(), hash(r)).update());
+                .params(account.id(), kr.jiwon.shared.Sha256.hex(r)).update());
         audit.recordChange(actor, "MFA_ENROL", "ACCOUNT", account.id(), null);
         return recovery;
     }
@@ -127,7 +126,7 @@ public class SecondFactors {
         }
         int used = jdbc.sql("update second_factor_recovery set used_at = ? where account_id = ? and code_hash = ?"
                 + " and used_at is null").params(Timestamp.from(clock.instant()), account.id(),
-                        hash(given.toLowerCase(Locale.ROOT)))
+                        kr.jiwon.shared.Sha256.hex(given.toLowerCase(Locale.ROOT)))
                 .update();
         if (used == 1) {
             audit.recordChange(actor, "MFA_RECOVERY_CODE", "ACCOUNT", account.id(), null);
@@ -156,12 +155,4 @@ public class SecondFactors {
         return -1;
     }
 
-    private static String hash(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(
-                    StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

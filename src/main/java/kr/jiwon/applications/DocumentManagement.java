@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -123,12 +122,7 @@ public class DocumentManagement {
     }
 
     private String copyWithDigest(InputStream content, Path temp, long max) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = kr.jiwon.shared.Sha256.digest();
         try (InputStream in = new DigestInputStream(content, sha);
                 var out = Files.newOutputStream(temp)) {
             byte[] buf = new byte[64 * 1024];

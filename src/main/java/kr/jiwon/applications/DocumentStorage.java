@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,7 +75,7 @@ class DocumentStorage {
                 throw new UncheckedIOException(e);
             }
         }
-        if (!HexFormat.of().formatHex(sha256().digest(bytes)).equalsIgnoreCase(sha256)) {
+        if (!kr.jiwon.shared.Sha256.hex(bytes).equalsIgnoreCase(sha256)) {
             throw new IllegalStateException("document " + key + " does not match its SHA-256");
         }
         return Optional.of(new ByteArrayInputStream(bytes));
@@ -92,14 +90,6 @@ class DocumentStorage {
             Files.deleteIfExists(pathOf(key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,8 +1,5 @@
 package kr.jiwon.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -221,12 +217,6 @@ public class AuditChain {
     }
 
     static String hash(String prev, Entry e) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
         StringBuilder content = new StringBuilder(prev);
         for (Object field : new Object[]{e.id(), micros(e.at()), e.actor(), e.actorRole(), e.action(), e.targetType(),
                 e.targetId(), e.detail(), e.ip()}) {
@@ -234,7 +224,7 @@ public class AuditChain {
             String s = field == null ? null : String.valueOf(field);
             content.append('|').append(s == null ? -1 : s.length()).append(':').append(s == null ? "" : s);
         }
-        return HexFormat.of().formatHex(sha.digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+        return kr.jiwon.shared.Sha256.hex(content.toString());
     }
 
     private static long micros(Instant at) {

@@ -248,12 +248,7 @@ public class CallDossier {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return kr.jiwon.shared.Sha256.hex(content);
     }
 
 }

@@ -1,8 +1,5 @@
 package kr.jiwon.projects;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import kr.jiwon.shared.FileKinds;
 import kr.jiwon.shared.InvalidInputException;
 
@@ -34,10 +31,6 @@ public record UploadedFile(String name, byte[] bytes, String mediaType, String s
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return kr.jiwon.shared.Sha256.hex(bytes);
     }
 }

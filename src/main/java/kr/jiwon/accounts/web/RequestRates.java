@@ -79,11 +79,8 @@ class RequestRates extends OncePerRequestFilter {
                 long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
                 response.setHeader("Retry-After", String.valueOf(seconds));
                 if (path.startsWith("/api/")) {
-                    response.setStatus(429);
-                    response.setContentType("application/problem+json");
-                    response.setCharacterEncoding("UTF-8");
-                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\","
-                            + "\"status\":429,\"detail\":\"Too many requests; retry after " + seconds + " s.\"}");
+                    kr.jiwon.shared.web.Problems.write(response, 429, "Too Many Requests",
+                            "Too many requests; retry after " + seconds + " s.");
                 } else {
                     response.sendError(429);
                 }

@@ -24,11 +24,8 @@ class SameOriginApiWrites extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!READS.contains(request.getMethod()) && !sameOrigin(request)) {
-            response.setStatus(403);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"A write to the API from another site is refused.\"}");
+            kr.jiwon.shared.web.Problems.write(response, 403, "Forbidden",
+                    "A write to the API from another site is refused.");
             return;
         }
         chain.doFilter(request, response);

@@ -89,14 +89,9 @@ class BoundaryInput {
                     return;
                 }
                 if (request.getContentLengthLong() > limit) {
-                    response.setStatus(413);
-                    response.setContentType("application/problem+json");
-                    response.setCharacterEncoding("UTF-8");
                     java.util.Locale locale = locales.resolveLocale(request);
-                    String detail = messages.getMessage("problem.tooLarge.detail", new Object[]{shown}, locale);
-                    String title = messages.getMessage("problem.tooLarge.title", null, locale);
-                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title
-                            + "\",\"status\":413,\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+                    Problems.write(response, 413, messages.getMessage("problem.tooLarge.title", null, locale),
+                            messages.getMessage("problem.tooLarge.detail", new Object[]{shown}, locale));
                     return;
                 }
                 chain.doFilter(new jakarta.servlet.http.HttpServletRequestWrapper(request) {

@@ -48,14 +48,13 @@ public class DatabaseOutage extends OncePerRequestFilter {
                 throw e;
             }
             response.reset();
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", RETRY_SECONDS);
-            response.setCharacterEncoding("UTF-8");
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                response.setContentType("application/problem+json");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"잠시 이용할 수 없습니다\","
-                        + "\"status\":503,\"detail\":\"데이터베이스에 잠시 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.\"}");
+                Problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "잠시 이용할 수 없습니다",
+                        "데이터베이스에 잠시 연결할 수 없습니다. 잠시 후 다시 시도해 주세요.");
             } else {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setCharacterEncoding("UTF-8");
                 response.setContentType("text/html");
                 response.getWriter().write(PAGE);
             }

@@ -43,14 +43,13 @@ class StartupGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "3");
-        response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"시작하는 중입니다\",\"status\":503,"
-                    + "\"detail\":\"잠시 후 다시 시도해 주세요.\"}");
+            Problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "시작하는 중입니다",
+                    "잠시 후 다시 시도해 주세요.");
         } else {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setCharacterEncoding("UTF-8");
             response.setContentType("text/html");
             response.getWriter().write(PAGE);
         }
