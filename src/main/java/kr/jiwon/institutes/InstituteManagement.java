@@ -51,6 +51,22 @@ public class InstituteManagement {
         return saved;
     }
 
+    /**
+     * Sets how many of a call's requests the institute takes at once (0–1000), by its coordinator or an officer
+     * ({@code by}); from then on the capacity is theirs, no longer the default assumption.
+     */
+    @Transactional
+    public ResearchInstitute setCapacity(String idOrShortName, Integer capacity, String by) {
+        if (capacity == null || capacity < 0 || capacity > 1000) {
+            throw kr.jiwon.shared.InvalidInputException.of("capacity", "institute.capacity.invalid");
+        }
+        ResearchInstitute i = institute(idOrShortName);
+        i.setCapacity(capacity, by, clock.instant());
+        ResearchInstitute saved = institutes.save(i);
+        events.publishEvent(new InstituteProfileChanged(saved.shortName()));
+        return saved;
+    }
+
     /** Fills the empty parts of an existing institute's profile from the seed. */
     @Transactional
     public void completeProfile(NewInstitute seed) {

@@ -147,6 +147,12 @@ public class ResearchInstitute {
         capacitySetAt = now;
     }
 
+    void setCapacity(int capacity, String by, Instant now) {
+        this.capacity = capacity;
+        capacitySetBy = by;
+        capacitySetAt = now;
+    }
+
     /** Whether the capacity is still our default assumption (nobody of the institute or the office set it). */
     public boolean capacityAssumed() {
         return capacitySetBy == null;

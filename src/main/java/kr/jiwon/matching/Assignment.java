@@ -114,13 +114,14 @@ public final class Assignment {
             total = baseline.total();
         }
         Map<String, String> unassigned = new LinkedHashMap<>();
+        Map<String, AssignmentResult.Why> why = new LinkedHashMap<>();
         for (Request r : p.requests()) {
             if (!assigned.containsKey(r.id())) {
-                unassigned.put(r.id(), reason(r, byId, assigned));
+                unassigned.put(r.id(), reason(r, byId, assigned, why));
             }
         }
         return new AssignmentResult(assigned, round(total), round(solver.bestObjectiveBound() / SCALE),
-                status == CpSolverStatus.OPTIMAL, round(baseline.total), baseline.assigned, unassigned,
+                status == CpSolverStatus.OPTIMAL, round(baseline.total), baseline.assigned, unassigned, why,
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -171,25 +172,30 @@ public final class Assignment {
         return new Baseline(total, count, picked);
     }
 
-    private static String reason(Request r, Map<String, Institute> byId, Map<String, List<String>> assigned) {
+    private static String reason(Request r, Map<String, Institute> byId, Map<String, List<String>> assigned,
+            Map<String, AssignmentResult.Why> why) {
         List<Institute> candidates = r.fit().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> byId.get(e.getKey())).filter(java.util.Objects::nonNull).toList();
         if (candidates.isEmpty()) {
+            why.put(r.id(), AssignmentResult.Why.NO_CANDIDATE);
             return "no candidate institute fits this request";
         }
         if (r.institutesNeeded() > 1
                 && candidates.stream().map(Institute::field).distinct().count() < r.institutesNeeded()) {
+            why.put(r.id(), AssignmentResult.Why.FIELDS);
             return "needs " + r.institutesNeeded() + " institutes from different fields; candidates cover fewer fields";
         }
         Map<String, Integer> load = new HashMap<>();
         assigned.values().forEach(list -> list.forEach(i -> load.merge(i, 1, Integer::sum)));
         boolean allFull = candidates.stream().allMatch(i -> load.getOrDefault(i.id(), 0) >= i.capacity());
         if (allFull) {
+            why.put(r.id(), AssignmentResult.Why.FULL);
             return "every candidate institute is at its capacity ("
                     + String.join(", ", candidates.stream().sorted(Comparator.comparing(Institute::id))
                             .map(i -> i.id() + " " + i.capacity()).toList())
                     + ")";
         }
+        why.put(r.id(), AssignmentResult.Why.TRADE_OFF);
         return "the candidates' remaining capacity or budget went to requests with a higher total fit";
     }
 }

@@ -98,9 +98,13 @@ public class InstituteRequests {
         var company = companies.company(a.companyId());
         List<Recommendation> ranking = matching.recommend(new MatchRequest(String.valueOf(a.id()), text(a),
                 a.technologyFields().values(), a.rootTechnologies().values(), company.regionCode()), CANDIDATES);
-        Recommendation next = ranking.stream().filter(r -> a.desiredInstitutes().contains(r.institute()))
-                .filter(r -> !asked.contains(r.institute())).findFirst()
-                .orElse(ranking.stream().filter(r -> !asked.contains(r.institute())).findFirst().orElse(null));
+        Set<String> full = atCapacity(a.callId());
+        List<Recommendation> open = ranking.stream().filter(r -> !asked.contains(r.institute())).toList();
+        // an institute at its capacity for the call is passed over while another candidate has room
+        List<Recommendation> withRoom = open.stream().filter(r -> !full.contains(r.institute())).toList();
+        List<Recommendation> choice = withRoom.isEmpty() ? open : withRoom;
+        Recommendation next = choice.stream().filter(r -> a.desiredInstitutes().contains(r.institute())).findFirst()
+                .orElse(choice.stream().findFirst().orElse(null));
         if (next == null) {
             audit.recordChange(actor, "MATCH_EXHAUSTED", "APPLICATION", applicationId, "no institute left to ask");
             return null;
@@ -114,6 +118,163 @@ public class InstituteRequests {
         tellInstitute(offer, a, company.name(), call.title(), kr.jiwon.notifications.NotificationKind.INSTITUTE_REQUEST,
                 "notify.offer");
         return offer;
+    }
+
+    /** The institutes whose open requests of the call (asked or accepted) have reached their capacity. */
+    private Set<String> atCapacity(long callId) {
+        java.util.Map<String, Integer> load = new java.util.HashMap<>();
+        offers.findByCallIdOrderByIdAsc(callId).stream().filter(MatchOffer::isOpen)
+                .forEach(o -> load.merge(o.institute(), 1, Integer::sum));
+        return load.entrySet().stream().filter(e -> institutes.find(e.getKey())
+                .map(i -> e.getValue() >= i.capacity()).orElse(false)).map(java.util.Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * What applying a plan did: offers sent, offers withdrawn, requests whose institutes did not change, rows where
+     * the officer chose otherwise than the optimiser proposed.
+     */
+    public record PlanApplied(int offered, int withdrawn, int kept, int adjusted) {
+    }
+
+    /**
+     * Makes an assignment plan the call's offers: for each request given institutes, open offers to other
+     * institutes are withdrawn and each planned institute not yet holding it is asked, under the same accept/decline
+     * workflow and response time. Requests an institute already accepted, and requests the plan leaves empty, stay
+     * as they are. Refused as a whole, naming each problem, when a request is not the call's, an institute is
+     * unknown or already answered the request, a request gets more institutes than it needs or two from one field,
+     * or an institute would hold more of the call's requests than its capacity (unless it held that many before).
+     * {@code proposed} is what the optimiser proposed, kept beside the decision.
+     */
+    @Transactional
+    public PlanApplied applyPlan(long callId, java.util.Map<Long, List<String>> plan,
+            java.util.Map<Long, List<String>> proposed, Actor actor) {
+        calls.call(callId);
+        java.util.Map<Long, Application> handed = new java.util.LinkedHashMap<>();
+        applications.handedIn(callId).forEach(a -> handed.put(a.id(), a));
+        kr.jiwon.shared.Violations problems = new kr.jiwon.shared.Violations();
+        java.util.Map<Long, List<String>> chosen = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, List<MatchOffer>> earlier = new java.util.HashMap<>();
+        java.util.Map<String, Integer> before = new java.util.HashMap<>();
+        java.util.Map<String, Integer> after = new java.util.HashMap<>();
+        for (MatchOffer o : offers.findByCallIdOrderByIdAsc(callId)) {
+            earlier.computeIfAbsent(o.applicationId(), k -> new java.util.ArrayList<>()).add(o);
+            if (o.isOpen()) {
+                before.merge(o.institute(), 1, Integer::sum);
+            }
+        }
+        plan.forEach((id, list) -> {
+            Application a = handed.get(id);
+            List<String> wanted = (list == null ? List.<String>of() : list).stream().filter(java.util.Objects::nonNull)
+                    .map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
+            if (a == null) {
+                problems.add("plan", "plan.notInCall", String.valueOf(id));
+                return;
+            }
+            List<MatchOffer> its = earlier.getOrDefault(id, List.of());
+            if (wanted.isEmpty() || its.stream().anyMatch(o -> o.status() == OfferStatus.ACCEPTED)) {
+                return; // left as it is
+            }
+            int needed = institutesNeeded(a);
+            if (wanted.size() > needed) {
+                problems.add("plan", "plan.tooMany", a.title(), needed);
+            }
+            if (wanted.stream().map(this::fieldOf).distinct().count() < wanted.size()) {
+                problems.add("plan", "plan.sameField", a.title());
+            }
+            for (String institute : wanted) {
+                if (institutes.find(institute).isEmpty()) {
+                    problems.add("plan", "institute.notFound", institute);
+                } else if (its.stream().anyMatch(o -> o.institute().equals(institute) && !o.isOpen())) {
+                    problems.add("plan", "plan.alreadyAnswered", a.title(), institute);
+                }
+            }
+            chosen.put(id, wanted);
+        });
+        for (Application a : handed.values()) {
+            List<String> holding = chosen.containsKey(a.id())
+                    ? chosen.get(a.id())
+                    : earlier.getOrDefault(a.id(), List.of()).stream().filter(MatchOffer::isOpen)
+                            .map(MatchOffer::institute).toList();
+            holding.forEach(i -> after.merge(i, 1, Integer::sum));
+        }
+        after.forEach((institute, load) -> institutes.find(institute).ifPresent(i -> {
+            if (load > i.capacity() && load > before.getOrDefault(institute, 0)) {
+                problems.add("plan", "plan.overCapacity", i.shortName(), i.capacity(), load);
+            }
+        }));
+        problems.throwIfAny();
+
+        Instant now = clock.instant();
+        var call = calls.call(callId);
+        int offered = 0;
+        int withdrawn = 0;
+        int adjusted = 0;
+        int changedRows = 0;
+        for (Application a : handed.values()) {
+            List<String> wanted = chosen.get(a.id());
+            if (wanted == null) {
+                continue;
+            }
+            List<MatchOffer> its = earlier.getOrDefault(a.id(), List.of());
+            int changesBefore = offered + withdrawn;
+            for (MatchOffer o : its) {
+                if (o.status() == OfferStatus.OFFERED && !wanted.contains(o.institute())) {
+                    o.withdraw(actor.username(), now, text("plan.withdrawnReason"));
+                    offers.save(o);
+                    audit.recordChange(actor, "MATCH_WITHDRAW", "APPLICATION", a.id(), o.institute());
+                    withdrawn++;
+                }
+            }
+            List<Recommendation> ranking = null;
+            var company = companies.company(a.companyId());
+            for (String institute : wanted) {
+                if (its.stream().anyMatch(o -> o.institute().equals(institute))) {
+                    continue; // it holds the request already
+                }
+                if (ranking == null) {
+                    ranking = matching.recommend(new MatchRequest(String.valueOf(a.id()), text(a),
+                            a.technologyFields().values(), a.rootTechnologies().values(), company.regionCode()),
+                            CANDIDATES);
+                }
+                Recommendation r = ranking.stream().filter(x -> x.institute().equals(institute)).findFirst()
+                        .orElse(null);
+                MatchOffer offer = offers.save(MatchOffer.offer(a.id(), callId, institute,
+                        r == null ? 0 : ranking.indexOf(r) + 1, r == null ? 0 : r.score(), now,
+                        now.plus(Duration.ofDays(call.instituteResponseDays()))));
+                audit.recordChange(actor, "MATCH_OFFER", "APPLICATION", a.id(), institute);
+                tellInstitute(offer, a, company.name(), call.title(),
+                        kr.jiwon.notifications.NotificationKind.INSTITUTE_REQUEST, "notify.offer");
+                offered++;
+            }
+            changedRows += offered + withdrawn > changesBefore ? 1 : 0;
+            List<String> suggested = proposed == null ? List.of() : proposed.getOrDefault(a.id(), List.of());
+            boolean changed = !new java.util.HashSet<>(suggested).equals(new java.util.HashSet<>(wanted));
+            adjusted += changed ? 1 : 0;
+            for (String institute : wanted) {
+                jdbc.update("insert into match_plan (call_id, application_id, institute, proposed, adjusted, "
+                        + "applied_by, applied_at) values (?, ?, ?, ?, ?, ?, ?)", callId, a.id(), institute,
+                        String.join(",", suggested), changed, actor.username(), java.sql.Timestamp.from(now));
+            }
+        }
+        int kept = handed.size() - changedRows;
+        audit.recordChange(actor, "MATCH_PLAN_APPLY", "CALL", callId, "offered " + offered + ", withdrawn "
+                + withdrawn + ", kept " + kept + ", adjusted " + adjusted);
+        matching.invalidate();
+        return new PlanApplied(offered, withdrawn, kept, adjusted);
+    }
+
+    /** A plan applied to a call: by whom, when, how many institutes it gave and how many rows the officer changed. */
+    public record AppliedPlan(String by, Instant at, int lines, int adjusted) {
+    }
+
+    /** The plan last applied to the call, if any. */
+    public java.util.Optional<AppliedPlan> lastPlan(long callId) {
+        return jdbc.query("select applied_by, applied_at, count(*), sum(case when adjusted then 1 else 0 end) "
+                + "from match_plan where call_id = ? group by applied_by, applied_at order by applied_at desc",
+                (rs, i) -> new AppliedPlan(rs.getString(1), (rs.getTimestamp(2).toInstant()), rs.getInt(3),
+                        rs.getInt(4)),
+                callId).stream().findFirst();
     }
 
     /** The institute's coordinators learn of a request (or are reminded of it) with its company and deadline. */

@@ -58,6 +58,11 @@ public class MatchOffer {
                 officer, reason);
     }
 
+    /** Whether the institute holds the request now: asked and not answered yet, or accepted. */
+    boolean isOpen() {
+        return status == OfferStatus.OFFERED || status == OfferStatus.ACCEPTED;
+    }
+
     void accept(String by, Instant now) {
         answer(OfferStatus.ACCEPTED, by, now, null);
     }

@@ -40,6 +40,7 @@ class SqlOwnershipTests {
             Map.entry("supplement_request", "applications"), Map.entry("idempotent_submission", "applications"),
             Map.entry("receipt_counter", "applications"),
             Map.entry("match_offer", "matching"),
+            Map.entry("match_plan", "matching"),
             Map.entry("reviewer", "review"), Map.entry("reviewer_declared_conflict", "review"),
             Map.entry("reviewer_joint_project", "review"), Map.entry("review_panel", "review"),
             Map.entry("review_plan", "review"), Map.entry("review_assignment", "review"),

@@ -191,4 +191,141 @@ class InstituteWorkflowIntegrationTests {
                 .andExpect(status().isForbidden());
         assertThat(offers(id).get(0).status()).isEqualTo(OfferStatus.OFFERED);
     }
+
+    private String planJson(java.util.Map<Long, List<String>> assignments) {
+        StringBuilder sb = new StringBuilder("{\"assignments\": {");
+        assignments.forEach((id, list) -> sb.append(sb.charAt(sb.length() - 1) == '{' ? "" : ", ").append('"')
+                .append(id).append("\": [").append(String.join(", ", list.stream().map(i -> '"' + i + '"')
+                        .toList()))
+                .append(']'));
+        return sb.append("}}").toString();
+    }
+
+    private org.springframework.test.web.servlet.ResultActions applyPlan(Call call, String json) throws Exception {
+        return mvc.perform(post("/api/v1/calls/" + call.id() + "/matching/plan").with(OFFICER)
+                .contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    @Test
+    void anAppliedPlanBecomesTheOffersUnderTheSameWorkflow() throws Exception {
+        Call call = fixtures.openCall();
+        long a = submitted(call);
+        long b = submitted(call);
+        long c = submitted(call);
+        assertThat(List.of(a, b, c)).allSatisfy(id -> assertThat(offers(id)).singleElement()
+                .satisfies(o -> assertThat(o.institute()).isEqualTo("KITECH")));
+        String plan = mvc.perform(get("/api/v1/calls/" + call.id() + "/matching/plan").with(OFFICER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rows.length()").value(3))
+                .andExpect(jsonPath("$.result.optimal").value(true))
+                .andExpect(jsonPath("$.loads[?(@.institute == 'KITECH')].current").value(3))
+                .andReturn().getResponse().getContentAsString();
+        List<String> candidates = JsonPath.read(plan, "$.rows[0].candidates[*].institute");
+        String other = candidates.stream().filter(i -> !i.equals("KITECH")).findFirst().orElseThrow();
+        mvc.perform(get("/api/v1/calls/" + call.id() + "/matching/plan").with(KITECH))
+                .andExpect(status().isForbidden());
+
+        // a goes to another institute, b stays with KITECH, c is left as it is
+        applyPlan(call, planJson(java.util.Map.of(a, List.of(other), b, List.of("KITECH"), c, List.of())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.offered").value(1))
+                .andExpect(jsonPath("$.withdrawn").value(1))
+                .andExpect(jsonPath("$.kept").value(2));
+        assertThat(offers(a)).extracting(MatchOffer::institute, MatchOffer::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("KITECH", OfferStatus.WITHDRAWN),
+                org.assertj.core.groups.Tuple.tuple(other, OfferStatus.OFFERED));
+        assertThat(offers(b)).extracting(MatchOffer::status).containsExactly(OfferStatus.OFFERED);
+        assertThat(offers(c)).extracting(MatchOffer::status).containsExactly(OfferStatus.OFFERED);
+        assertThat(jdbc.queryForObject("select count(*) from match_plan where call_id = ?", Long.class, call.id()))
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'MATCH_PLAN_APPLY' and "
+                + "target_id = ?", Long.class, String.valueOf(call.id()))).isEqualTo(1);
+        assertThat(requests.lastPlan(call.id())).hasValueSatisfying(p -> assertThat(p.lines()).isEqualTo(2));
+
+        // the withdrawn request is gone from KITECH's answers; the new one is answered as any other
+        long withdrawn = offers(a).get(0).id();
+        mvc.perform(post("/api/v1/institute/requests/" + withdrawn + "/accept").with(KITECH))
+                .andExpect(status().isBadRequest());
+        // KITECH cannot be given a back again: its request was withdrawn
+        applyPlan(call, planJson(java.util.Map.of(a, List.of("KITECH"))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("KITECH")));
+    }
+
+    @Test
+    void aPlanOverCapacityOrWithUnknownPartsIsRefusedAsAWholeNamingEachProblem() throws Exception {
+        Call call = fixtures.openCall();
+        long a = submitted(call);
+        long b = submitted(call);
+        Integer before = jdbc.queryForObject("select capacity from research_institute where short_name = 'KIMS'",
+                Integer.class);
+        jdbc.update("update research_institute set capacity = 1 where short_name = 'KIMS'");
+        try {
+            applyPlan(call, planJson(java.util.Map.of(a, List.of("KIMS"), b, List.of("KIMS"), 999_999L,
+                    List.of("KIMS"))))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors.length()").value(2))
+                    .andExpect(jsonPath("$.errors[*].message").value(org.hamcrest.Matchers.hasItems(
+                            org.hamcrest.Matchers.containsString("999999"),
+                            org.hamcrest.Matchers.containsString("수용 한도는 1건"))));
+            applyPlan(call, planJson(java.util.Map.of(a, List.of("NOPE"))))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("NOPE")));
+            assertThat(List.of(a, b)).as("nothing changed").allSatisfy(id -> assertThat(offers(id))
+                    .singleElement().satisfies(o -> assertThat(o.status()).isEqualTo(OfferStatus.OFFERED)));
+            assertThat(jdbc.queryForObject("select count(*) from match_plan where call_id = ?", Long.class,
+                    call.id())).isZero();
+        } finally {
+            jdbc.update("update research_institute set capacity = ? where short_name = 'KIMS'", before);
+        }
+    }
+
+    @Test
+    void theLiveQueuePassesOverAnInstituteAtItsCapacity() throws Exception {
+        Call call = fixtures.openCall();
+        Integer before = jdbc.queryForObject("select capacity from research_institute where short_name = 'KITECH'",
+                Integer.class);
+        jdbc.update("update research_institute set capacity = 1 where short_name = 'KITECH'");
+        try {
+            long first = submitted(call);
+            long second = submitted(call);
+            assertThat(offers(first)).singleElement().satisfies(o -> assertThat(o.institute()).isEqualTo("KITECH"));
+            assertThat(offers(second)).singleElement().satisfies(o -> assertThat(o.institute())
+                    .as("KITECH holds one request of the call, its capacity").isNotEqualTo("KITECH"));
+        } finally {
+            jdbc.update("update research_institute set capacity = ? where short_name = 'KITECH'", before);
+        }
+    }
+
+    @Test
+    void capacitiesAreSetThroughTheApiByOfficersOrTheInstitutesOwnCoordinator() throws Exception {
+        Integer kims = jdbc.queryForObject("select capacity from research_institute where short_name = 'KIMS'",
+                Integer.class);
+        Integer kitech = jdbc.queryForObject("select capacity from research_institute where short_name = 'KITECH'",
+                Integer.class);
+        try {
+            mvc.perform(put("/api/v1/institutes/KIMS/capacity").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"capacity\": 7}"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.capacity").value(7))
+                    .andExpect(jsonPath("$.capacityAssumed").value(false));
+            mvc.perform(put("/api/v1/institutes/KITECH/capacity").with(KITECH)
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"capacity\": 9}"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.capacity").value(9));
+            mvc.perform(put("/api/v1/institutes/KIMS/capacity").with(KITECH).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"capacity\": 1}")).andExpect(status().isForbidden());
+            mvc.perform(put("/api/v1/institutes/KIMS/capacity").with(OFFICER).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"capacity\": -1}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("capacity"));
+            mvc.perform(put("/api/v1/institutes/KIMS/capacity").contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"capacity\": 3}")).andExpect(status().isUnauthorized());
+            assertThat(institutes.find("KIMS").orElseThrow().capacity()).isEqualTo(7);
+            assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'INSTITUTE_CAPACITY'",
+                    Long.class)).isGreaterThanOrEqualTo(2);
+        } finally {
+            jdbc.update("update research_institute set capacity = ? where short_name = 'KIMS'", kims);
+            jdbc.update("update research_institute set capacity = ? where short_name = 'KITECH'", kitech);
+        }
+    }
 }

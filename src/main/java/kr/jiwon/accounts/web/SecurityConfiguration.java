@@ -53,6 +53,8 @@ class SecurityConfiguration {
                         .hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/applications", "/api/v1/applications/**").authenticated()
                         .requestMatchers("/api/v1/projects", "/api/v1/projects/**").authenticated()
+                        // officers, or the institute's own coordinator (checked on the institute)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/institutes/*/capacity").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/plans/**", "/api/v1/plans", "/api/v1/programs",
                                 "/api/v1/programs/**", "/api/v1/calls", "/api/v1/calls/**", "/api/v1/institutes",
                                 "/api/v1/institutes/**", "/api/v1/search")

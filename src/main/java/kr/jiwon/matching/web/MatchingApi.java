@@ -22,7 +22,13 @@ class MatchingApi {
     private final MatchingWorkflow workflow;
     private final kr.jiwon.matching.CallAssignment assignment;
 
-    MatchingApi(InstituteRequests requests, MatchingWorkflow workflow, kr.jiwon.matching.CallAssignment assignment) {
+    private final kr.jiwon.institutes.InstituteManagement institutes;
+    private final kr.jiwon.audit.AuditLog audit;
+
+    MatchingApi(InstituteRequests requests, MatchingWorkflow workflow, kr.jiwon.matching.CallAssignment assignment,
+            kr.jiwon.institutes.InstituteManagement institutes, kr.jiwon.audit.AuditLog audit) {
+        this.institutes = institutes;
+        this.audit = audit;
         this.requests = requests;
         this.workflow = workflow;
         this.assignment = assignment;
@@ -66,6 +72,52 @@ class MatchingApi {
     kr.jiwon.matching.AssignmentResult assignment(@PathVariable long callId, CurrentUser user) {
         workflow.officer(user);
         return assignment.propose(callId, 20);
+    }
+
+    @GetMapping("/api/v1/calls/{callId}/matching/plan")
+    @Operation(summary = "Officers: the optimal assignment per request beside the live queue, with candidates and "
+            + "the institutes' capacity and load; nothing is stored")
+    kr.jiwon.matching.CallAssignment.Plan plan(@PathVariable long callId, CurrentUser user) {
+        workflow.officer(user);
+        return assignment.plan(callId, MatchingPages.PLAN_SECONDS);
+    }
+
+    /** A plan to apply: per application id, the institutes to hold it; optionally what the optimiser proposed. */
+    record PlanBody(java.util.Map<Long, List<String>> assignments, java.util.Map<Long, List<String>> proposed) {
+    }
+
+    @PostMapping("/api/v1/calls/{callId}/matching/plan")
+    @Operation(summary = "Officers: apply an assignment plan — open requests of reassigned rows are withdrawn and "
+            + "the assigned institutes are asked, under the same accept/decline workflow; refused as a whole "
+            + "(problem+json naming each problem) over capacity, for an unknown institute or a foreign application")
+    InstituteRequests.PlanApplied applyPlan(@PathVariable long callId, @RequestBody PlanBody body, CurrentUser user,
+            Actor actor) {
+        workflow.officer(user);
+        return requests.applyPlan(callId, body.assignments() == null ? java.util.Map.of() : body.assignments(),
+                body.proposed(), actor);
+    }
+
+    record Capacity(Integer capacity) {
+    }
+
+    /** The institute's capacity (requests of a call held at once): officers, or the institute's own coordinator. */
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/institutes/{idOrShortName}/capacity")
+    @Operation(summary = "Set how many of a call's requests the institute holds at once (officers, or the "
+            + "institute's own coordinator); from then on it is no longer the default assumption")
+    CapacityView capacity(@PathVariable String idOrShortName, @RequestBody Capacity body, CurrentUser user,
+            Actor actor) {
+        kr.jiwon.institutes.ResearchInstitute i = institutes.institute(idOrShortName);
+        boolean own = user.role() == kr.jiwon.shared.Role.INSTITUTE && i.id().equals(user.instituteId());
+        if (!user.isOffice() && !own) {
+            throw new org.springframework.security.access.AccessDeniedException("officers or the institute only");
+        }
+        kr.jiwon.institutes.ResearchInstitute saved = institutes.setCapacity(i.shortName(),
+                body == null ? null : body.capacity(), user.username());
+        audit.recordChange(actor, "INSTITUTE_CAPACITY", "INSTITUTE", saved.id(), String.valueOf(saved.capacity()));
+        return new CapacityView(saved.shortName(), saved.capacity(), saved.capacityAssumed(), saved.capacitySetBy());
+    }
+
+    record CapacityView(String shortName, int capacity, boolean capacityAssumed, String setBy) {
     }
 
     @PostMapping("/api/v1/applications/{id}/matching/override")

@@ -20,11 +20,18 @@ class MatchingPages {
     private final InstituteRequests requests;
     private final MatchingWorkflow workflow;
     private final CallManagement calls;
+    private final kr.jiwon.matching.CallAssignment assignment;
+    private final kr.jiwon.institutes.InstituteManagement institutes;
+    private final kr.jiwon.audit.AuditLog audit;
 
     private final org.springframework.context.MessageSource messages;
 
     MatchingPages(InstituteRequests requests, MatchingWorkflow workflow, CallManagement calls,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages, kr.jiwon.matching.CallAssignment assignment,
+            kr.jiwon.institutes.InstituteManagement institutes, kr.jiwon.audit.AuditLog audit) {
+        this.assignment = assignment;
+        this.institutes = institutes;
+        this.audit = audit;
         this.messages = messages;
         this.requests = requests;
         this.workflow = workflow;
@@ -68,8 +75,77 @@ class MatchingPages {
     String showQueue(@PathVariable long callId, Model model) {
         model.addAttribute("call", calls.call(callId));
         model.addAttribute("offers", requests.queue(callId).stream().map(workflow::view).toList());
+        model.addAttribute("lastPlan", requests.lastPlan(callId).orElse(null));
         return "matching/queue";
     }
+
+    /** The optimal assignment beside the live (arrival-order) queue, with a choice per request to adjust it. */
+    @GetMapping("/office/calls/{callId}/matching/plan")
+    String showPlan(@PathVariable long callId, Model model) {
+        model.addAttribute("call", calls.call(callId));
+        model.addAttribute("plan", assignment.plan(callId, PLAN_SECONDS));
+        model.addAttribute("lastPlan", requests.lastPlan(callId).orElse(null));
+        return "matching/plan";
+    }
+
+    static final double PLAN_SECONDS = 10;
+
+    /** The officer sets an institute's capacity where its load is seen, and comes back to the plan. */
+    @PostMapping("/office/calls/{callId}/matching/capacity")
+    String processCapacity(@PathVariable long callId, @RequestParam String institute,
+            @RequestParam(required = false) String capacity, CurrentUser user, Actor actor, RedirectAttributes flash) {
+        calls.call(callId);
+        try {
+            Integer value = capacity == null || !capacity.strip().matches("\\d{1,4}")
+                    ? null
+                    : Integer.valueOf(capacity.strip());
+            var saved = institutes.setCapacity(institute, value, user.username());
+            audit.recordChange(actor, "INSTITUTE_CAPACITY", "INSTITUTE", saved.id(), String.valueOf(saved.capacity()));
+            flash.addFlashAttribute("success", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new String[]{"matchingPlan.capacitySet"}, new Object[]{saved.shortName(), saved.capacity()}));
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
+        }
+        return "redirect:/office/calls/" + callId + "/matching/plan";
+    }
+
+    /**
+     * Applies the plan as the officer left it: {@code plan-<application>-<n>} is the n-th institute chosen for the
+     * request (empty: leave it as it is), {@code proposed-<application>} what the optimiser proposed.
+     */
+    @PostMapping("/office/calls/{callId}/matching/plan")
+    String processPlan(@PathVariable long callId,
+            @RequestParam org.springframework.util.MultiValueMap<String, String> form, Actor actor,
+            RedirectAttributes flash) {
+        java.util.Map<Long, java.util.List<String>> plan = new java.util.LinkedHashMap<>();
+        java.util.Map<Long, java.util.List<String>> proposed = new java.util.LinkedHashMap<>();
+        form.forEach((name, values) -> {
+            java.util.regex.Matcher m = PLAN_FIELD.matcher(name);
+            if (m.matches()) {
+                plan.computeIfAbsent(Long.parseLong(m.group(1)), k -> new java.util.ArrayList<>()).addAll(values);
+            }
+            java.util.regex.Matcher p = PROPOSED_FIELD.matcher(name);
+            if (p.matches() && !values.isEmpty()) {
+                proposed.put(Long.parseLong(p.group(1)), java.util.Arrays.stream(values.get(0).split(","))
+                        .map(String::strip).filter(x -> !x.isEmpty()).toList());
+            }
+        });
+        try {
+            var applied = requests.applyPlan(callId, plan, proposed, actor);
+            flash.addFlashAttribute("success", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new String[]{"matchingPlan.applied"}, new Object[]{applied.offered(), applied.withdrawn(),
+                            applied.kept(), applied.adjusted()}));
+            return "redirect:/office/calls/" + callId + "/matching";
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problems", e.violations().stream().map(v -> v.resolvable()).toList());
+            return "redirect:/office/calls/" + callId + "/matching/plan";
+        }
+    }
+
+    private static final java.util.regex.Pattern PLAN_FIELD = java.util.regex.Pattern
+            .compile("plan-(\\d{1,18})-\\d{1,2}");
+    private static final java.util.regex.Pattern PROPOSED_FIELD = java.util.regex.Pattern
+            .compile("proposed-(\\d{1,18})");
 
     /** The queue as Excel or CSV, for the officer who keeps the file. */
     @GetMapping({"/office/calls/{callId}/matching.xlsx", "/office/calls/{callId}/matching.csv"})
