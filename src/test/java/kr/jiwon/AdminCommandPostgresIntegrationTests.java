@@ -66,8 +66,16 @@ class AdminCommandPostgresIntegrationTests {
                 .run(Stream.concat(Stream.of(database), Stream.of("--server.port=0", "--management.server.port=0"))
                         .toArray(String[]::new))) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
-            HttpResponse<String> audit = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/audit"))
+            HttpResponse<String> basicRoot = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/audit"))
                     .header("Authorization", basic("root", password)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(basicRoot.statusCode()).as("HTTP Basic is off in production: no second factor there")
+                    .isEqualTo(401);
+            // the administrator works in the pages; a system it runs uses a token made there
+            String token = app.getBean(kr.jiwon.accounts.ApiTokens.class).issue(
+                    app.getBean(kr.jiwon.accounts.AccountManagement.class).current("root"), "감사 점검",
+                    kr.jiwon.accounts.ApiTokens.Scope.READ, 30, kr.jiwon.shared.Actor.system()).secret();
+            HttpResponse<String> audit = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/audit"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(audit.statusCode()).isEqualTo(200);
             assertThat(audit.body()).contains("ADMIN_CREATE");
             HttpResponse<String> demo = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/audit"))

@@ -7,12 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Base64;
 import kr.jiwon.accounts.AccountManagement;
 import kr.jiwon.accounts.NewAccount;
 import kr.jiwon.shared.Role;
@@ -42,11 +40,10 @@ class DatabaseOutagePostgresIntegrationTests {
                 .setCleanDataDirectory(false).setPort(port).setRegisterShutdownHook(false).start();
     }
 
-    private HttpResponse<String> get(String url, String basic) throws Exception {
+    private HttpResponse<String> get(String url, String token) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
-        if (basic != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(
-                    StandardCharsets.UTF_8)));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -67,7 +64,10 @@ class DatabaseOutagePostgresIntegrationTests {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             app.getBean(AccountManagement.class).create(new NewAccount("outage-officer", "o@agency.example",
                     "outage-officer-phrase-3", "담당", Role.OFFICER, null, null));
-            String officer = "outage-officer:outage-officer-phrase-3";
+            // an integrating system's token (HTTP Basic is off on the postgres profile)
+            String officer = app.getBean(kr.jiwon.accounts.ApiTokens.class).issue(app.getBean(AccountManagement.class)
+                    .current("outage-officer"), "감사 연계", kr.jiwon.accounts.ApiTokens.Scope.READ, 30,
+                    kr.jiwon.shared.Actor.system()).secret();
             assertThat(get(base + "/api/v1/audit", officer).statusCode()).isEqualTo(200);
             assertThat(get(base + "/readyz", null).statusCode()).isEqualTo(200);
 

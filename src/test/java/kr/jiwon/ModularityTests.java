@@ -25,7 +25,7 @@ class ModularityTests {
     static final ApplicationModules MODULES = ApplicationModules.of(JiwonPlatform.class);
     static final List<String> EXPECTED = List.of("shared", "korean", "programs", "institutes", "companies", "audit",
             "accounts", "applications", "matching", "notifications", "review", "selection", "notices", "search",
-            "projects", "outcomes", "stats", "dossier", "dashboard", "demo");
+            "projects", "outcomes", "stats", "dossier", "dashboard", "webhooks", "demo");
 
     @Test
     void everyModuleRespectsItsDeclaredDependenciesAndHidesItsInternals() {

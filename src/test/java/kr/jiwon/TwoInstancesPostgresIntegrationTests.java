@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationDocument;
 import kr.jiwon.applications.ApplicationManagement;
@@ -73,11 +72,12 @@ class TwoInstancesPostgresIntegrationTests {
                     application.id(), "사업계획서.pdf", new ByteArrayInputStream(pdf), actor);
 
             String baseB = "http://localhost:" + b.getEnvironment().getProperty("local.server.port");
+            // the company's system holds a token made on instance A and downloads through B
+            String token = a.getBean(kr.jiwon.accounts.ApiTokens.class).issue(company.user(), "문서 연계",
+                    kr.jiwon.accounts.ApiTokens.Scope.READ, 30, actor).secret();
             HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                     baseB + "/api/v1/applications/" + application.id() + "/documents/" + stored.id()))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((company.user()
-                            .username() + ":" + ApplicationsFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
             assertThat(download.statusCode()).isEqualTo(200);
             assertThat(download.body()).isEqualTo(pdf);
 

@@ -38,10 +38,13 @@ class ProjectCreation {
     private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ProjectCreation(Projects projects, ApplicationManagement applications, CallManagement calls,
             ProgramManagement programs, InstituteRequests institutes, Notifications notifications,
-            MessageSource messages, AuditLog audit, Clock clock) {
+            MessageSource messages, AuditLog audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.projects = projects;
         this.applications = applications;
         this.calls = calls;
@@ -72,6 +75,8 @@ class ProjectCreation {
             Project saved = projects.save(Project.create(p, number(a.receiptNumber(), call.id()), now));
             audit.recordChange(Actor.system(), "PROJECT_CREATE", "PROJECT", saved.id(),
                     saved.number() + " " + award.amount().amount());
+            events.publishEvent(new ProjectCreated(saved.id(), saved.number(), call.id(), a.id(), a.companyId(),
+                    award.amount().amount()));
             notifications.toCompany(kr.jiwon.notifications.NotificationKind.PROJECT, a.companyId(), a.contactEmail(),
                     text("notify.project.created.subject", saved.number()),
                     text("notify.project.created.body", saved.title(), saved.number(), award.amount()),

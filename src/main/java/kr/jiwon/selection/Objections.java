@@ -33,10 +33,13 @@ public class Objections {
     private final AuditLog audit;
     private final kr.jiwon.programs.CallManagement calls;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Objections(ObjectionStore store, SelectionResults results, ApplicationManagement applications,
             Notifications notifications, MessageSource messages, AuditLog audit,
-            kr.jiwon.programs.CallManagement calls, Clock clock) {
+            kr.jiwon.programs.CallManagement calls, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.calls = calls;
         this.store = store;
         this.results = results;
@@ -99,6 +102,7 @@ public class Objections {
                 "/my/applications/" + a.id() + "/result");
         audit.recordChange(actor, upheld ? "OBJECTION_UPHELD" : "OBJECTION_REJECTED", "APPLICATION",
                 o.applicationId(), "objection " + objectionId + ": " + answer.strip());
+        events.publishEvent(new ObjectionDecided(objectionId, o.callId(), o.applicationId(), upheld));
         return saved;
     }
 

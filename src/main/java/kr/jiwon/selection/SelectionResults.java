@@ -92,6 +92,8 @@ public class SelectionResults {
         }
         audit.recordChange(actor, "SELECTION_CONFIRM", "CALL", callId, c.fundedCount() + " selected, "
                 + c.fundedAmount() + " won; " + p.describe());
+        events.publishEvent(new ResultsConfirmed(callId, (int) c.rows().stream().filter(SelectionRow::selected)
+                .count(), (int) c.rows().stream().filter(r -> !r.selected()).count(), until));
         return result(callId).orElseThrow();
     }
 

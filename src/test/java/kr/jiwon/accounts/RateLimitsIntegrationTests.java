@@ -79,4 +79,26 @@ class RateLimitsIntegrationTests {
         // another credential has its own bucket
         mvc.perform(get("/api/v1/programs").with(httpBasic("admin", "jiwon-admin-demo"))).andExpect(status().isOk());
     }
+
+    @Autowired
+    kr.jiwon.accounts.ApiTokens tokens;
+    @Autowired
+    kr.jiwon.accounts.AccountManagement accounts;
+
+    @Test
+    void eachTokenHasItsOwnLimitAnswered429WithRetryAfter() throws Exception {
+        var officer = accounts.current("officer");
+        String first = tokens.issue(officer, "첫째 연계", ApiTokens.Scope.READ, 30, kr.jiwon.shared.Actor.system())
+                .secret();
+        String second = tokens.issue(officer, "둘째 연계", ApiTokens.Scope.READ, 30, kr.jiwon.shared.Actor.system())
+                .secret();
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(get("/api/v1/programs").header("Authorization", "Bearer " + first))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(get("/api/v1/programs").header("Authorization", "Bearer " + first))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        mvc.perform(get("/api/v1/programs").header("Authorization", "Bearer " + second)).andExpect(status().isOk());
+    }
 }

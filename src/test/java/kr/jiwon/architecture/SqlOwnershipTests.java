@@ -41,6 +41,8 @@ class SqlOwnershipTests {
             Map.entry("receipt_counter", "applications"),
             Map.entry("match_offer", "matching"),
             Map.entry("match_plan", "matching"),
+            Map.entry("api_token", "accounts"),
+            Map.entry("webhook_subscription", "webhooks"), Map.entry("webhook_delivery", "webhooks"),
             Map.entry("reviewer", "review"), Map.entry("reviewer_declared_conflict", "review"),
             Map.entry("reviewer_joint_project", "review"), Map.entry("review_panel", "review"),
             Map.entry("review_plan", "review"), Map.entry("review_assignment", "review"),

@@ -72,6 +72,8 @@ public final class BenchServer {
         all.add("--spring.datasource.hikari.maximum-pool-size=40");
         // the driver signs in thousands of companies from one address: the per-address sign-in limit is for people
         all.add("--jiwon.rate-limit.enabled=false");
+        // the driver counts what was stored through the officer's API with HTTP Basic (off in production)
+        all.add("--jiwon.api.basic-auth=true");
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(JiwonPlatform.class).profiles("postgres")
                 .run(all.toArray(String[]::new));
         long start = System.nanoTime();

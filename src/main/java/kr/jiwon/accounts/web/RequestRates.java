@@ -65,8 +65,13 @@ class RequestRates extends OncePerRequestFilter {
             key = "reset " + address;
             limit = reset;
         } else if (path.startsWith("/api/")) {
-            String who = basicUser(request.getHeader("Authorization"));
-            key = who == null ? "api " + address : "api user " + who;
+            String header = request.getHeader("Authorization");
+            String who = basicUser(header);
+            String token = bearer(header);
+            // each token has its own bucket (keyed by the token's hash, never the secret itself)
+            key = token != null
+                    ? "api token " + kr.jiwon.shared.Sha256.hex(token)
+                    : who == null ? "api " + address : "api user " + who;
             limit = api;
         }
         if (key != null) {
@@ -88,6 +93,13 @@ class RequestRates extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The secret of a Bearer header, if there is one (not checked here: only a key for the bucket). */
+    private static String bearer(String header) {
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).strip()
+                : null;
     }
 
     /** The user name of an HTTP Basic header, if there is one (not checked here: only a key for the bucket). */

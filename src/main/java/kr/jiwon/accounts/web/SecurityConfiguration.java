@@ -40,7 +40,32 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales,
+            kr.jiwon.accounts.ApiTokens tokens,
+            @org.springframework.beans.factory.annotation.Value("${jiwon.api.basic-auth:true}") boolean basicAuth)
+            throws Exception {
+        org.springframework.security.web.AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            // RFC 6750 for a presented token (or where Basic is off), RFC 7617 where Basic is offered
+            String authorization = request.getHeader("Authorization");
+            boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+            response.setHeader("WWW-Authenticate", bearer || !basicAuth
+                    ? "Bearer realm=\"Jiwon\"" + (bearer ? ", error=\"invalid_token\"" : "")
+                    : "Basic realm=\"Jiwon\"");
+            outageOrProblem(e, response,
+                    text(messages, "problem.unauthorized.title", locales.resolveLocale(request)),
+                    text(messages, "problem.unauthorized.detail", locales.resolveLocale(request)));
+        };
+        if (basicAuth) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
+        }
+        // personal access tokens (Authorization: Bearer jiwon_…), checked against their hashes; read-only ones
+        // may only read
+        http.oauth2ResourceServer(o -> o.opaqueToken(t -> t.introspector(introspector(tokens)))
+                .authenticationEntryPoint(unauthorized))
+                .addFilterAfter(new ReadOnlyTokens((request, response) -> problem(response, 403,
+                        text(messages, "problem.forbidden.title", locales.resolveLocale(request)),
+                        text(messages, "token.readOnly", locales.resolveLocale(request)))),
+                        org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter.class);
         http.securityMatcher("/api/**")
                 .addFilterBefore(new SameOriginApiWrites(),
                         org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
@@ -53,6 +78,7 @@ class SecurityConfiguration {
                         .hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/applications", "/api/v1/applications/**").authenticated()
                         .requestMatchers("/api/v1/projects", "/api/v1/projects/**").authenticated()
+                        .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").authenticated()
                         // officers, or the institute's own coordinator (checked on the institute)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/institutes/*/capacity").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/plans/**", "/api/v1/plans", "/api/v1/programs",
@@ -61,16 +87,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/v1/**").hasAnyRole(OFFICE)
                         .anyRequest().denyAll())
-                .httpBasic(
-                        basic -> basic.authenticationEntryPoint((request, response, e) -> outageOrProblem(e, response,
-                                text(messages, "problem.unauthorized.title", locales.resolveLocale(request)),
-                                text(messages, "problem.unauthorized.detail", locales.resolveLocale(request)))))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> outageOrProblem(e, response,
-                                text(messages, "problem.unauthorized.title",
-                                        locales.resolveLocale(request)),
-                                text(messages, "problem.unauthorized.detail",
-                                        locales.resolveLocale(request))))
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) -> problem(response, 403,
                                 text(messages, "problem.forbidden.title",
                                         locales.resolveLocale(request)),
@@ -168,6 +186,27 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** Who a token acts as, for Spring Security: the account's role and the token's scope as authorities. */
+    private static org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector introspector(
+            kr.jiwon.accounts.ApiTokens tokens) {
+        return token -> {
+            var attributes = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+            String address = attributes instanceof org.springframework.web.context.request.ServletRequestAttributes sra
+                    ? sra.getRequest().getRemoteAddr()
+                    : null;
+            var bearer = tokens.authenticate(token, address).orElseThrow(
+                    () -> new org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException(
+                            "the token is unknown, expired or revoked"));
+            return new org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal(bearer.username(),
+                    java.util.Map.of("token_id", bearer.tokenId(), "scope", bearer.scope().name()),
+                    java.util.List.of(
+                            new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                    bearer.role().authority()),
+                            new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                                    ReadOnlyTokens.SCOPE + bearer.scope().name())));
+        };
+    }
+
     private static RequestRates.Limit limit(String spec) {
         String[] parts = spec.strip().split("/");
         return new RequestRates.Limit(Long.parseLong(parts[0]), java.time.Duration.parse(parts[1]));
@@ -205,7 +244,7 @@ class SecurityConfiguration {
 
     private static void problem(HttpServletResponse response, int status, String title, String detail)
             throws java.io.IOException {
-        if (status == 401) {
+        if (status == 401 && !response.containsHeader("WWW-Authenticate")) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Jiwon\"");
         }
         kr.jiwon.shared.web.Problems.write(response, status, title, detail);
