@@ -56,8 +56,14 @@ class AccessRecordsIntegrationTests {
                 .andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'VIEW_PERSONAL_DATA'"
                 + " and target_id in ('/office/reviewers', '/office/audit')", Long.class)).isEqualTo(before + 2);
+        long shown = jdbc.queryForObject("select count(*) from audit_event where actor = 'reviewer3'", Long.class);
         assertThat(jdbc.queryForObject("select detail from audit_event where action = 'VIEW_PERSONAL_DATA'"
-                + " order by id desc limit 1", String.class)).isEqualTo("/office/audit?actor=reviewer3");
+                + " order by id desc limit 1", String.class)).as("what, and how many records it showed")
+                .isEqualTo("/office/audit?actor=reviewer3; records=" + Math.min(500, shown));
+        long reviewers = jdbc.queryForObject("select count(*) from reviewer", Long.class);
+        assertThat(jdbc.queryForObject("select detail from audit_event where action = 'VIEW_PERSONAL_DATA'"
+                + " and target_id = '/office/reviewers' order by id desc limit 1", String.class))
+                .isEqualTo("/office/reviewers; records=" + reviewers);
         mvc.perform(get("/office/reviewers").with(user("reviewer").roles("REVIEWER")))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'VIEW_PERSONAL_DATA'"

@@ -16,7 +16,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * 접속기록 of pages that show other people's personal data and have no audit of their own (PIPA; issue 16 item 2):
  * the reviewer pool (e-mails), the audit log and its CSV, a call's matching queue, review and selection pages and
  * their downloads, an institute's requests. Each successful view is recorded — who, in which role, from which
- * address (the client's, behind a trusted proxy), what (the address and its query) — after the response is written.
+ * address (the client's, behind a trusted proxy), what (the address and its query) and how many records it showed
+ * (as the handler says through {@code shared.web.PersonalData}) — after the response is written.
  */
 @Configuration(proxyBeanMethods = false)
 class PersonalDataViews implements WebMvcConfigurer {
@@ -51,9 +52,11 @@ class PersonalDataViews implements WebMvcConfigurer {
                         .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).findFirst().orElse(null);
                 String path = request.getRequestURI().substring(request.getContextPath().length());
                 String query = request.getQueryString();
+                Object records = request.getAttribute(kr.jiwon.shared.web.PersonalData.RECORDS);
                 audit.recordView(new Actor(auth.getName(), role, request.getRemoteAddr()), "VIEW_PERSONAL_DATA",
                         "PAGE", path.length() > 64 ? path.substring(0, 64) : path,
-                        query == null ? path : path + "?" + query);
+                        (query == null ? path : path + "?" + query)
+                                + (records == null ? "" : "; records=" + records));
             }
         }).addPathPatterns(PAGES);
     }

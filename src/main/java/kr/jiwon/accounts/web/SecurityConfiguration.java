@@ -76,6 +76,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/calls/*/applications", "/api/v1/calls/*/applications.xlsx",
                                 "/api/v1/audit", "/api/v1/audit/**")
                         .hasAnyRole(OFFICE)
+                        // screening is the office's: refused before the body is even read
+                        .requestMatchers(HttpMethod.POST, "/api/v1/applications/*/status").hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/applications", "/api/v1/applications/**").authenticated()
                         .requestMatchers("/api/v1/projects", "/api/v1/projects/**").authenticated()
                         .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").authenticated()

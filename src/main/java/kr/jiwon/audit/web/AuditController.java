@@ -52,7 +52,9 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        model.addAttribute("events", audit.search(query(actor, targetType, targetId, action, from, to, 500)));
+        List<AuditEvent> events = audit.search(query(actor, targetType, targetId, action, from, to, 500));
+        kr.jiwon.shared.web.PersonalData.shown(events.size());
+        model.addAttribute("events", events);
         return "office/audit";
     }
 
@@ -65,10 +67,13 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "500") int limit) {
-        return audit.search(query(actor, targetType, targetId, action, from, to, limit));
+        List<AuditEvent> events = audit.search(query(actor, targetType, targetId, action, from, to, limit));
+        kr.jiwon.shared.web.PersonalData.shown(events.size());
+        return events;
     }
 
     @GetMapping({"/office/audit.csv", "/api/v1/audit.csv"})
+    @ResponseBody
     ResponseEntity<byte[]> export(@RequestParam(required = false) String actor,
             @RequestParam(required = false) String targetType,
             @RequestParam(required = false) String targetId,
@@ -76,7 +81,9 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Spreadsheet sheet = Spreadsheet.withHeader("일시", "사용자", "역할", "행위", "대상", "대상 ID", "내용", "접속 주소");
-        for (AuditEvent e : audit.search(query(actor, targetType, targetId, action, from, to, 10_000))) {
+        List<AuditEvent> rows = audit.search(query(actor, targetType, targetId, action, from, to, 10_000));
+        kr.jiwon.shared.web.PersonalData.shown(rows.size());
+        for (AuditEvent e : rows) {
             sheet.row(SeoulTime.toOffset(e.at()).toString(), e.actor(), e.actorRole(), e.action(), e.targetType(),
                     e.targetId(),
                     e.detail(), e.ip());

@@ -43,7 +43,9 @@ class MatchingApi {
     @GetMapping("/api/v1/institute/requests")
     @Operation(summary = "Institute coordinators: the requests passed to their institute")
     List<OfferView> mine(CurrentUser user) {
-        return workflow.forInstitute(user, null);
+        List<OfferView> offers = workflow.forInstitute(user, null);
+        kr.jiwon.shared.web.PersonalData.shown(offers.size());
+        return offers;
     }
 
     @PostMapping("/api/v1/institute/requests/{offerId}/accept")
@@ -106,10 +108,12 @@ class MatchingApi {
             + "institute's own coordinator); from then on it is no longer the default assumption")
     CapacityView capacity(@PathVariable String idOrShortName, @RequestBody Capacity body, CurrentUser user,
             Actor actor) {
-        kr.jiwon.institutes.ResearchInstitute i = institutes.institute(idOrShortName);
-        boolean own = user.role() == kr.jiwon.shared.Role.INSTITUTE && i.id().equals(user.instituteId());
-        if (!user.isOffice() && !own) {
+        if (!user.isOffice() && user.role() != kr.jiwon.shared.Role.INSTITUTE) {
             throw new org.springframework.security.access.AccessDeniedException("officers or the institute only");
+        }
+        kr.jiwon.institutes.ResearchInstitute i = institutes.institute(idOrShortName);
+        if (!user.isOffice() && !i.id().equals(user.instituteId())) {
+            throw new org.springframework.security.access.AccessDeniedException("the institute's own coordinator");
         }
         kr.jiwon.institutes.ResearchInstitute saved = institutes.setCapacity(i.shortName(),
                 body == null ? null : body.capacity(), user.username());

@@ -41,7 +41,9 @@ class MatchingPages {
     @GetMapping("/institute/requests")
     String showRequests(@RequestParam(required = false) kr.jiwon.matching.OfferStatus status, CurrentUser user,
             Model model) {
-        model.addAttribute("offers", workflow.forInstitute(user, status));
+        var offers = workflow.forInstitute(user, status);
+        kr.jiwon.shared.web.PersonalData.shown(offers.size());
+        model.addAttribute("offers", offers);
         model.addAttribute("status", status);
         java.util.Map<String, Long> counts = new java.util.HashMap<>();
         java.util.Arrays.stream(kr.jiwon.matching.OfferStatus.values()).forEach(s -> counts.put(s.name(), 0L));
@@ -74,7 +76,9 @@ class MatchingPages {
     @GetMapping("/office/calls/{callId}/matching")
     String showQueue(@PathVariable long callId, Model model) {
         model.addAttribute("call", calls.call(callId));
-        model.addAttribute("offers", requests.queue(callId).stream().map(workflow::view).toList());
+        var offers = requests.queue(callId).stream().map(workflow::view).toList();
+        kr.jiwon.shared.web.PersonalData.shown(offers.size());
+        model.addAttribute("offers", offers);
         model.addAttribute("lastPlan", requests.lastPlan(callId).orElse(null));
         return "matching/queue";
     }

@@ -211,7 +211,9 @@ class ReviewOfficePages {
         model.addAttribute("plan", planning.plan(callId));
         List<Reviewer> members = panel.panel(callId);
         model.addAttribute("panel", members);
-        model.addAttribute("others", pool.all().stream().filter(r -> members.stream()
+        List<Reviewer> everyone = pool.all();
+        kr.jiwon.shared.web.PersonalData.shown(everyone.size());
+        model.addAttribute("others", everyone.stream().filter(r -> members.stream()
                 .noneMatch(m -> m.id().equals(r.id()))).toList());
         List<ReviewerAssignment.Assigned> assigned = assignment.current(callId);
         model.addAttribute("assigned", assigned);

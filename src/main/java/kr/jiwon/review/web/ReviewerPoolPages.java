@@ -33,7 +33,9 @@ class ReviewerPoolPages {
 
     @GetMapping("/office/reviewers")
     String showPool(Model model) {
-        model.addAttribute("reviewers", pool.all());
+        var reviewers = pool.all();
+        kr.jiwon.shared.web.PersonalData.shown(reviewers.size());
+        model.addAttribute("reviewers", reviewers);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

@@ -71,6 +71,7 @@ class SelectionPages {
             SelectionParameters p = parse(query, base, criteria);
             model.addAttribute("params", p);
             SelectionComparison c = selection.compare(callId, p);
+            kr.jiwon.shared.web.PersonalData.shown(c.rows().size());
             model.addAttribute("comparison", c);
             Set<Long> changed = Set.of();
             if (!p.equals(base)) {
@@ -97,6 +98,7 @@ class SelectionPages {
     private String showConfirmed(long callId, ConfirmedResult result, Model model) {
         model.addAttribute("result", result);
         var rows = results.decisionRows(result);
+        kr.jiwon.shared.web.PersonalData.shown(rows.size());
         model.addAttribute("rows", rows);
         model.addAttribute("rowById", rows.stream().collect(java.util.stream.Collectors.toMap(
                 r -> r.decision().applicationId(), r -> r)));
