@@ -24,6 +24,7 @@ class PersonalDataViews implements WebMvcConfigurer {
 
     static final List<String> PAGES = List.of("/office/reviewers", "/office/audit", "/office/audit.csv",
             "/api/v1/audit", "/api/v1/audit.csv", "/institute/requests", "/api/v1/institute/requests",
+            "/api/v1/reviewers",
             "/office/calls/*/matching", "/office/calls/*/matching.*", "/office/calls/*/review",
             "/office/calls/*/review/*.csv", "/office/calls/*/review/*.xlsx", "/office/calls/*/selection",
             "/office/calls/*/selection/*.csv", "/office/calls/*/selection/*.xlsx");

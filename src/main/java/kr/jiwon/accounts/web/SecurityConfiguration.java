@@ -78,6 +78,12 @@ class SecurityConfiguration {
                         .hasAnyRole(OFFICE)
                         // screening is the office's: refused before the body is even read
                         .requestMatchers(HttpMethod.POST, "/api/v1/applications/*/status").hasAnyRole(OFFICE)
+                        // an objection is the company's; review and selection of a call are the office's
+                        .requestMatchers(HttpMethod.POST, "/api/v1/applications/*/objections").hasRole("APPLICANT")
+                        .requestMatchers("/api/v1/review/**").hasRole("REVIEWER")
+                        .requestMatchers("/api/v1/calls/*/review/**", "/api/v1/calls/*/selection/**",
+                                "/api/v1/calls/*/objections")
+                        .hasAnyRole(OFFICE)
                         .requestMatchers("/api/v1/applications", "/api/v1/applications/**").authenticated()
                         .requestMatchers("/api/v1/projects", "/api/v1/projects/**").authenticated()
                         .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").authenticated()
