@@ -37,11 +37,13 @@ class WebhookDispatcher {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration retryBase;
+    private final Webhooks webhooks;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     WebhookDispatcher(JdbcClient jdbc, Clock clock,
-            @Value("${jiwon.webhooks.retry-base:PT30S}") Duration retryBase) {
+            @Value("${jiwon.webhooks.retry-base:PT30S}") Duration retryBase, Webhooks webhooks) {
+        this.webhooks = webhooks;
         this.jdbc = jdbc;
         this.clock = clock;
         this.retryBase = retryBase;
@@ -77,7 +79,11 @@ class WebhookDispatcher {
         Integer status = null;
         String error = null;
         try {
-            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(d.url()))
+            URI target = URI.create(d.url());
+            if (!webhooks.deliverable(target)) {
+                throw new java.io.IOException("the receiver's address is inside the platform's network");
+            }
+            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(target)
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Jiwon-Webhooks/1")

@@ -49,14 +49,43 @@ public class Webhooks {
     private final AuditLog audit;
     private final Clock clock;
     private final boolean allowHttp;
+    private final boolean allowInternal;
     private final SecureRandom random = new SecureRandom();
 
     Webhooks(JdbcClient jdbc, AuditLog audit, Clock clock,
-            @Value("${jiwon.webhooks.allow-http:false}") boolean allowHttp) {
+            @Value("${jiwon.webhooks.allow-http:false}") boolean allowHttp,
+            @Value("${jiwon.webhooks.allow-internal:false}") boolean allowInternal) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
         this.allowHttp = allowHttp;
+        this.allowInternal = allowInternal;
+    }
+
+    /**
+     * Whether a host is, or resolves to, an address inside the platform's own network — loopback, private (RFC 1918,
+     * IPv6 unique local), link-local (cloud metadata at 169.254.169.254), any-local or multicast — where a webhook
+     * must not be sent (SSRF). A name that does not resolve now is not judged here; the sender checks again.
+     */
+    public static boolean internal(String host) {
+        try {
+            for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
+                byte[] b = a.getAddress();
+                boolean uniqueLocal = b.length == 16 && (b[0] & 0xfe) == 0xfc;
+                if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress()
+                        || a.isAnyLocalAddress() || a.isMulticastAddress() || uniqueLocal) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Whether deliveries may go to this address under the platform's settings. */
+    boolean deliverable(URI uri) {
+        return uri.getHost() != null && (allowInternal || !internal(uri.getHost()));
     }
 
     @Transactional
@@ -71,6 +100,7 @@ public class Webhooks {
         boolean scheme = uri != null && uri.getHost() != null && ("https".equals(uri.getScheme())
                 || allowHttp && "http".equals(uri.getScheme()));
         v.check(scheme && url.length() <= 500, "url", "webhook.url.invalid");
+        v.check(!scheme || deliverable(uri), "url", "webhook.url.internal");
         Set<String> wanted = new LinkedHashSet<>(events == null ? List.of() : events);
         v.check(!wanted.isEmpty() && EVENTS.containsAll(wanted), "events", "webhook.events.invalid",
                 String.join(", ", EVENTS.stream().sorted().toList()));
