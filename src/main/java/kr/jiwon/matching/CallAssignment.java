@@ -95,12 +95,17 @@ public class CallAssignment {
         Map<Long, List<Candidate>> candidates = new HashMap<>();
         Map<Long, List<String>> current = new HashMap<>();
         Map<Long, Boolean> fixed = new HashMap<>();
+        Map<Long, Integer> neededBy = new HashMap<>();
+        Map<Long, String> companyOf = new HashMap<>();
         for (Application a : applications.handedIn(callId)) {
             int needed = call.track(a.trackCode()).map(Track::minInstitutes).orElse(1);
             if (needed < 1) {
                 continue; // the track does not route requests to institutes
             }
             handed.put(a.id(), a);
+            neededBy.put(a.id(), needed);
+            var company = companies.company(a.companyId());
+            companyOf.put(a.id(), company.name());
             List<MatchOffer> earlier = offers.findByApplicationIdOrderByIdAsc(a.id());
             List<String> holding = earlier.stream().filter(MatchOffer::isOpen).map(MatchOffer::institute).toList();
             holding.forEach(i -> currentLoad.merge(i, 1, Integer::sum));
@@ -112,9 +117,8 @@ public class CallAssignment {
             List<Candidate> list = new ArrayList<>();
             Map<String, Double> fit = new LinkedHashMap<>();
             matching.recommend(new MatchRequest(String.valueOf(a.id()), a.title() + " " + a.bottleneck(),
-                    a.technologyFields().values(), a.rootTechnologies().values(),
-                    companies.company(a.companyId()).regionCode()), InstituteRequests.CANDIDATES)
-                    .stream().filter(r -> !closed.contains(r.institute())).forEach(r -> {
+                    a.technologyFields().values(), a.rootTechnologies().values(), company.regionCode()),
+                    InstituteRequests.CANDIDATES).stream().filter(r -> !closed.contains(r.institute())).forEach(r -> {
                         fit.put(r.institute(), r.score());
                         list.add(new Candidate(r.institute(), name(byShortName, r.institute()),
                                 englishName(byShortName, r.institute()), r.score()));
@@ -142,8 +146,8 @@ public class CallAssignment {
             if (!isFixed) {
                 proposed.forEach(i -> plannedLoad.merge(i, 1, Integer::sum));
             }
-            rows.add(new Row(a.id(), a.receiptNumber(), a.title(), companies.company(a.companyId()).name(),
-                    call.track(a.trackCode()).map(Track::minInstitutes).orElse(1), candidates.get(a.id()), proposed,
+            rows.add(new Row(a.id(), a.receiptNumber(), a.title(), companyOf.get(a.id()), neededBy.get(a.id()),
+                    candidates.get(a.id()), proposed,
                     current.get(a.id()), isFixed,
                     isFixed ? null : result.unassignedWhy().get(String.valueOf(a.id()))));
         }

@@ -62,7 +62,11 @@ public class ProjectFixtures {
     public record Awarded(Project project, CurrentUser company, CurrentUser officer) {
     }
 
-    public Awarded awarded() {
+    /** A call whose one application of 5,000만원 was screened, scored 90 and selected; objections are open. */
+    public record Confirmed(Call call, ReviewFixtures.Applied application) {
+    }
+
+    public Confirmed confirmed() {
         Call call = fixtures.openCall();
         planning.change(call.id(), 1, 10, "기술성:100", "DECLINE_AREA:3", ReviewPlan.Aggregation.MEAN, false, OFFICE);
         ReviewFixtures.Applied a = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"),
@@ -73,9 +77,20 @@ public class ProjectFixtures {
         assignment.assign(call.id(), OFFICE);
         scoring.save(r.accountUsername(), a.id(), Map.of("기술성", 90.0), null, true, OFFICE);
         results.confirm(CallId.of(call.id()), new SelectionParameters(call.budget(), 70, 0, Map.of(), 7), OFFICE);
+        return new Confirmed(call, a);
+    }
+
+    /** The confirmed call's results made final after the objection period (the test clock moves on 8 days). */
+    public void finalResults(Confirmed c) {
         clock.getObject().advance(Duration.ofDays(8));
-        results.finalizeResults(CallId.of(call.id()), OFFICE);
+        results.finalizeResults(CallId.of(c.call().id()), OFFICE);
         Events.awaitDelivered(jdbc);
+    }
+
+    public Awarded awarded() {
+        Confirmed c = confirmed();
+        finalResults(c);
+        ReviewFixtures.Applied a = c.application();
         Project p = projects.ofApplication(a.id()).orElseThrow();
         return new Awarded(p, a.company().user(), fixtures.account("officer", Role.OFFICER, null));
     }

@@ -14,26 +14,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import kr.jiwon.applications.ApplicationsFixtures;
-import kr.jiwon.programs.Call;
+import kr.jiwon.projects.ProjectFixtures;
 import kr.jiwon.review.ReviewFixtures;
-import kr.jiwon.review.ReviewPlan;
-import kr.jiwon.review.ReviewPlanning;
-import kr.jiwon.review.Reviewer;
-import kr.jiwon.review.ReviewerAssignment;
-import kr.jiwon.review.Scoring;
 import kr.jiwon.selection.Objection;
 import kr.jiwon.selection.Objections;
-import kr.jiwon.selection.SelectionParameters;
-import kr.jiwon.selection.SelectionResults;
 import kr.jiwon.shared.Actor;
-import kr.jiwon.shared.CallId;
-import kr.jiwon.shared.Won;
-import kr.jiwon.testing.Events;
 import kr.jiwon.testing.MutableClock;
 import kr.jiwon.testing.TestClockConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -65,21 +53,13 @@ class WebhooksIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    ApplicationsFixtures fixtures;
-    @Autowired
     ReviewFixtures review;
-    @Autowired
-    ReviewPlanning planning;
-    @Autowired
-    ReviewerAssignment assignment;
-    @Autowired
-    Scoring scoring;
-    @Autowired
-    SelectionResults results;
     @Autowired
     Objections objections;
     @Autowired
     MutableClock clock;
+    @Autowired
+    ProjectFixtures projects;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -125,23 +105,12 @@ class WebhooksIntegrationTests {
                     .andExpect(status().isForbidden());
 
             // a call to its final results, with a rejected objection on the way
-            Call call = fixtures.openCall();
-            planning.change(call.id(), 1, 10, "기술성:100", "DECLINE_AREA:3", ReviewPlan.Aggregation.MEAN, false,
-                    OFFICE);
-            ReviewFixtures.Applied a = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"),
-                    List.of("KITECH"));
-            review.institutesAccept(call.id());
-            review.closeAndScreen(call.id());
-            Reviewer r = review.reviewer(call.id(), "일반", List.of(), List.of(), List.of());
-            assignment.assign(call.id(), OFFICE);
-            scoring.save(r.accountUsername(), a.id(), Map.of("기술성", 90.0), null, true, OFFICE);
-            results.confirm(CallId.of(call.id()), new SelectionParameters(call.budget(), 70, 0, Map.of(), 7), OFFICE);
+            ProjectFixtures.Confirmed confirmed = projects.confirmed();
+            ReviewFixtures.Applied a = confirmed.application();
             Objection o = objections.lodge(a.company().user(), a.id(), "지원 금액 산정 근거를 다시 검토해 주십시오.",
                     new Actor(a.company().user().username(), "APPLICANT", "127.0.0.1"));
             objections.answer(o.id(), false, "산정 기준에 따라 검토했으며 변경 사유가 없습니다.", OFFICE);
-            clock.advance(Duration.ofDays(8));
-            results.finalizeResults(CallId.of(call.id()), OFFICE);
-            Events.awaitDelivered(jdbc);
+            projects.finalResults(confirmed);
 
             long deadline = System.currentTimeMillis() + 30_000;
             while (System.currentTimeMillis() < deadline && received.stream().map(Received::id).distinct().count() < 3
