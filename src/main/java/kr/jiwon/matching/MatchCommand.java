@@ -84,11 +84,21 @@ public final class MatchCommand {
             for (JsonNode line : lines) {
                 var expected = new HashSet<String>();
                 line.path("expected").forEach(e -> expected.add(e.asString()));
-                labelled.add(new MatchEvaluation.Labelled(request(line), expected));
+                labelled.add(new MatchEvaluation.Labelled(request(line), expected,
+                        line.hasNonNull("kind") ? line.get("kind").asString() : null));
             }
             MatchEvaluation.Metrics m = MatchEvaluation.evaluate(recommender, labelled);
             out.printf("requests: %d%ntop-1 accuracy: %.3f%ntop-3 accuracy: %.3f%nMRR: %.3f%n", m.requests(), m.top1(),
                     m.top3(), m.mrr());
+            boolean kindsLabelled = labelled.stream().anyMatch(l -> l.kind() != null);
+            out.println(kindsLabelled
+                    ? "per kind (as labelled in the set):"
+                    : "per kind (as the recommender reads the text; the set labels none):");
+            MatchingKnowledge knowledge = MatchingKnowledge.shipped();
+            MatchEvaluation.byKind(recommender, labelled)
+                    .forEach((kind, k) -> out.printf("  kind %s (%s): requests %d, top-1 %.3f, top-3 %.3f, MRR %.3f%n",
+                            kind, kind.equals("general") ? "유형이 드러나지 않음" : knowledge.label(kind), k.requests(),
+                            k.top1(), k.top3(), k.mrr()));
             if (options.containsKey("learning")) {
                 MatchEvaluation.Metrics l = MatchEvaluation.evaluateLearning(InstituteProfiles.fromSeed(),
                         new Regions(),

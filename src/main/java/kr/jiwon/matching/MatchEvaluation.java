@@ -1,6 +1,9 @@
 package kr.jiwon.matching;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,8 +15,15 @@ public final class MatchEvaluation {
     private MatchEvaluation() {
     }
 
-    /** A request with the institutes a coordinator would accept as a good first choice. */
-    public record Labelled(MatchRequest request, Set<String> expected) {
+    /**
+     * A request with the institutes a coordinator would accept as a good first choice, and its kind when the set
+     * labels one (testing, measurement, …; null when it does not).
+     */
+    public record Labelled(MatchRequest request, Set<String> expected, String kind) {
+
+        public Labelled(MatchRequest request, Set<String> expected) {
+            this(request, expected, null);
+        }
     }
 
     public record Metrics(int requests, double top1, double top3, double mrr) {
@@ -71,6 +81,23 @@ public final class MatchEvaluation {
         }
         int n = Math.max(1, labelled.size());
         return new Metrics(labelled.size(), (double) top1 / n, (double) top3 / n, rr / n);
+    }
+
+    /**
+     * The metrics per kind of request: the kind the set labels or, for a set without labels, the strongest kind the
+     * recommender reads in the text ("general" when it reads none). Kinds in first-seen order.
+     */
+    public static Map<String, Metrics> byKind(Recommender recommender, List<Labelled> labelled) {
+        Map<String, List<Labelled>> groups = new LinkedHashMap<>();
+        for (Labelled l : labelled) {
+            String kind = l.kind() != null && !l.kind().isBlank()
+                    ? l.kind()
+                    : recommender.kindsOf(l.request()).stream().findFirst().orElse("general");
+            groups.computeIfAbsent(kind, k -> new ArrayList<>()).add(l);
+        }
+        Map<String, Metrics> out = new LinkedHashMap<>();
+        groups.forEach((kind, group) -> out.put(kind, evaluate(recommender, group)));
+        return out;
     }
 
     public static Metrics evaluate(Recommender recommender, List<Labelled> labelled) {

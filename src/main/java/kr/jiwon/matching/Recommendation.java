@@ -20,7 +20,8 @@ public record Recommendation(String institute, String koreanName, double score, 
         public enum Kind {
 
             TERMS("일치한 용어"), FIELDS("분야 일치"), EQUIPMENT("맞는 장비"), SAME_REGION("같은 지역"), REGIONAL_SUPPORT(
-                    "지역 지원기관"), HISTORY("비슷한 요청을 맡은 이력");
+                    "지역 지원기관"), HISTORY("비슷한 요청을 맡은 이력"), STANDARD("시험하는 규격·인증"), PART(
+                            "다루는 부품"), PROCESS("다루는 공정"), ROLE("요청 유형에 맞는 기관");
 
             private final String korean;
 

@@ -42,7 +42,17 @@ public final class Recommender {
 
     private static final Map<String, Float> FIELD_BOOSTS = Map.of(
             "specialties", 3.0f, "fields", 2.0f, "technologies", 2.0f, "equipment", 1.5f, "expertise", 1.0f,
-            "name", 1.0f);
+            "name", 1.0f, "mission", 1.5f, "scopes", 2.0f);
+    /** Words that name the kind of help, not the domain, count this much of a domain word. */
+    private static final float GENERIC_BOOST = 0.25f;
+    private static final double STANDARD_WEIGHT = 0.45;
+    private static final double PART_WEIGHT = 0.30;
+    private static final double PROCESS_WEIGHT = 0.25;
+    private static final double DEFECT_WEIGHT = 0.10;
+    private static final double ROLE_WEIGHT = 0.20;
+    /** Words by which a company says it looks for help near it without naming the place. */
+    private static final List<String> NEARBY = List.of("우리 지역", "지역 내", "지역내", "도내", "관내", "인근", "가까운",
+            "근처", "우리 도", "지역의", "지역에");
     private static final double TAXONOMY_WEIGHT = 0.12;
     private static final double REGION_WEIGHT = 0.08;
     private static final double REGIONAL_SUPPORT_WEIGHT = 0.30;
@@ -58,6 +68,8 @@ public final class Recommender {
     private final List<Map<String, List<String>>> equipmentOf = new ArrayList<>();
 
     private final Decisions decisions;
+    private final MatchingKnowledge knowledge;
+    private final Set<String> generic = new java.util.HashSet<>();
 
     public Recommender(List<InstituteProfile> profiles, Regions regions) {
         this(profiles, regions, Decisions.NONE);
@@ -65,28 +77,45 @@ public final class Recommender {
 
     /** A recommender that also learns from earlier accept, decline and reassignment decisions. */
     public Recommender(List<InstituteProfile> profiles, Regions regions, Decisions decisions) {
+        this(profiles, regions, decisions, MatchingKnowledge.shipped());
+    }
+
+    /** A recommender with the given knowledge ({@link MatchingKnowledge#none()} ranks by the profiles alone). */
+    public Recommender(List<InstituteProfile> profiles, Regions regions, Decisions decisions,
+            MatchingKnowledge knowledge) {
         this.decisions = decisions;
+        this.knowledge = knowledge;
+        knowledge.genericWords().forEach(w -> generic.addAll(analysis.terms(w)));
         this.profiles = List.copyOf(profiles);
         this.gazetteer = new RegionGazetteer(regions);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer()).setSimilarity(new BM25Similarity());
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (InstituteProfile p : this.profiles) {
+                MatchingKnowledge.Institute known = knowledge.institute(p.shortName());
+                String mission = known == null ? "" : String.join(" ", known.missions());
+                String scopes = known == null ? "" : String.join(", ", known.scopes());
+                String knownEquipment = known == null ? "" : String.join(", ", known.equipment());
+                String equipmentText = knownEquipment.isEmpty()
+                        ? nz(p.equipment())
+                        : nz(p.equipment()).isBlank() ? knownEquipment : p.equipment() + ", " + knownEquipment;
                 Document d = new Document();
                 d.add(new StringField("id", p.shortName(), Field.Store.YES));
                 d.add(new TextField("name", p.koreanName(), Field.Store.NO));
                 d.add(new TextField("specialties", String.join(", ", p.specialties()), Field.Store.NO));
                 d.add(new TextField("fields", String.join(", ", p.fields()), Field.Store.NO));
                 d.add(new TextField("technologies", nz(p.technologies()), Field.Store.NO));
-                d.add(new TextField("equipment", nz(p.equipment()), Field.Store.NO));
+                d.add(new TextField("equipment", equipmentText, Field.Store.NO));
                 d.add(new TextField("expertise", nz(p.expertise()), Field.Store.NO));
+                d.add(new TextField("mission", mission, Field.Store.NO));
+                d.add(new TextField("scopes", scopes, Field.Store.NO));
                 writer.addDocument(d);
                 Set<String> terms = new LinkedHashSet<>(analysis.terms(String.join(" ", p.koreanName(),
                         String.join(" ", p.specialties()), String.join(" ", p.fields()), nz(p.technologies()),
-                        nz(p.equipment()), nz(p.expertise()))));
+                        equipmentText, nz(p.expertise()), mission, scopes)));
                 termsOf.add(terms);
                 Map<String, List<String>> equipment = new java.util.LinkedHashMap<>();
-                for (String item : nz(p.equipment()).split(",\\s*")) {
+                for (String item : items(equipmentText)) {
                     if (!item.isBlank()) {
                         equipment.put(item.strip(), analysis.terms(item));
                     }
@@ -100,6 +129,28 @@ public final class Recommender {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The items of an equipment list: split at commas and at middle dots outside parentheses. */
+    private static List<String> items(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder item = new StringBuilder();
+        int depth = 0;
+        for (char c : text.toCharArray()) {
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+            if ((c == ',' || c == '·') && depth == 0) {
+                out.add(item.toString().strip());
+                item.setLength(0);
+            } else {
+                item.append(c);
+            }
+        }
+        out.add(item.toString().strip());
+        return out.stream().filter(x -> !x.isEmpty()).toList();
     }
 
     private static String nz(String s) {
@@ -139,11 +190,34 @@ public final class Recommender {
                 : request.region() != null && request.region().length() >= 2
                         ? Optional.of(request.region().substring(0, 2))
                         : Optional.empty();
-        double regionFactor = named.isPresent() ? 1.0 : 0.5;
+        String text = nz(request.text());
+        boolean nearby = NEARBY.stream().anyMatch(text::contains);
+        double regionFactor = named.isPresent() || nearby ? 1.0 : 0.5;
+        List<MatchingKnowledge.Kind> kinds = knowledge.kindsOf(text);
+        Set<String> primaryRoles = kinds.isEmpty() ? Set.of() : kinds.get(0).roles();
+        Set<String> otherRoles = new java.util.HashSet<>();
+        kinds.stream().skip(1).forEach(kind -> otherRoles.addAll(kind.roles()));
+        Map<String, List<String>> standardsFor = new HashMap<>();
+        for (MatchingKnowledge.Standard st : knowledge.standardsIn(text)) {
+            st.institutes().forEach(i -> standardsFor.computeIfAbsent(i, x -> new ArrayList<>()).add(st.name()));
+        }
+        Map<String, List<String>> partsFor = new HashMap<>();
+        for (MatchingKnowledge.Part part : knowledge.partsIn(text)) {
+            part.institutes().forEach(i -> partsFor.computeIfAbsent(i, x -> new ArrayList<>()).add(part.term()));
+        }
+        Map<String, Double> processScore = new HashMap<>();
+        Map<String, List<String>> processesFor = new HashMap<>();
+        for (MatchingKnowledge.ProcessHit hit : knowledge.processesIn(text)) {
+            double w = (hit.named() ? PROCESS_WEIGHT : 0) + (hit.defects().isEmpty() ? 0 : DEFECT_WEIGHT);
+            for (String i : hit.process().institutes()) {
+                processScore.merge(i, w, Math::max);
+                processesFor.computeIfAbsent(i, x -> new ArrayList<>()).add(hit.process().name());
+            }
+        }
         List<String> wanted = new ArrayList<>(request.fields());
         wanted.addAll(request.rootTechnologies());
         record Scored(int doc, double score, List<String> fieldHits, boolean sameRegion, boolean regionalSupport,
-                double learned) {
+                double learned, List<String> standards, List<String> parts, List<String> processes, String role) {
         }
         Set<String> termSet = new java.util.HashSet<>(terms);
         List<Scored> scored = new ArrayList<>();
@@ -161,8 +235,33 @@ public final class Recommender {
             }
             double learned = decisions.isEmpty() ? 0 : decisions.pull(p.shortName(), termSet, documentFrequency);
             score += scale * LEARNED_WEIGHT * learned;
+            List<String> standards = standardsFor.getOrDefault(p.shortName(), List.of());
+            if (!standards.isEmpty()) {
+                score += scale * STANDARD_WEIGHT * Math.min(1.5, 1 + 0.25 * (standards.size() - 1));
+            }
+            List<String> parts = partsFor.getOrDefault(p.shortName(), List.of());
+            if (!parts.isEmpty()) {
+                score += scale * PART_WEIGHT * Math.min(1.5, 1 + 0.25 * (parts.size() - 1));
+            }
+            score += scale * processScore.getOrDefault(p.shortName(), 0.0);
+            MatchingKnowledge.Institute known = knowledge.institute(p.shortName());
+            String role = null;
+            if (known != null && score > 0) {
+                role = known.roles().stream().filter(primaryRoles::contains).findFirst().orElse(null);
+                // the role says what kind of institute fits, the domain says which: it scales what the institute
+                // already earned rather than adding to institutes that match nothing of the domain
+                if (role != null) {
+                    score *= 1 + ROLE_WEIGHT;
+                } else {
+                    role = known.roles().stream().filter(otherRoles::contains).findFirst().orElse(null);
+                    if (role != null) {
+                        score *= 1 + ROLE_WEIGHT / 2;
+                    }
+                }
+            }
             if (score > 0) {
-                scored.add(new Scored(i, score, fieldHits, sameRegion, regionalSupport, learned));
+                scored.add(new Scored(i, score, fieldHits, sameRegion, regionalSupport, learned, standards, parts,
+                        processesFor.getOrDefault(p.shortName(), List.of()), role));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -172,6 +271,15 @@ public final class Recommender {
         for (Scored x : scored.subList(0, Math.min(k, scored.size()))) {
             InstituteProfile p = profiles.get(x.doc());
             List<Recommendation.Reason> why = new ArrayList<>();
+            if (!x.standards().isEmpty()) {
+                why.add(new Recommendation.Reason(Recommendation.Reason.Kind.STANDARD, List.copyOf(x.standards())));
+            }
+            if (!x.parts().isEmpty()) {
+                why.add(new Recommendation.Reason(Recommendation.Reason.Kind.PART, List.copyOf(x.parts())));
+            }
+            if (!x.processes().isEmpty()) {
+                why.add(new Recommendation.Reason(Recommendation.Reason.Kind.PROCESS, List.copyOf(x.processes())));
+            }
             explainTerms(terms, x.doc(), why);
             if (!x.fieldHits().isEmpty()) {
                 why.add(new Recommendation.Reason(Recommendation.Reason.Kind.FIELDS, List.copyOf(x.fieldHits())));
@@ -181,6 +289,10 @@ public final class Recommender {
                 why.add(new Recommendation.Reason(x.regionalSupport()
                         ? Recommendation.Reason.Kind.REGIONAL_SUPPORT
                         : Recommendation.Reason.Kind.SAME_REGION, List.of(p.city())));
+            }
+            if (x.role() != null) {
+                why.add(new Recommendation.Reason(Recommendation.Reason.Kind.ROLE,
+                        List.of(knowledge.roleLabel(x.role()))));
             }
             if (x.learned() >= 0.2) {
                 why.add(new Recommendation.Reason(Recommendation.Reason.Kind.HISTORY, List.of()));
@@ -194,16 +306,23 @@ public final class Recommender {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String t : terms) {
             List<Query> perField = new ArrayList<>();
-            FIELD_BOOSTS
-                    .forEach((field, boost) -> perField.add(new BoostQuery(new TermQuery(new Term(field, t)), boost)));
+            float weight = generic.contains(t) ? GENERIC_BOOST : 1f;
+            FIELD_BOOSTS.forEach((field, boost) -> perField
+                    .add(new BoostQuery(new TermQuery(new Term(field, t)), boost * weight)));
             b.add(new DisjunctionMaxQuery(perField, 0.2f), BooleanClause.Occur.SHOULD);
         }
         return b.build();
     }
 
-    /** The matched terms, rarest first (they say the most). */
+    /** The request's kinds as the knowledge reads them, strongest first (empty when none shows). */
+    public List<String> kindsOf(MatchRequest request) {
+        return knowledge.kindsOf(request.text()).stream().map(MatchingKnowledge.Kind::kind).toList();
+    }
+
+    /** The matched terms, rarest first (they say the most); words that only name the kind of help are left out. */
     private void explainTerms(List<String> terms, int doc, List<Recommendation.Reason> why) {
-        List<String> matched = terms.stream().filter(termsOf.get(doc)::contains)
+        List<String> matched = terms.stream().distinct().filter(t -> !generic.contains(t))
+                .filter(termsOf.get(doc)::contains)
                 .sorted(Comparator.comparingInt(t -> documentFrequency.getOrDefault(t, 0))).limit(6).toList();
         if (!matched.isEmpty()) {
             why.add(new Recommendation.Reason(Recommendation.Reason.Kind.TERMS, matched));

@@ -27,7 +27,7 @@ class InstituteProfileEditIntegrationTests {
 
     @Test
     void anEditedProfileChangesTheRecommendationsAtOnce() throws Exception {
-        String text = "하이드로포밍";
+        String text = "엑스트루드혼";
         mvc.perform(get("/api/v1/institutes/recommendations").param("text", text).param("k", "1"))
                 .andExpect(jsonPath("$.length()").value(0)); // no institute mentions it yet
         var coordinator = user("institute").roles("INSTITUTE"); // demo coordinator of KITECH
@@ -35,12 +35,12 @@ class InstituteProfileEditIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("한국생산기술연구원")));
         mvc.perform(post("/my/institute").with(coordinator).with(csrf()).param("fields", "소성가공, 주조")
-                .param("technologies", "하이드로포밍 튜브 성형, 다이캐스팅").param("equipment", "하이드로포밍 프레스")
+                .param("technologies", "엑스트루드혼 유동 연마, 다이캐스팅").param("equipment", "엑스트루드혼 연마기")
                 .param("expertise", "소성가공 연구진").param("capacity", "8"))
                 .andExpect(redirectedUrl("/my/institute"));
         mvc.perform(get("/api/v1/institutes/recommendations").param("text", text).param("k", "1"))
                 .andExpect(jsonPath("$[0].institute").value("KITECH"))
-                .andExpect(jsonPath("$[0].why[*]", org.hamcrest.Matchers.hasItem("맞는 장비: 하이드로포밍 프레스")));
+                .andExpect(jsonPath("$[0].why[*]", org.hamcrest.Matchers.hasItem("맞는 장비: 엑스트루드혼 연마기")));
         mvc.perform(get("/api/v1/institutes/KITECH")).andExpect(jsonPath("$.capacity").value(8))
                 .andExpect(jsonPath("$.capacityAssumed").value(false));
     }

@@ -63,7 +63,8 @@ class MatchEvaluationTests {
         var after = learned.recommend(MatchRequest.of(text), 46);
         var afterIds = after.stream().map(Recommendation::institute).toList();
         int katechBefore = plain.indexOf("KATECH") < 0 ? Integer.MAX_VALUE : plain.indexOf("KATECH");
-        assertThat(afterIds.indexOf("KATECH")).isBetween(0, 2).isLessThan(katechBefore);
+        // the process taxonomy (소성가공 → KITECH, KIMS) still speaks for the process institutes; one accept lifts KATECH
+        assertThat(afterIds.indexOf("KATECH")).isBetween(0, 4).isLessThan(katechBefore);
         assertThat(after.get(afterIds.indexOf("KATECH")).why()).contains("비슷한 요청을 맡은 이력");
         assertThat(after.get(afterIds.indexOf("KITECH")).score())
                 .isLessThan(plainRanking.get(plain.indexOf("KITECH")).score());

@@ -29,7 +29,8 @@ class RecommendationApiIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(3)))
                 .andExpect(jsonPath("$[0].institute", org.hamcrest.Matchers.oneOf("KITECH", "KIMS")))
-                .andExpect(jsonPath("$[0].why[0]", startsWith("일치한 용어:")))
+                .andExpect(jsonPath("$[0].why[0]", startsWith("다루는 공정: 주조")))
+                .andExpect(jsonPath("$[0].why", org.hamcrest.Matchers.hasItem(startsWith("일치한 용어:"))))
                 .andExpect(jsonPath("$[*].institute", hasItem("KIMS")))
                 .andExpect(jsonPath("$[*].koreanName", hasItem("한국생산기술연구원")));
     }
