@@ -62,7 +62,15 @@ public final class MatchCommand {
             err.println("error: cannot read " + options.get("input") + ": " + e.getMessage());
             return 2;
         }
-        Recommender recommender = new Recommender(InstituteProfiles.fromSeed(), new Regions());
+        String knowledgeOption = options.getOrDefault("knowledge", "shipped");
+        if (!knowledgeOption.equals("shipped") && !knowledgeOption.equals("none")) {
+            return usage("--knowledge must be shipped or none");
+        }
+        MatchingKnowledge knowledge = knowledgeOption.equals("none")
+                ? MatchingKnowledge.none()
+                : MatchingKnowledge.shipped();
+        Recommender recommender = new Recommender(InstituteProfiles.fromSeed(), new Regions(), Decisions.NONE,
+                knowledge);
         if (args[0].equals("match")) {
             for (JsonNode line : lines) {
                 MatchRequest request = request(line);
@@ -94,10 +102,10 @@ public final class MatchCommand {
             out.println(kindsLabelled
                     ? "per kind (as labelled in the set):"
                     : "per kind (as the recommender reads the text; the set labels none):");
-            MatchingKnowledge knowledge = MatchingKnowledge.shipped();
             MatchEvaluation.byKind(recommender, labelled)
                     .forEach((kind, k) -> out.printf("  kind %s (%s): requests %d, top-1 %.3f, top-3 %.3f, MRR %.3f%n",
-                            kind, kind.equals("general") ? "유형이 드러나지 않음" : knowledge.label(kind), k.requests(),
+                            kind, kind.equals("general") ? "유형이 드러나지 않음" : MatchingKnowledge.shipped().label(kind),
+                            k.requests(),
                             k.top1(), k.top3(), k.mrr()));
             if (options.containsKey("learning")) {
                 MatchEvaluation.Metrics l = MatchEvaluation.evaluateLearning(InstituteProfiles.fromSeed(),
@@ -163,7 +171,7 @@ public final class MatchCommand {
     private int usage(String problem) {
         err.println("error: " + problem);
         err.println("usage: java -jar jiwon.jar match [--top 5] --input requests.jsonl");
-        err.println("       java -jar jiwon.jar match-eval --input dev-set.jsonl");
+        err.println("       java -jar jiwon.jar match-eval --input dev-set.jsonl [--learning yes] [--knowledge none]");
         return 2;
     }
 }
