@@ -61,6 +61,7 @@ public final class MatchingKnowledge {
     private final List<Kind> kinds;
     private final List<String> genericWords;
     private final Map<String, String> roleLabels;
+    private final String[] partKeys;
 
     private MatchingKnowledge(Map<String, Institute> institutes, List<Standard> standards, List<Part> parts,
             List<Process> processes, List<Kind> kinds, List<String> genericWords, Map<String, String> roleLabels) {
@@ -71,6 +72,7 @@ public final class MatchingKnowledge {
         this.processes = List.copyOf(processes);
         this.kinds = List.copyOf(kinds);
         this.genericWords = List.copyOf(genericWords);
+        this.partKeys = this.parts.stream().map(p -> p.term().toLowerCase(Locale.ROOT)).toArray(String[]::new);
     }
 
     /** The knowledge shipped with Jiwon. */
@@ -122,18 +124,18 @@ public final class MatchingKnowledge {
         });
         List<Standard> standards = ReferenceCsv.read(DIR + "standards.csv").stream()
                 .map(r -> new Standard(
-                        Pattern.compile(r.get("pattern"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                        Pattern.compile(r.get("pattern"), Pattern.CASE_INSENSITIVE),
                         r.get("name"), r.get("domain"), set(r.get("institutes")), r.get("source")))
                 .toList();
         List<Part> parts = ReferenceCsv.read(DIR + "parts.csv").stream()
                 .map(r -> new Part(r.get("part").strip(), r.get("industry"), set(r.get("institutes")), r.get("source")))
                 .toList();
         List<Process> processes = ReferenceCsv.read(DIR + "processes.csv").stream()
-                .map(r -> new Process(r.get("process"), list(r.get("cues")), list(r.get("defects")),
+                .map(r -> new Process(r.get("process"), lower(list(r.get("cues"))), lower(list(r.get("defects"))),
                         set(r.get("institutes")), r.get("source")))
                 .toList();
         List<Kind> kinds = ReferenceCsv.read(DIR + "request-kinds.csv").stream()
-                .map(r -> new Kind(r.get("kind"), r.get("label"), list(r.get("cues")), set(r.get("roles")),
+                .map(r -> new Kind(r.get("kind"), r.get("label"), lower(list(r.get("cues"))), set(r.get("roles")),
                         r.get("source")))
                 .toList();
         Map<String, String> roleLabels = new LinkedHashMap<>();
@@ -144,6 +146,10 @@ public final class MatchingKnowledge {
 
     private static List<String> list(String cell) {
         return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     private static Set<String> set(String cell) {
@@ -157,6 +163,37 @@ public final class MatchingKnowledge {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The same knowledge with more names for the institutes it knows (alias → known short name), so that a
+     * benchmark's generated institutes that stand for real ones are known as those are.
+     */
+    public MatchingKnowledge withAliases(Map<String, String> aliases) {
+        Map<String, Institute> more = new LinkedHashMap<>(institutes);
+        aliases.forEach((alias, real) -> {
+            Institute i = institutes.get(real);
+            if (i != null) {
+                more.put(alias, new Institute(alias, i.missions(), i.roles(), i.scopes(), i.equipment(), i.sources()));
+            }
+        });
+        java.util.function.Function<Set<String>, Set<String>> widen = names -> {
+            Set<String> out = new LinkedHashSet<>(names);
+            aliases.forEach((alias, real) -> {
+                if (names.contains(real)) {
+                    out.add(alias);
+                }
+            });
+            return out;
+        };
+        return new MatchingKnowledge(more,
+                standards.stream().map(x -> new Standard(x.pattern(), x.name(), x.domain(), widen.apply(x.institutes()),
+                        x.source())).toList(),
+                parts.stream().map(x -> new Part(x.term(), x.industry(), widen.apply(x.institutes()), x.source()))
+                        .toList(),
+                processes.stream().map(x -> new Process(x.name(), x.cues(), x.defects(), widen.apply(x.institutes()),
+                        x.source())).toList(),
+                kinds, genericWords, roleLabels);
     }
 
     public Map<String, Institute> institutes() {
@@ -201,7 +238,12 @@ public final class MatchingKnowledge {
             return List.of();
         }
         String t = text.toLowerCase(Locale.ROOT);
-        List<Part> found = parts.stream().filter(p -> t.contains(p.term().toLowerCase(Locale.ROOT))).toList();
+        List<Part> found = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (t.contains(partKeys[i])) {
+                found.add(parts.get(i));
+            }
+        }
         return found.stream().filter(p -> found.stream().noneMatch(
                 q -> q != p && q.term().length() > p.term().length() && q.term().contains(p.term()))).toList();
     }
@@ -217,8 +259,8 @@ public final class MatchingKnowledge {
         String t = text.toLowerCase(Locale.ROOT);
         List<ProcessHit> hits = new ArrayList<>();
         for (Process p : processes) {
-            boolean named = p.cues().stream().anyMatch(c -> t.contains(c.toLowerCase(Locale.ROOT)));
-            List<String> defects = p.defects().stream().filter(d -> t.contains(d.toLowerCase(Locale.ROOT))).toList();
+            boolean named = p.cues().stream().anyMatch(t::contains);
+            List<String> defects = p.defects().stream().filter(t::contains).toList();
             if (named || !defects.isEmpty()) {
                 hits.add(new ProcessHit(p, named, defects));
             }
@@ -237,7 +279,7 @@ public final class MatchingKnowledge {
         List<Count> counts = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
             Kind k = kinds.get(i);
-            int n = (int) k.cues().stream().filter(c -> t.contains(c.toLowerCase(Locale.ROOT))).count();
+            int n = (int) k.cues().stream().filter(t::contains).count();
             if (n > 0) {
                 counts.add(new Count(k, n, i));
             }

@@ -8,9 +8,11 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import kr.jiwon.matching.Decisions;
 import kr.jiwon.matching.InstituteProfile;
 import kr.jiwon.matching.InstituteProfiles;
 import kr.jiwon.matching.MatchRequest;
+import kr.jiwon.matching.MatchingKnowledge;
 import kr.jiwon.matching.Recommender;
 import kr.jiwon.shared.Regions;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Ranking throughput (bench/matching): N requests (dev-set texts with their sentences shuffled and mixed) ranked
  * against M generated institutes (the 46 real profiles recombined: each generated institute takes the fields of one
- * and the technologies, equipment and expertise of others), top 5 each, on a given number of threads.
+ * and the technologies, equipment and expertise of others, and is known by the matching knowledge as that one), top 5
+ * each, on a given number of threads.
  */
 public final class MatchingBench {
 
@@ -32,8 +35,10 @@ public final class MatchingBench {
         Random random = new Random(42);
         List<InstituteProfile> real = InstituteProfiles.fromSeed();
         List<InstituteProfile> generated = new ArrayList<>();
+        java.util.Map<String, String> standsFor = new java.util.HashMap<>();
         for (int i = 0; i < institutes; i++) {
             InstituteProfile a = real.get(i % real.size());
+            standsFor.put("G" + i, a.shortName());
             InstituteProfile b = real.get(random.nextInt(real.size()));
             InstituteProfile c = real.get(random.nextInt(real.size()));
             generated.add(new InstituteProfile("G" + i, a.koreanName() + " " + i, a.city(), a.specialties(), a.fields(),
@@ -51,7 +56,10 @@ public final class MatchingBench {
             load.add(MatchRequest.of(s1[random.nextInt(s1.length)] + " " + s2[random.nextInt(s2.length)]));
         }
         long t0 = System.nanoTime();
-        Recommender recommender = new Recommender(generated, new Regions());
+        // each generated institute is known (mission, roles, scopes, standards, parts, processes) as the real one whose
+        // fields it takes
+        Recommender recommender = new Recommender(generated, new Regions(), Decisions.NONE,
+                MatchingKnowledge.shipped().withAliases(standsFor));
         double buildSeconds = (System.nanoTime() - t0) / 1e9;
         for (int i = 0; i < 500; i++) {
             recommender.recommend(load.get(i), 5); // warm-up
