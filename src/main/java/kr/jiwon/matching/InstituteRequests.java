@@ -93,8 +93,10 @@ public class InstituteRequests {
         Set<String> asked = earlier.stream().map(MatchOffer::institute).collect(Collectors.toSet());
         Set<String> takenFields = earlier.stream().filter(o -> o.status() == OfferStatus.ACCEPTED)
                 .map(o -> fieldOf(o.institute())).collect(Collectors.toSet());
-        asked.addAll(institutes.all().stream().filter(i -> takenFields.contains(i.primaryField()))
-                .map(kr.jiwon.institutes.ResearchInstitute::shortName).toList());
+        if (!takenFields.isEmpty()) {
+            asked.addAll(institutes.all().stream().filter(i -> takenFields.contains(i.primaryField()))
+                    .map(kr.jiwon.institutes.ResearchInstitute::shortName).toList());
+        }
         var company = companies.company(a.companyId());
         List<Recommendation> ranking = matching.recommend(new MatchRequest(String.valueOf(a.id()), text(a),
                 a.technologyFields().values(), a.rootTechnologies().values(), company.regionCode()), CANDIDATES);
@@ -122,11 +124,18 @@ public class InstituteRequests {
 
     /** The institutes whose open requests of the call (asked or accepted) have reached their capacity. */
     private Set<String> atCapacity(long callId) {
+        // counted by the database: a call's offers grow with every submission, and this runs for each of them
         java.util.Map<String, Integer> load = new java.util.HashMap<>();
-        offers.findByCallIdOrderByIdAsc(callId).stream().filter(MatchOffer::isOpen)
-                .forEach(o -> load.merge(o.institute(), 1, Integer::sum));
-        return load.entrySet().stream().filter(e -> institutes.find(e.getKey())
-                .map(i -> e.getValue() >= i.capacity()).orElse(false)).map(java.util.Map.Entry::getKey)
+        jdbc.query("select institute, count(*) from match_offer where call_id = ? and status in ('OFFERED', "
+                + "'ACCEPTED') group by institute", rs -> {
+                    load.put(rs.getString(1), rs.getInt(2));
+                }, callId);
+        if (load.isEmpty()) {
+            return Set.of();
+        }
+        java.util.Map<String, Integer> capacity = institutes.capacities();
+        return load.entrySet().stream().filter(e -> capacity.containsKey(e.getKey())
+                && e.getValue() >= capacity.get(e.getKey())).map(java.util.Map.Entry::getKey)
                 .collect(Collectors.toSet());
     }
 

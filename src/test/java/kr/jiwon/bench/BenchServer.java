@@ -54,8 +54,12 @@ public final class BenchServer {
         int closeInMinutes = Integer.parseInt(System.getProperty("closeInMinutes", "10"));
         boolean seed = Boolean.parseBoolean(System.getProperty("seed", "true"));
         String jdbcUrl = System.getProperty("jdbc.url");
+        // durable: every commit waits for its WAL to be flushed to disk (fsync=on, synchronous_commit=on: PostgreSQL's
+        // defaults and production's); the embedded PostgreSQL's own defaults turn both off
+        boolean durable = Boolean.parseBoolean(System.getProperty("durable", "true"));
         if (jdbcUrl == null) {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     pg.close();
@@ -78,8 +82,19 @@ public final class BenchServer {
                 .run(all.toArray(String[]::new));
         long start = System.nanoTime();
         long callId = seed ? seed(ctx, companies, closeInMinutes) : 0;
-        System.out.printf("BENCH-READY callId=%d companies=%d seededInSeconds=%.1f%n", callId, companies,
-                (System.nanoTime() - start) / 1e9);
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        // the raw transaction's tables (bench/deadline-rush/raw-submit.sql): what a submission is at the least
+        jdbc.execute("create table if not exists raw_application (id bigserial primary key, company_id bigint not null,"
+                + " call_id bigint not null, title text not null, bottleneck text not null, requested_amount bigint not "
+                + "null, status text not null, submitted_at timestamptz not null)");
+        jdbc.execute("create table if not exists raw_audit (id bigserial primary key, actor text not null, action text"
+                + " not null, target bigint not null, at timestamptz not null)");
+        String settings = jdbc.queryForObject("select current_setting('synchronous_commit') || ' fsync=' || "
+                + "current_setting('fsync') || ' ' || split_part(version(), ' ', 2)", String.class);
+        System.out.printf("BENCH-READY callId=%d companies=%d seededInSeconds=%.1f port=%d synchronous_commit=%s%n",
+                callId, companies, (System.nanoTime() - start) / 1e9,
+                java.net.URI.create(jdbcUrl.substring(5)).getPort(),
+                settings);
     }
 
     private static long seed(ConfigurableApplicationContext ctx, int n, int closeInMinutes) throws Exception {
