@@ -16,7 +16,7 @@ for i in $(seq 1 "$runs"); do
     if ! kill -0 "$pid" 2>/dev/null; then echo "app died; see $dir/log"; exit 1; fi
   done
   # the demo calls are loaded just after the server starts; wait until they are listed
-  until curl -sf http://localhost:18080/ | grep -q "심화기술지원사업 1차 공고"; do sleep 0.1; done
+  until curl -sf http://localhost:18080/ | grep -q "심화기술지원사업 [12]차 공고"; do sleep 0.1; done
   end=$(date +%s.%N)
   printf 'run %d: home page with open demo calls after %.1f s\n' "$i" "$(echo "$end - $start" | bc)"
   pkill -f "jiwon.data-dir=$dir" || true

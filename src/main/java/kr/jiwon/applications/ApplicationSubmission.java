@@ -37,6 +37,7 @@ public class ApplicationSubmission {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final kr.jiwon.notifications.Notifications notifications;
     private final org.springframework.context.MessageSource messages;
+    private final SubmissionMetrics metrics;
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, java.util.Locale.KOREAN);
@@ -46,7 +47,9 @@ public class ApplicationSubmission {
             SubmissionContexts contexts, ApplicationAccess access, EligibilityPolicies policies,
             ReceiptDesk desk, CallManagement calls, AuditLog audit, JdbcTemplate jdbc,
             TransactionTemplate tx, Clock clock, org.springframework.context.ApplicationEventPublisher events,
-            kr.jiwon.notifications.Notifications notifications, org.springframework.context.MessageSource messages) {
+            kr.jiwon.notifications.Notifications notifications, org.springframework.context.MessageSource messages,
+            SubmissionMetrics metrics) {
+        this.metrics = metrics;
         this.notifications = notifications;
         this.messages = messages;
         this.management = management;
@@ -83,6 +86,9 @@ public class ApplicationSubmission {
         for (int attempt = 0;; attempt++) {
             try {
                 Submitted s = tx.execute(status -> submitOnce(user, id, form, keep, idempotencyKey, startedAt, actor));
+                if (s.fresh()) {
+                    metrics.submitted();
+                }
                 if (s.receiptNumber() != null) {
                     return new SubmissionReceipt(s.applicationId(), s.receiptNumber(), s.submittedAt());
                 }

@@ -11,6 +11,8 @@ interface Applications extends ListCrudRepository<Application, Long> {
 
     List<Application> findByCompanyIdOrderByIdDesc(Long companyId);
 
+    List<Application> findByCompanyIdAndStatusOrderByIdDesc(Long companyId, ApplicationStatus status);
+
     List<Application> findByCallIdOrderByIdAsc(Long callId);
 
     @Query("select count(*) from application where call_id = :callId and company_id = :companyId and id <> :id "

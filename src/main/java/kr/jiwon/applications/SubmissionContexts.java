@@ -34,8 +34,10 @@ class SubmissionContexts {
 
     SubmissionContext of(Application a, Instant now, Instant startedAt) {
         Company company = companies.company(a.companyId());
-        java.util.List<SubmissionContext.Funded> funded = applications.findByCompanyIdOrderByIdDesc(a.companyId())
-                .stream().filter(o -> !o.callId().equals(a.callId()) && o.status() == ApplicationStatus.SELECTED)
+        // only the company's selected applications: most companies have none, and none is then one empty query
+        java.util.List<SubmissionContext.Funded> funded = applications
+                .findByCompanyIdAndStatusOrderByIdDesc(a.companyId(), ApplicationStatus.SELECTED).stream()
+                .filter(o -> !o.callId().equals(a.callId()))
                 .map(o -> new SubmissionContext.Funded(calls.call(o.callId()).title(), o.receiptNumber(), o.title(),
                         o.bottleneck()))
                 .toList();

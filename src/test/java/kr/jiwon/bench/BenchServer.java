@@ -97,7 +97,11 @@ public final class BenchServer {
                 settings);
     }
 
-    private static long seed(ConfigurableApplicationContext ctx, int n, int closeInMinutes) throws Exception {
+    /**
+     * Seeds one call closing in {@code closeInMinutes} and n companies, each with a user and a complete draft with a
+     * PDF; returns the call's id (also used by the statement-count test).
+     */
+    public static long seed(ConfigurableApplicationContext ctx, int n, int closeInMinutes) throws Exception {
         ProgramManagement programs = ctx.getBean(ProgramManagement.class);
         CallManagement calls = ctx.getBean(CallManagement.class);
         CompanyManagement companyManagement = ctx.getBean(CompanyManagement.class);
@@ -107,7 +111,7 @@ public final class BenchServer {
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode("deadline-rush-phrase-7");
 
-        long programId = programs.createProgram(new NewProgram(null, "SBJ", "소부장 심화기술지원사업", "산업통상자원부", "KIAT",
+        long programId = programs.createProgram(new NewProgram(null, "RUSH", "소부장 심화기술지원사업", "산업통상자원부", "KIAT",
                 Won.ofEok(34), null, 2021, null, 40, "benchmark", TextList.of("탄소중립"))).id();
         Instant now = Instant.now();
         Call call = calls.create(new NewCall(programId, 1, "마감 직전 접수 벤치마크 공고", null, Won.ofEok(17), 25,
