@@ -71,9 +71,15 @@ public class InstituteRequests {
      */
     @ApplicationModuleListener
     public void on(ApplicationSubmitted event) {
-        if (offers.findByApplicationIdOrderByIdAsc(event.applicationId()).isEmpty()
-                && institutesNeeded(applications.forMatching(event.applicationId())) > 0) {
-            passOn(event.applicationId(), Actor.system());
+        List<MatchOffer> earlier = offers.findByApplicationIdOrderByIdAsc(event.applicationId());
+        if (!earlier.isEmpty()) {
+            return;
+        }
+        // the application and its call are read once here and handed on (this runs for every submission)
+        Application a = applications.forMatching(event.applicationId());
+        kr.jiwon.programs.Call call = calls.call(a.callId());
+        if (call.track(a.trackCode()).map(kr.jiwon.programs.Track::minInstitutes).orElse(1) > 0) {
+            passOn(a, call, earlier, Actor.system());
         }
     }
 
@@ -89,7 +95,11 @@ public class InstituteRequests {
     @Transactional
     public MatchOffer passOn(long applicationId, Actor actor) {
         Application a = applications.forMatching(applicationId);
-        List<MatchOffer> earlier = offers.findByApplicationIdOrderByIdAsc(applicationId);
+        return passOn(a, calls.call(a.callId()), offers.findByApplicationIdOrderByIdAsc(applicationId), actor);
+    }
+
+    private MatchOffer passOn(Application a, kr.jiwon.programs.Call call, List<MatchOffer> earlier, Actor actor) {
+        long applicationId = a.id();
         Set<String> asked = earlier.stream().map(MatchOffer::institute).collect(Collectors.toSet());
         Set<String> takenFields = earlier.stream().filter(o -> o.status() == OfferStatus.ACCEPTED)
                 .map(o -> fieldOf(o.institute())).collect(Collectors.toSet());
@@ -112,7 +122,6 @@ public class InstituteRequests {
             return null;
         }
         Instant now = clock.instant();
-        var call = calls.call(a.callId());
         int days = call.instituteResponseDays();
         MatchOffer offer = offers.save(MatchOffer.offer(applicationId, a.callId(), next.institute(),
                 ranking.indexOf(next) + 1, next.score(), now, now.plus(Duration.ofDays(days))));

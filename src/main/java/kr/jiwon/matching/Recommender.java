@@ -35,8 +35,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * Ranks institutes for a bottleneck. BM25 over the profile fields (specialties and fields weigh most, then
  * technologies and equipment, then researchers' expertise), each query term scored by its best field; then the
  * taxonomy (the request's 소부장 fields and 뿌리기술 named by the institute) and the region (an institute in the
- * 시도 the company names, most of all a regional support institute there) add to the score. Every recommendation
- * says why. Immutable and thread-safe once built.
+ * 시도 the company names, most of all a regional support institute there) add to the score. The
+ * {@link MatchingKnowledge} adds what the words alone miss: each institute's mission and accredited scopes are indexed
+ * with its profile; a standard or certificate the request names brings the institutes that test to it, a part family
+ * or a root process (and its defects) the institutes that handle them; the request's kind (testing, measurement, …)
+ * scales institutes of the fitting role; words that only name the kind of help weigh a quarter. Every
+ * recommendation says why. Immutable and thread-safe once built.
  */
 public final class Recommender {
 

@@ -135,7 +135,7 @@ class SubmissionStatementsIntegrationTests {
 
     static final double REQUEST_CEILING = 25;
     static final double DESK_CEILING = 11;
-    static final double BACKGROUND_CEILING = 23;
+    static final double BACKGROUND_CEILING = 17;
 
     private void awaitOffers(long callId, int n) throws InterruptedException {
         for (int i = 0; i < 200; i++) {
