@@ -78,14 +78,18 @@ public class InstituteRequests {
         // the application and its call are read once here and handed on (this runs for every submission)
         Application a = applications.forMatching(event.applicationId());
         kr.jiwon.programs.Call call = calls.call(a.callId());
-        if (call.track(a.trackCode()).map(kr.jiwon.programs.Track::minInstitutes).orElse(1) > 0) {
+        if (institutesNeeded(a, call) > 0) {
             passOn(a, call, earlier, Actor.system());
         }
     }
 
     /** How many institutes the application's track needs (0: the call does not route requests to institutes). */
     int institutesNeeded(Application a) {
-        return calls.call(a.callId()).track(a.trackCode()).map(kr.jiwon.programs.Track::minInstitutes).orElse(1);
+        return institutesNeeded(a, calls.call(a.callId()));
+    }
+
+    private static int institutesNeeded(Application a, kr.jiwon.programs.Call call) {
+        return call.track(a.trackCode()).map(kr.jiwon.programs.Track::minInstitutes).orElse(1);
     }
 
     /**
