@@ -1,12 +1,16 @@
 package kr.jiwon.matching;
 
 import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,157 +23,481 @@ import kr.jiwon.matching.AssignmentProblem.Request;
 
 /**
  * Assigns requests to institutes maximising the total fit, within every institute's capacity (projects and money),
- * giving a convergent request its institutes from different fields, exactly as many as it needs or none. Solved
- * exactly with OR-Tools CP-SAT (an integer programme); the arrival-order baseline — each request to its top
- * institute(s) while they have room — is computed beside it.
+ * giving a convergent request its institutes from different fields, exactly as many as it needs or none.
+ *
+ * <p>
+ * The integer programme's linear relaxation (GLOP) is nearly integral on real shapes: most requests get a whole
+ * institute set or nothing. Those are kept as the relaxation gives them; the few requests it splits are solved
+ * exactly by CP-SAT in the room that is left, and requests still unassigned take any institutes that have room
+ * (LP-and-fix). The relaxation's value bounds every assignment, so the gap is known. When the gap is larger than
+ * asked (none by default) and time is left, CP-SAT solves the whole programme from that answer and may prove it
+ * optimal. The arrival-order baseline — each request to its top institute(s) while they have room — is computed
+ * beside it and is the answer if nothing better is found in time.
  */
 public final class Assignment {
 
     private static final double SCALE = 1000.0;
 
+    private static final double INTEGRAL = 1e-6;
+
     private final double timeLimitSeconds;
 
+    private final double relativeGap;
+
+    /** Solves to a proven optimum if it can within the time limit. */
     public Assignment(double timeLimitSeconds) {
+        this(timeLimitSeconds, 0);
+    }
+
+    /** Stops as soon as the answer is within {@code relativeGap} (e.g. 0.005) of the bound. */
+    public Assignment(double timeLimitSeconds, double relativeGap) {
         this.timeLimitSeconds = timeLimitSeconds;
+        this.relativeGap = relativeGap;
     }
 
     public AssignmentResult solve(AssignmentProblem p) {
         long start = System.nanoTime();
+        long deadline = start + (long) (timeLimitSeconds * 1e9);
         Loader.loadNativeLibraries();
-        Map<String, Institute> byId = new HashMap<>();
-        p.institutes().forEach(i -> byId.put(i.id(), i));
-        CpModel model = new CpModel();
-        Map<String, Map<String, BoolVar>> x = new LinkedHashMap<>();
-        Map<String, List<BoolVar>> perInstitute = new HashMap<>();
-        Map<String, List<Long>> costPerInstitute = new HashMap<>();
-        List<BoolVar> objectiveVars = new ArrayList<>();
-        List<Long> objectiveCoeffs = new ArrayList<>();
-        for (Request r : p.requests()) {
-            BoolVar y = model.newBoolVar("y_" + r.id());
-            Map<String, BoolVar> vars = new LinkedHashMap<>();
-            Map<String, List<BoolVar>> perField = new HashMap<>();
-            for (Map.Entry<String, Double> f : r.fit().entrySet()) {
-                Institute inst = byId.get(f.getKey());
-                if (inst == null || f.getValue() <= 0) {
-                    continue;
-                }
-                BoolVar v = model.newBoolVar("x_" + r.id() + "_" + inst.id());
-                vars.put(inst.id(), v);
-                perInstitute.computeIfAbsent(inst.id(), k -> new ArrayList<>()).add(v);
-                costPerInstitute.computeIfAbsent(inst.id(), k -> new ArrayList<>())
-                        .add(r.amount() / r.institutesNeeded());
-                perField.computeIfAbsent(inst.field(), k -> new ArrayList<>()).add(v);
-                objectiveVars.add(v);
-                objectiveCoeffs.add(Math.round(f.getValue() * SCALE));
-            }
-            BoolVar[] all = vars.values().toArray(BoolVar[]::new);
-            model.addEquality(LinearExpr.sum(all), LinearExpr.term(y, r.institutesNeeded()));
-            if (r.institutesNeeded() > 1) {
-                perField.values().forEach(vs -> model.addLessOrEqual(LinearExpr.sum(vs.toArray(BoolVar[]::new)), 1));
-            }
-            x.put(r.id(), vars);
-        }
-        for (Institute i : p.institutes()) {
-            List<BoolVar> vs = perInstitute.getOrDefault(i.id(), List.of());
-            if (vs.isEmpty()) {
-                continue;
-            }
-            BoolVar[] arr = vs.toArray(BoolVar[]::new);
-            model.addLessOrEqual(LinearExpr.sum(arr), i.capacity());
-            if (i.budget() != null) {
-                long[] costs = costPerInstitute.get(i.id()).stream().mapToLong(Long::longValue).toArray();
-                model.addLessOrEqual(LinearExpr.weightedSum(arr, costs), i.budget());
+        Model m = new Model(p);
+        int[][] baseline = m.emptyChoice();
+        m.fill(baseline, m.arrivalOrder(), m.newLoad(), new long[m.institutes], false);
+        double baselineTotal = m.total(baseline);
+        int baselineAssigned = m.assignedCount(baseline);
+
+        long bound = Long.MAX_VALUE;
+        int[][] best = baseline;
+        boolean optimal = false;
+        double[][] lp = m.relax(seconds(deadline));
+        if (lp != null) {
+            bound = (long) Math.floor(m.lpValue + INTEGRAL);
+            int[][] fixed = m.fixAndSolve(lp, seconds(deadline));
+            if (fixed != null && m.scaled(fixed) > m.scaled(best)) {
+                best = fixed;
             }
         }
-        model.maximize(LinearExpr.weightedSum(objectiveVars.toArray(BoolVar[]::new),
-                objectiveCoeffs.stream().mapToLong(Long::longValue).toArray()));
-        // (hinting the solver with the arrival-order answer was tried and made it slower to improve: see
-        // docs/performance.md; the baseline is kept as a fallback below instead)
-        Baseline baseline = baseline(p, byId);
-        CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(timeLimitSeconds);
-        solver.getParameters().setNumWorkers(2);
-        CpSolverStatus status = solver.solve(model);
-        Map<String, List<String>> assigned = new LinkedHashMap<>();
-        double total = 0;
-        if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
-            for (Request r : p.requests()) {
-                List<String> got = new ArrayList<>();
-                x.get(r.id()).forEach((inst, v) -> {
-                    if (solver.booleanValue(v)) {
-                        got.add(inst);
-                    }
-                });
-                if (!got.isEmpty()) {
-                    assigned.put(r.id(), got);
-                    for (String inst : got) {
-                        total += r.fit().get(inst);
-                    }
-                }
+        if (m.scaled(best) < bound && gap(m.scaled(best), bound) > relativeGap && seconds(deadline) > 0.05) {
+            CpResult full = m.cpSat(m.allRequests(), m.capacities(), m.budgets(), best, seconds(deadline));
+            if (full.choice != null && m.scaled(full.choice) > m.scaled(best)) {
+                best = full.choice;
             }
+            bound = Math.min(bound, full.bound);
         }
-        if (total < baseline.total()) {
-            // the time limit ran out before the solver improved on arrival order: keep the better answer
-            assigned = new LinkedHashMap<>(baseline.chosen());
-            total = baseline.total();
-        }
+        optimal = m.scaled(best) >= bound;
+        Map<String, List<String>> assigned = m.asMap(best);
         Map<String, String> unassigned = new LinkedHashMap<>();
         Map<String, AssignmentResult.Why> why = new LinkedHashMap<>();
+        Map<String, Institute> byId = new HashMap<>();
+        p.institutes().forEach(i -> byId.put(i.id(), i));
         for (Request r : p.requests()) {
             if (!assigned.containsKey(r.id())) {
                 unassigned.put(r.id(), reason(r, byId, assigned, why));
             }
         }
-        return new AssignmentResult(assigned, round(total), round(solver.bestObjectiveBound() / SCALE),
-                status == CpSolverStatus.OPTIMAL, round(baseline.total), baseline.assigned, unassigned, why,
+        double shownBound = bound == Long.MAX_VALUE ? m.total(best) : bound / SCALE;
+        return new AssignmentResult(assigned, round(m.total(best)), round(Math.max(shownBound, m.total(best))),
+                optimal, round(baselineTotal), baselineAssigned, unassigned, why,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static double seconds(long deadline) {
+        return Math.max(0, (deadline - System.nanoTime()) / 1e9);
+    }
+
+    private static double gap(long value, long bound) {
+        return bound <= 0 ? 0 : (double) (bound - value) / bound;
     }
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    private record Baseline(double total, int assigned, Map<String, List<String>> chosen) {
+    private record CpResult(int[][] choice, long bound) {
     }
 
-    /** Arrival order: each request takes its best-fitting institute(s) if they still have room, else nothing. */
-    private static Baseline baseline(AssignmentProblem p, Map<String, Institute> byId) {
-        Map<String, Integer> load = new HashMap<>();
-        Map<String, Long> spent = new HashMap<>();
-        Map<String, List<String>> picked = new HashMap<>();
-        double total = 0;
-        int count = 0;
-        for (Request r : p.requests()) {
-            List<String> ranked = r.fit().entrySet().stream()
-                    .filter(e -> e.getValue() > 0 && byId.containsKey(e.getKey()))
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-            List<String> chosen = new ArrayList<>();
-            Set<String> fields = new HashSet<>();
-            for (String inst : ranked) {
-                if (chosen.size() == r.institutesNeeded()) {
-                    break;
-                }
-                if (fields.add(byId.get(inst).field()) || r.institutesNeeded() == 1) {
-                    chosen.add(inst);
-                }
+    /**
+     * The problem as arrays: per request its candidate arcs (institute index, scaled fit), its share of money per
+     * institute and how many institutes it needs; per institute its capacity, budget (-1: none) and field.
+     */
+    private static final class Model {
+
+        final AssignmentProblem problem;
+
+        final int requests;
+
+        final int institutes;
+
+        final int[][] arcInstitute;
+
+        final long[][] arcFit;
+
+        final double[][] arcFitRaw;
+
+        final int[] needed;
+
+        final long[] share;
+
+        final int[] capacity;
+
+        final long[] budget;
+
+        final int[] field;
+
+        double lpValue;
+
+        Model(AssignmentProblem p) {
+            this.problem = p;
+            requests = p.requests().size();
+            institutes = p.institutes().size();
+            Map<String, Integer> index = new HashMap<>();
+            Map<String, Integer> fields = new HashMap<>();
+            capacity = new int[institutes];
+            budget = new long[institutes];
+            field = new int[institutes];
+            for (int i = 0; i < institutes; i++) {
+                Institute inst = p.institutes().get(i);
+                index.put(inst.id(), i);
+                capacity[i] = inst.capacity();
+                budget[i] = inst.budget() == null ? -1 : inst.budget();
+                field[i] = fields.computeIfAbsent(inst.field(), k -> fields.size());
             }
-            long share = r.amount() / r.institutesNeeded();
-            boolean fits = chosen.size() == r.institutesNeeded() && chosen.stream().allMatch(i -> {
-                Institute inst = byId.get(i);
-                return load.getOrDefault(i, 0) < inst.capacity()
-                        && (inst.budget() == null || spent.getOrDefault(i, 0L) + share <= inst.budget());
-            });
-            if (fits) {
-                for (String i : chosen) {
-                    load.merge(i, 1, Integer::sum);
-                    spent.merge(i, share, Long::sum);
-                    total += r.fit().get(i);
-                }
-                picked.put(r.id(), chosen);
-                count++;
+            arcInstitute = new int[requests][];
+            arcFit = new long[requests][];
+            arcFitRaw = new double[requests][];
+            needed = new int[requests];
+            share = new long[requests];
+            for (int r = 0; r < requests; r++) {
+                Request q = p.requests().get(r);
+                needed[r] = q.institutesNeeded();
+                share[r] = q.amount() / q.institutesNeeded();
+                List<Map.Entry<String, Double>> arcs = q.fit().entrySet().stream()
+                        .filter(e -> e.getValue() > 0 && index.containsKey(e.getKey()))
+                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .toList();
+                arcInstitute[r] = arcs.stream().mapToInt(e -> index.get(e.getKey())).toArray();
+                arcFit[r] = arcs.stream().mapToLong(e -> Math.round(e.getValue() * SCALE)).toArray();
+                arcFitRaw[r] = arcs.stream().mapToDouble(Map.Entry::getValue).toArray();
             }
         }
-        return new Baseline(total, count, picked);
+
+        /** For each request, the positions of its chosen arcs (empty: unassigned). */
+        int[][] emptyChoice() {
+            int[][] c = new int[requests][];
+            Arrays.fill(c, new int[0]);
+            return c;
+        }
+
+        int[] newLoad() {
+            return new int[institutes];
+        }
+
+        int[] capacities() {
+            return capacity.clone();
+        }
+
+        long[] budgets() {
+            return budget.clone();
+        }
+
+        int[] arrivalOrder() {
+            int[] order = new int[requests];
+            for (int r = 0; r < requests; r++) {
+                order[r] = r;
+            }
+            return order;
+        }
+
+        int[] allRequests() {
+            return arrivalOrder();
+        }
+
+        long scaled(int[][] choice) {
+            long s = 0;
+            for (int r = 0; r < requests; r++) {
+                for (int a : choice[r]) {
+                    s += arcFit[r][a];
+                }
+            }
+            return s;
+        }
+
+        double total(int[][] choice) {
+            double s = 0;
+            for (int r = 0; r < requests; r++) {
+                for (int a : choice[r]) {
+                    s += arcFitRaw[r][a];
+                }
+            }
+            return s;
+        }
+
+        int assignedCount(int[][] choice) {
+            int n = 0;
+            for (int[] c : choice) {
+                n += c.length > 0 ? 1 : 0;
+            }
+            return n;
+        }
+
+        Map<String, List<String>> asMap(int[][] choice) {
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            for (int r = 0; r < requests; r++) {
+                if (choice[r].length > 0) {
+                    List<String> got = new ArrayList<>();
+                    for (int a : choice[r]) {
+                        got.add(problem.institutes().get(arcInstitute[r][a]).id());
+                    }
+                    out.put(problem.requests().get(r).id(), got);
+                }
+            }
+            return out;
+        }
+
+        private boolean hasRoom(int i, long money, int[] load, long[] spent) {
+            return load[i] < capacity[i] && (budget[i] < 0 || spent[i] + money <= budget[i]);
+        }
+
+        /**
+         * Gives each still unassigned request, in the order given, its best-fitting institutes (from different
+         * fields when it needs several). With {@code skipFull} false this is arrival order as offices do it: the top
+         * institutes or nothing; with true, institutes without room are passed over for the next ones.
+         */
+        void fill(int[][] choice, int[] order, int[] load, long[] spent, boolean skipFull) {
+            for (int r : order) {
+                if (choice[r].length > 0) {
+                    continue;
+                }
+                int[] picked = new int[needed[r]];
+                int n = 0;
+                Set<Integer> fields = new HashSet<>();
+                for (int a = 0; a < arcInstitute[r].length && n < needed[r]; a++) {
+                    int i = arcInstitute[r][a];
+                    if (skipFull && !hasRoom(i, share[r], load, spent)) {
+                        continue;
+                    }
+                    if (needed[r] == 1 || fields.add(field[i])) {
+                        picked[n++] = a;
+                    }
+                }
+                boolean fits = n == needed[r];
+                for (int k = 0; fits && k < n; k++) {
+                    fits = hasRoom(arcInstitute[r][picked[k]], share[r], load, spent);
+                }
+                if (fits) {
+                    for (int k = 0; k < n; k++) {
+                        int i = arcInstitute[r][picked[k]];
+                        load[i]++;
+                        spent[i] += share[r];
+                    }
+                    choice[r] = picked;
+                }
+            }
+        }
+
+        /** The linear relaxation (GLOP): per request and arc the fraction taken, or null if it was not solved. */
+        double[][] relax(double seconds) {
+            MPSolver lp = MPSolver.createSolver("GLOP");
+            if (lp == null) {
+                return null;
+            }
+            try {
+                lp.setTimeLimit((long) (seconds * 1000));
+                MPVariable[][] x = new MPVariable[requests][];
+                MPConstraint[] cap = new MPConstraint[institutes];
+                MPConstraint[] money = new MPConstraint[institutes];
+                for (int i = 0; i < institutes; i++) {
+                    cap[i] = lp.makeConstraint(0, capacity[i]);
+                    if (budget[i] >= 0) {
+                        money[i] = lp.makeConstraint(0, budget[i]);
+                    }
+                }
+                var objective = lp.objective();
+                for (int r = 0; r < requests; r++) {
+                    int arcs = arcInstitute[r].length;
+                    x[r] = new MPVariable[arcs];
+                    if (arcs == 0) {
+                        continue;
+                    }
+                    MPVariable y = lp.makeNumVar(0, 1, "");
+                    MPConstraint exactly = lp.makeConstraint(0, 0);
+                    exactly.setCoefficient(y, -needed[r]);
+                    Map<Integer, MPConstraint> perField = new HashMap<>();
+                    for (int a = 0; a < arcs; a++) {
+                        int i = arcInstitute[r][a];
+                        MPVariable v = lp.makeNumVar(0, 1, "");
+                        x[r][a] = v;
+                        exactly.setCoefficient(v, 1);
+                        cap[i].setCoefficient(v, 1);
+                        if (money[i] != null) {
+                            money[i].setCoefficient(v, share[r]);
+                        }
+                        if (needed[r] > 1) {
+                            perField.computeIfAbsent(field[i], k -> lp.makeConstraint(0, 1)).setCoefficient(v, 1);
+                        }
+                        objective.setCoefficient(v, arcFit[r][a]);
+                    }
+                }
+                objective.setMaximization();
+                if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
+                    return null;
+                }
+                lpValue = objective.value();
+                double[][] values = new double[requests][];
+                for (int r = 0; r < requests; r++) {
+                    values[r] = new double[x[r].length];
+                    for (int a = 0; a < x[r].length; a++) {
+                        values[r][a] = x[r][a].solutionValue();
+                    }
+                }
+                return values;
+            } finally {
+                lp.delete();
+            }
+        }
+
+        /**
+         * Keeps every request the relaxation gives a whole answer (all of its arcs 0 or 1), solves the requests it
+         * splits exactly in the room left, then lets unassigned requests take institutes that still have room.
+         */
+        int[][] fixAndSolve(double[][] lp, double seconds) {
+            int[][] choice = emptyChoice();
+            int[] load = newLoad();
+            long[] spent = new long[institutes];
+            List<Integer> split = new ArrayList<>();
+            for (int r = 0; r < requests; r++) {
+                boolean whole = true;
+                List<Integer> taken = new ArrayList<>();
+                for (int a = 0; a < lp[r].length; a++) {
+                    double v = lp[r][a];
+                    if (v > 1 - INTEGRAL) {
+                        taken.add(a);
+                    } else if (v > INTEGRAL) {
+                        whole = false;
+                    }
+                }
+                if (!whole || (!taken.isEmpty() && taken.size() != needed[r])) {
+                    split.add(r);
+                } else if (taken.size() == needed[r]) {
+                    choice[r] = taken.stream().mapToInt(Integer::intValue).toArray();
+                    for (int a : choice[r]) {
+                        load[arcInstitute[r][a]]++;
+                        spent[arcInstitute[r][a]] += share[r];
+                    }
+                }
+            }
+            for (int i = 0; i < institutes; i++) {
+                if (load[i] > capacity[i] || (budget[i] >= 0 && spent[i] > budget[i])) {
+                    return null; // rounding broke a limit: leave it to the exact solver
+                }
+            }
+            if (!split.isEmpty()) {
+                int[] room = new int[institutes];
+                long[] left = new long[institutes];
+                for (int i = 0; i < institutes; i++) {
+                    room[i] = capacity[i] - load[i];
+                    left[i] = budget[i] < 0 ? -1 : budget[i] - spent[i];
+                }
+                CpResult rest = cpSat(split.stream().mapToInt(Integer::intValue).toArray(), room, left, null,
+                        Math.max(0.1, seconds));
+                if (rest.choice != null) {
+                    for (int r : split) {
+                        choice[r] = rest.choice[r];
+                        for (int a : choice[r]) {
+                            load[arcInstitute[r][a]]++;
+                            spent[arcInstitute[r][a]] += share[r];
+                        }
+                    }
+                }
+            }
+            Integer[] byFit = new Integer[requests];
+            for (int r = 0; r < requests; r++) {
+                byFit[r] = r;
+            }
+            Arrays.sort(byFit, Comparator.comparingLong((Integer r) -> arcFit[r].length == 0 ? 0 : -arcFit[r][0]));
+            fill(choice, Arrays.stream(byFit).mapToInt(Integer::intValue).toArray(), load, spent, true);
+            return choice;
+        }
+
+        /**
+         * The integer programme over the given requests, with the given room per institute, solved by CP-SAT
+         * (started from {@code hint} when given). Requests not in {@code subset} are left empty.
+         */
+        CpResult cpSat(int[] subset, int[] room, long[] left, int[][] hint, double seconds) {
+            CpModel model = new CpModel();
+            BoolVar[][] x = new BoolVar[requests][];
+            List<List<BoolVar>> perInstitute = new ArrayList<>();
+            List<List<Long>> costs = new ArrayList<>();
+            for (int i = 0; i < institutes; i++) {
+                perInstitute.add(new ArrayList<>());
+                costs.add(new ArrayList<>());
+            }
+            List<BoolVar> objectiveVars = new ArrayList<>();
+            List<Long> objectiveCoeffs = new ArrayList<>();
+            for (int r : subset) {
+                int arcs = arcInstitute[r].length;
+                x[r] = new BoolVar[arcs];
+                BoolVar y = model.newBoolVar("y" + r);
+                Map<Integer, List<BoolVar>> perField = new HashMap<>();
+                Set<Integer> hinted = new HashSet<>();
+                if (hint != null) {
+                    Arrays.stream(hint[r]).forEach(hinted::add);
+                    model.addHint(y, !hinted.isEmpty());
+                }
+                for (int a = 0; a < arcs; a++) {
+                    int i = arcInstitute[r][a];
+                    BoolVar v = model.newBoolVar("x" + r + "_" + a);
+                    x[r][a] = v;
+                    if (hint != null) {
+                        model.addHint(v, hinted.contains(a));
+                    }
+                    perInstitute.get(i).add(v);
+                    costs.get(i).add(share[r]);
+                    perField.computeIfAbsent(field[i], k -> new ArrayList<>()).add(v);
+                    objectiveVars.add(v);
+                    objectiveCoeffs.add(arcFit[r][a]);
+                }
+                model.addEquality(LinearExpr.sum(x[r]), LinearExpr.term(y, needed[r]));
+                if (needed[r] > 1) {
+                    perField.values()
+                            .forEach(vs -> model.addLessOrEqual(LinearExpr.sum(vs.toArray(BoolVar[]::new)), 1));
+                }
+            }
+            for (int i = 0; i < institutes; i++) {
+                List<BoolVar> vs = perInstitute.get(i);
+                if (vs.isEmpty()) {
+                    continue;
+                }
+                BoolVar[] arr = vs.toArray(BoolVar[]::new);
+                model.addLessOrEqual(LinearExpr.sum(arr), Math.max(0, room[i]));
+                if (left[i] >= 0) {
+                    model.addLessOrEqual(
+                            LinearExpr.weightedSum(arr, costs.get(i).stream().mapToLong(Long::longValue).toArray()),
+                            left[i]);
+                }
+            }
+            model.maximize(LinearExpr.weightedSum(objectiveVars.toArray(BoolVar[]::new),
+                    objectiveCoeffs.stream().mapToLong(Long::longValue).toArray()));
+            CpSolver solver = new CpSolver();
+            solver.getParameters().setMaxTimeInSeconds(seconds);
+            solver.getParameters().setNumWorkers(2);
+            CpSolverStatus status = solver.solve(model);
+            long cpBound = (long) Math.floor(solver.bestObjectiveBound() + INTEGRAL);
+            if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+                return new CpResult(null, status == CpSolverStatus.UNKNOWN ? Long.MAX_VALUE : cpBound);
+            }
+            int[][] choice = emptyChoice();
+            for (int r : subset) {
+                List<Integer> got = new ArrayList<>();
+                for (int a = 0; a < x[r].length; a++) {
+                    if (solver.booleanValue(x[r][a])) {
+                        got.add(a);
+                    }
+                }
+                choice[r] = got.stream().mapToInt(Integer::intValue).toArray();
+            }
+            return new CpResult(choice, cpBound);
+        }
     }
 
     private static String reason(Request r, Map<String, Institute> byId, Map<String, List<String>> assigned,

@@ -12,11 +12,13 @@ import kr.jiwon.korean.KoreanAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -43,6 +45,19 @@ import org.apache.lucene.store.Directory;
 final class SearchIndex implements AutoCloseable {
 
     private static final Map<String, Float> BOOSTS = Map.of("title", 3f, "body", 1f);
+
+    /**
+     * Analysed, stored text whose postings keep each word's character offsets, so the highlighter reads them instead
+     * of analysing every hit's text again.
+     */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     private final KoreanAnalysis korean = KoreanAnalysis.of(KoreanAnalysis.USER_DICTIONARY, "search/synonyms.txt");
     private final Directory directory = new ByteBuffersDirectory();
@@ -109,6 +124,11 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** A reader of what is indexed now (for checks of how fields are indexed). */
+    org.apache.lucene.index.DirectoryReader openReader() throws IOException {
+        return org.apache.lucene.index.DirectoryReader.open(writer);
+    }
+
     int size() {
         return writer.getDocStats().numDocs;
     }
@@ -118,8 +138,8 @@ final class SearchIndex implements AutoCloseable {
         doc.add(new StringField("key", d.key(), Field.Store.YES));
         doc.add(new StringField("kind", d.kind().name(), Field.Store.YES));
         doc.add(new StoredField("id", d.id()));
-        doc.add(new TextField("title", d.title(), Field.Store.YES));
-        doc.add(new TextField("body", d.body() == null ? "" : d.body(), Field.Store.YES));
+        doc.add(new Field("title", d.title(), TEXT_WITH_OFFSETS));
+        doc.add(new Field("body", d.body() == null ? "" : d.body(), TEXT_WITH_OFFSETS));
         doc.add(new StoredField("url", d.url()));
         if (d.category() != null) {
             doc.add(new StringField("category", d.category(), Field.Store.YES));

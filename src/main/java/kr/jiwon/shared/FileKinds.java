@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -50,7 +49,8 @@ public final class FileKinds {
     static final long MAX_PACKAGE_BYTES = 200L * 1024 * 1024;
     static final long MAX_RATIO = 100;
 
-    private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+    /** Tika's detectors found on the class path (magic, zip, OOXML and OLE2 containers), without its parsers. */
+    private static final Detector DETECTOR = new org.apache.tika.detect.DefaultDetector();
 
     private FileKinds() {
     }
@@ -69,7 +69,33 @@ public final class FileKinds {
         if (base.equals("application/zip") || base.equals("application/x-tika-ooxml")) {
             return hwpx(file) ? HWPX.mediaType() : base;
         }
+        if (base.equals("application/x-tika-msoffice")) {
+            // Tika names no HWP 5 by content (it is an OLE2 compound file like .doc): its FileHeader says so
+            return hwp5(file) ? HWP.mediaType() : base;
+        }
         return base;
+    }
+
+    /**
+     * Whether an OLE2 compound file is an HWP 5 document: its "FileHeader" stream begins with the signature "HWP
+     * Document File" (한글과컴퓨터, 한글 문서 파일 형식 5.0, 3.2.1 파일 인식 정보).
+     */
+    private static boolean hwp5(Path file) {
+        byte[] signature = "HWP Document File".getBytes(StandardCharsets.US_ASCII);
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(
+                file.toFile(), true)) {
+            if (!fs.getRoot().hasEntryCaseInsensitive("FileHeader")
+                    || !(fs.getRoot().getEntryCaseInsensitive(
+                            "FileHeader") instanceof org.apache.poi.poifs.filesystem.DocumentEntry header)
+                    || header.getSize() < signature.length) {
+                return false;
+            }
+            try (InputStream in = new org.apache.poi.poifs.filesystem.DocumentInputStream(header)) {
+                return java.util.Arrays.equals(in.readNBytes(signature.length), signature);
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The media type of bytes held in memory, from their content only. */

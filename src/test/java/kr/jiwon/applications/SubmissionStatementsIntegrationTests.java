@@ -133,7 +133,7 @@ class SubmissionStatementsIntegrationTests {
         assertThat(background).as("statements of the institute hand-off").isLessThanOrEqualTo(BACKGROUND_CEILING);
     }
 
-    static final double REQUEST_CEILING = 25;
+    static final double REQUEST_CEILING = 24;
     static final double DESK_CEILING = 11;
     static final double BACKGROUND_CEILING = 17;
 

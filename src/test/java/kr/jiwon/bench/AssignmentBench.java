@@ -23,6 +23,7 @@ public final class AssignmentBench {
         int requests = Integer.parseInt(System.getProperty("requests", "5000"));
         int institutes = Integer.parseInt(System.getProperty("institutes", "500"));
         double limit = Double.parseDouble(System.getProperty("timeLimit", "30"));
+        double gap = Double.parseDouble(System.getProperty("gap", "0"));
         Random random = new Random(11);
         List<AssignmentProblem.Institute> is = new ArrayList<>();
         for (int i = 0; i < institutes; i++) {
@@ -40,9 +41,9 @@ public final class AssignmentBench {
             rs.add(new AssignmentProblem.Request("R" + r, 30_000_000L + random.nextInt(20) * 1_000_000L,
                     random.nextInt(10) == 0 ? 2 : 1, fit));
         }
-        AssignmentResult result = new Assignment(limit).solve(new AssignmentProblem(rs, is));
-        System.out.printf("RESULT requests=%d institutes=%d millis=%d optimal=%s totalFit=%.1f bound=%.1f "
-                + "gapPercent=%.3f assigned=%d baselineTotalFit=%.1f baselineAssigned=%d%n", requests, institutes,
+        AssignmentResult result = new Assignment(limit, gap).solve(new AssignmentProblem(rs, is));
+        System.out.printf("RESULT requests=%d institutes=%d gapAsked=%s millis=%d optimal=%s totalFit=%.1f bound=%.1f "
+                + "gapPercent=%.3f assigned=%d baselineTotalFit=%.1f baselineAssigned=%d%n", requests, institutes, gap,
                 result.millis(), result.optimal(), result.totalFit(), result.bound(),
                 result.bound() == 0 ? 0 : 100 * (result.bound() - result.totalFit()) / result.bound(),
                 result.assigned().size(), result.baselineTotalFit(), result.baselineAssigned());

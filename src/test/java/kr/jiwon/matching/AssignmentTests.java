@@ -92,6 +92,29 @@ class AssignmentTests {
         }
     }
 
+    @Test
+    void whenAGapIsAllowedTheAnswerFromTheRelaxationIsWithinItOfABoundNoAssignmentBeats() {
+        Random random = new Random(11);
+        Assignment relaxed = new Assignment(10, 0.25);
+        for (int round = 0; round < 25; round++) {
+            var p = generate(random, 6, 3);
+            AssignmentResult r = relaxed.solve(p);
+            double optimum = bruteForce(p);
+            assertFeasible(p, r);
+            assertThat(r.bound()).isGreaterThanOrEqualTo(optimum - 0.001);
+            assertThat(r.totalFit()).isGreaterThanOrEqualTo(0.75 * r.bound() - 0.001)
+                    .isGreaterThanOrEqualTo(r.baselineTotalFit()).isLessThanOrEqualTo(optimum + 0.001);
+            assertThat(r.optimal()).isEqualTo(r.totalFit() >= r.bound() - 0.001);
+        }
+        for (int round = 0; round < 5; round++) {
+            var p = generate(random, 300, 30);
+            AssignmentResult r = relaxed.solve(p);
+            assertFeasible(p, r);
+            assertThat(r.totalFit()).isGreaterThanOrEqualTo(0.75 * r.bound() - 0.001)
+                    .isGreaterThanOrEqualTo(r.baselineTotalFit());
+        }
+    }
+
     private static AssignmentProblem generate(Random random, int requests, int institutes) {
         List<Institute> is = new ArrayList<>();
         for (int i = 0; i < institutes; i++) {

@@ -117,16 +117,20 @@ class SecurityConfiguration {
         // Spring Session's own store answers "which sessions has this person", across instances (a command-line run
         // of the platform has no web sessions at all)
         var found = sessions.getIfAvailable();
-        org.springframework.security.core.session.SessionRegistry sessionRegistry = found == null
-                ? new org.springframework.security.core.session.SessionRegistryImpl()
-                : new org.springframework.session.security.SpringSessionBackedSessionRegistry<>(found);
+        java.util.function.Predicate<org.springframework.security.core.Authentication> office = authentication -> authentication
+                .getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER")
+                        || a.getAuthority().equals("ROLE_ADMIN"));
+        org.springframework.security.core.session.SessionRegistry sessionRegistry = new LimitedSessionRegistry(
+                found == null
+                        ? new org.springframework.security.core.session.SessionRegistryImpl()
+                        : new org.springframework.session.security.SpringSessionBackedSessionRegistry<>(found),
+                office);
         http.addFilterBefore(new SessionLimits(absoluteLimit, clock),
                 org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 // officers and administrators: at most a few sessions at once, the oldest signed out (ASVS V3.3)
                 .sessionManagement(s -> s.sessionConcurrency(c -> c.maximumSessions(
-                        (org.springframework.security.web.authentication.session.SessionLimit) authentication -> authentication
-                                .getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER")
-                                        || a.getAuthority().equals("ROLE_ADMIN")) ? officeMax : -1)
+                        (org.springframework.security.web.authentication.session.SessionLimit) authentication -> office
+                                .test(authentication) ? officeMax : -1)
                         .sessionRegistry(sessionRegistry).expiredUrl("/login?expired")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/", "/calls", "/calls.csv", "/calls.xlsx", "/calls/*",
