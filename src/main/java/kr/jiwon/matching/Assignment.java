@@ -71,13 +71,14 @@ public final class Assignment {
         double[][] lp = m.relax(seconds(deadline));
         if (lp != null) {
             bound = (long) Math.floor(m.lpValue + INTEGRAL);
-            int[][] fixed = m.fixAndSolve(lp, seconds(deadline));
+            int[][] fixed = m.fixAndSolve(lp, seconds(deadline), relativeGap);
             if (fixed != null && m.scaled(fixed) > m.scaled(best)) {
                 best = fixed;
             }
         }
         if (m.scaled(best) < bound && gap(m.scaled(best), bound) > relativeGap && seconds(deadline) > 0.05) {
-            CpResult full = m.cpSat(m.allRequests(), m.capacities(), m.budgets(), best, seconds(deadline));
+            CpResult full = m.cpSat(m.allRequests(), m.capacities(), m.budgets(), best, seconds(deadline),
+                    relativeGap);
             if (full.choice != null && m.scaled(full.choice) > m.scaled(best)) {
                 best = full.choice;
             }
@@ -295,37 +296,56 @@ public final class Assignment {
             }
         }
 
-        /** The linear relaxation (GLOP): per request and arc the fraction taken, or null if it was not solved. */
+        /** The linear relaxation (GLOP) of the whole programme: per request and arc the fraction taken, or null. */
         double[][] relax(double seconds) {
-            MPSolver lp = MPSolver.createSolver("GLOP");
+            Linear lp = linear("GLOP", allRequests(), capacity, budget, seconds, 0);
             if (lp == null) {
                 return null;
             }
+            lpValue = lp.value;
+            return lp.x;
+        }
+
+        private record Linear(double[][] x, double value) {
+        }
+
+        /**
+         * The programme over {@code subset} with {@code room} and {@code left} (-1: no budget) per institute, as a
+         * linear programme for OR-Tools' linear solvers: continuous for GLOP, in 0/1 variables for SCIP. Null when
+         * it finds no answer in time.
+         */
+        private Linear linear(String solverId, int[] subset, int[] room, long[] left, double seconds,
+                double relativeGap) {
+            MPSolver solver = MPSolver.createSolver(solverId);
+            if (solver == null) {
+                return null;
+            }
+            boolean integer = !solverId.equals("GLOP");
             try {
-                lp.setTimeLimit((long) (seconds * 1000));
+                solver.setTimeLimit((long) (seconds * 1000));
                 MPVariable[][] x = new MPVariable[requests][];
                 MPConstraint[] cap = new MPConstraint[institutes];
                 MPConstraint[] money = new MPConstraint[institutes];
                 for (int i = 0; i < institutes; i++) {
-                    cap[i] = lp.makeConstraint(0, capacity[i]);
-                    if (budget[i] >= 0) {
-                        money[i] = lp.makeConstraint(0, budget[i]);
+                    cap[i] = solver.makeConstraint(0, Math.max(0, room[i]));
+                    if (left[i] >= 0) {
+                        money[i] = solver.makeConstraint(0, left[i]);
                     }
                 }
-                var objective = lp.objective();
-                for (int r = 0; r < requests; r++) {
+                var objective = solver.objective();
+                for (int r : subset) {
                     int arcs = arcInstitute[r].length;
                     x[r] = new MPVariable[arcs];
                     if (arcs == 0) {
                         continue;
                     }
-                    MPVariable y = lp.makeNumVar(0, 1, "");
-                    MPConstraint exactly = lp.makeConstraint(0, 0);
+                    MPVariable y = solver.makeVar(0, 1, integer, "");
+                    MPConstraint exactly = solver.makeConstraint(0, 0);
                     exactly.setCoefficient(y, -needed[r]);
                     Map<Integer, MPConstraint> perField = new HashMap<>();
                     for (int a = 0; a < arcs; a++) {
                         int i = arcInstitute[r][a];
-                        MPVariable v = lp.makeNumVar(0, 1, "");
+                        MPVariable v = solver.makeVar(0, 1, integer, "");
                         x[r][a] = v;
                         exactly.setCoefficient(v, 1);
                         cap[i].setCoefficient(v, 1);
@@ -333,34 +353,44 @@ public final class Assignment {
                             money[i].setCoefficient(v, share[r]);
                         }
                         if (needed[r] > 1) {
-                            perField.computeIfAbsent(field[i], k -> lp.makeConstraint(0, 1)).setCoefficient(v, 1);
+                            perField.computeIfAbsent(field[i], k -> solver.makeConstraint(0, 1)).setCoefficient(v,
+                                    1);
                         }
                         objective.setCoefficient(v, arcFit[r][a]);
                     }
                 }
                 objective.setMaximization();
-                if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
+                var params = new com.google.ortools.linearsolver.MPSolverParameters();
+                if (integer) {
+                    params.setDoubleParam(
+                            com.google.ortools.linearsolver.MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP,
+                            relativeGap);
+                }
+                MPSolver.ResultStatus status = solver.solve(params);
+                if (status != MPSolver.ResultStatus.OPTIMAL
+                        && (!integer || status != MPSolver.ResultStatus.FEASIBLE)) {
                     return null;
                 }
-                lpValue = objective.value();
                 double[][] values = new double[requests][];
                 for (int r = 0; r < requests; r++) {
-                    values[r] = new double[x[r].length];
-                    for (int a = 0; a < x[r].length; a++) {
+                    values[r] = new double[x[r] == null ? 0 : x[r].length];
+                    for (int a = 0; a < values[r].length; a++) {
                         values[r][a] = x[r][a].solutionValue();
                     }
                 }
-                return values;
+                return new Linear(values, objective.value());
             } finally {
-                lp.delete();
+                solver.delete();
             }
         }
 
         /**
-         * Keeps every request the relaxation gives a whole answer (all of its arcs 0 or 1), solves the requests it
-         * splits exactly in the room left, then lets unassigned requests take institutes that still have room.
+         * Keeps every request the relaxation gives a whole answer (all of its arcs 0 or 1); the few it splits are
+         * solved as an integer programme (SCIP) in the room left, within the relative gap asked, and checked in
+         * exact arithmetic (CP-SAT takes over if SCIP's floating-point answer breaks a limit); then unassigned
+         * requests take institutes that still have room.
          */
-        int[][] fixAndSolve(double[][] lp, double seconds) {
+        int[][] fixAndSolve(double[][] lp, double seconds, double relativeGap) {
             int[][] choice = emptyChoice();
             int[] load = newLoad();
             long[] spent = new long[institutes];
@@ -398,11 +428,30 @@ public final class Assignment {
                     room[i] = capacity[i] - load[i];
                     left[i] = budget[i] < 0 ? -1 : budget[i] - spent[i];
                 }
-                CpResult rest = cpSat(split.stream().mapToInt(Integer::intValue).toArray(), room, left, null,
-                        Math.max(0.1, seconds));
-                if (rest.choice != null) {
-                    for (int r : split) {
-                        choice[r] = rest.choice[r];
+                int[] subset = split.stream().mapToInt(Integer::intValue).toArray();
+                int[][] rest = null;
+                Linear mip = linear("SCIP", subset, room, left, Math.max(0.1, seconds), relativeGap);
+                if (mip != null) {
+                    rest = emptyChoice();
+                    for (int r : subset) {
+                        List<Integer> got = new ArrayList<>();
+                        for (int a = 0; a < mip.x[r].length; a++) {
+                            if (mip.x[r][a] > 0.5) {
+                                got.add(a);
+                            }
+                        }
+                        rest[r] = got.stream().mapToInt(Integer::intValue).toArray();
+                    }
+                    if (!fits(rest, subset, room, left)) {
+                        rest = null;
+                    }
+                }
+                if (rest == null) {
+                    rest = cpSat(subset, room, left, null, Math.max(0.1, seconds), 0).choice;
+                }
+                if (rest != null) {
+                    for (int r : subset) {
+                        choice[r] = rest[r];
                         for (int a : choice[r]) {
                             load[arcInstitute[r][a]]++;
                             spent[arcInstitute[r][a]] += share[r];
@@ -419,11 +468,38 @@ public final class Assignment {
             return choice;
         }
 
+        /** Whether a choice for the subset keeps every rule in exact arithmetic, within the room given. */
+        private boolean fits(int[][] choice, int[] subset, int[] room, long[] left) {
+            int[] used = new int[institutes];
+            long[] paid = new long[institutes];
+            for (int r : subset) {
+                int[] c = choice[r];
+                if (c.length != 0 && c.length != needed[r]) {
+                    return false;
+                }
+                Set<Integer> fields = new HashSet<>();
+                for (int a : c) {
+                    int i = arcInstitute[r][a];
+                    if (needed[r] > 1 && !fields.add(field[i])) {
+                        return false;
+                    }
+                    used[i]++;
+                    paid[i] += share[r];
+                }
+            }
+            for (int i = 0; i < institutes; i++) {
+                if (used[i] > Math.max(0, room[i]) || (left[i] >= 0 && paid[i] > left[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /**
          * The integer programme over the given requests, with the given room per institute, solved by CP-SAT
          * (started from {@code hint} when given). Requests not in {@code subset} are left empty.
          */
-        CpResult cpSat(int[] subset, int[] room, long[] left, int[][] hint, double seconds) {
+        CpResult cpSat(int[] subset, int[] room, long[] left, int[][] hint, double seconds, double relativeGap) {
             CpModel model = new CpModel();
             BoolVar[][] x = new BoolVar[requests][];
             List<List<BoolVar>> perInstitute = new ArrayList<>();
@@ -481,6 +557,7 @@ public final class Assignment {
             CpSolver solver = new CpSolver();
             solver.getParameters().setMaxTimeInSeconds(seconds);
             solver.getParameters().setNumWorkers(2);
+            solver.getParameters().setRelativeGapLimit(relativeGap);
             CpSolverStatus status = solver.solve(model);
             long cpBound = (long) Math.floor(solver.bestObjectiveBound() + INTEGRAL);
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {

@@ -218,8 +218,12 @@ final class SearchIndex implements AutoCloseable {
             b.add(LongPoint.newRangeQuery("opens", Long.MIN_VALUE, t), BooleanClause.Occur.FILTER);
             b.add(LongPoint.newRangeQuery("closes", t, Long.MAX_VALUE), BooleanClause.Occur.FILTER);
         }
-        // scheduled posts are in the index but appear only from their publication time
-        b.add(LongPoint.newRangeQuery("from", Long.MIN_VALUE, now.toEpochMilli()), BooleanClause.Occur.FILTER);
+        // scheduled posts are in the index but appear only from their publication time: the few still to come are
+        // left out (a narrow range), rather than every other document matched against a range of all the past
+        if (now.toEpochMilli() < Long.MAX_VALUE) {
+            b.add(LongPoint.newRangeQuery("from", now.toEpochMilli() + 1, Long.MAX_VALUE),
+                    BooleanClause.Occur.MUST_NOT);
+        }
         Query query = b.build();
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -253,7 +257,12 @@ final class SearchIndex implements AutoCloseable {
                         Float.isNaN(page[i].score) ? 0 : page[i].score,
                         Instant.ofEpochMilli(d.getField("date").numericValue().longValue()), d.get("category")));
             }
-            return new SearchResult(sq, hits, top.totalHits.value, null);
+            // the top hits are collected without scoring every match (the count is then a lower bound): the exact
+            // total, for the count shown and the pages, is counted apart, which needs no scores
+            long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value
+                    : searcher.count(query);
+            return new SearchResult(sq, hits, total, null);
         } finally {
             searchers.release(searcher);
         }

@@ -41,6 +41,10 @@ public final class AssignmentBench {
             rs.add(new AssignmentProblem.Request("R" + r, 30_000_000L + random.nextInt(20) * 1_000_000L,
                     random.nextInt(10) == 0 ? 2 : 1, fit));
         }
+        // OR-Tools' native library is loaded once per process (the platform loads it on its first plan): timed apart
+        long load = System.nanoTime();
+        com.google.ortools.Loader.loadNativeLibraries();
+        System.out.printf("native library loaded in %d ms%n", (System.nanoTime() - load) / 1_000_000);
         AssignmentResult result = new Assignment(limit, gap).solve(new AssignmentProblem(rs, is));
         System.out.printf("RESULT requests=%d institutes=%d gapAsked=%s millis=%d optimal=%s totalFit=%.1f bound=%.1f "
                 + "gapPercent=%.3f assigned=%d baselineTotalFit=%.1f baselineAssigned=%d%n", requests, institutes, gap,

@@ -31,4 +31,24 @@ class SearchIndexTests {
             }
         }
     }
+
+    @Test
+    void countsEveryMatchEvenWhenOnlyTheTopHitsAreScored() throws Exception {
+        try (SearchIndex index = new SearchIndex()) {
+            List<SearchDocument> docs = new java.util.ArrayList<>();
+            for (int i = 0; i < 2_500; i++) {
+                docs.add(new SearchDocument(SearchKind.NOTICE, String.valueOf(i), "공지 " + i,
+                        (i % 2 == 0 ? "금형 " : "사출 ") + "기술지원 안내 " + i, "/board/" + i, null, List.of(), List.of(),
+                        Instant.parse("2026-11-01T00:00:00Z"), null, null));
+            }
+            // one notice scheduled for later is not counted before its time
+            docs.add(new SearchDocument(SearchKind.NOTICE, "later", "예약 공지", "금형 기술지원 예정", "/board/later", null,
+                    List.of(), List.of(), Instant.parse("2026-12-24T00:00:00Z"), null, null));
+            index.replaceAll(docs);
+            SearchResult r = index.search(SearchQuery.of("금형"), index.words("금형"),
+                    Instant.parse("2026-12-01T00:00:00Z"));
+            assertThat(r.total()).isEqualTo(1_250);
+            assertThat(r.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.id()).isNotEqualTo("later"));
+        }
+    }
 }
