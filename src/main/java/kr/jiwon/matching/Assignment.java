@@ -61,13 +61,12 @@ public final class Assignment {
         Loader.loadNativeLibraries();
         Model m = new Model(p);
         int[][] baseline = m.emptyChoice();
-        m.fill(baseline, m.arrivalOrder(), m.newLoad(), new long[m.institutes], false);
+        m.fill(baseline, m.allRequests(), new int[m.institutes], new long[m.institutes], false);
         double baselineTotal = m.total(baseline);
         int baselineAssigned = m.assignedCount(baseline);
 
         long bound = Long.MAX_VALUE;
         int[][] best = baseline;
-        boolean optimal = false;
         double[][] lp = m.relax(seconds(deadline));
         if (lp != null) {
             bound = (long) Math.floor(m.lpValue + INTEGRAL);
@@ -77,14 +76,13 @@ public final class Assignment {
             }
         }
         if (m.scaled(best) < bound && gap(m.scaled(best), bound) > relativeGap && seconds(deadline) > 0.05) {
-            CpResult full = m.cpSat(m.allRequests(), m.capacities(), m.budgets(), best, seconds(deadline),
-                    relativeGap);
+            CpResult full = m.cpSat(m.allRequests(), m.capacity, m.budget, best, seconds(deadline), relativeGap);
             if (full.choice != null && m.scaled(full.choice) > m.scaled(best)) {
                 best = full.choice;
             }
             bound = Math.min(bound, full.bound);
         }
-        optimal = m.scaled(best) >= bound;
+        boolean optimal = m.scaled(best) >= bound;
         Map<String, List<String>> assigned = m.asMap(best);
         Map<String, String> unassigned = new LinkedHashMap<>();
         Map<String, AssignmentResult.Why> why = new LinkedHashMap<>();
@@ -189,19 +187,8 @@ public final class Assignment {
             return c;
         }
 
-        int[] newLoad() {
-            return new int[institutes];
-        }
-
-        int[] capacities() {
-            return capacity.clone();
-        }
-
-        long[] budgets() {
-            return budget.clone();
-        }
-
-        int[] arrivalOrder() {
+        /** Every request, in the order they came (the arrival order). */
+        int[] allRequests() {
             int[] order = new int[requests];
             for (int r = 0; r < requests; r++) {
                 order[r] = r;
@@ -209,8 +196,12 @@ public final class Assignment {
             return order;
         }
 
-        int[] allRequests() {
-            return arrivalOrder();
+        /** Counts the chosen arcs of a request against its institutes' projects and money. */
+        private void book(int r, int[] arcs, int[] load, long[] spent) {
+            for (int a : arcs) {
+                load[arcInstitute[r][a]]++;
+                spent[arcInstitute[r][a]] += share[r];
+            }
         }
 
         long scaled(int[][] choice) {
@@ -286,12 +277,8 @@ public final class Assignment {
                     fits = hasRoom(arcInstitute[r][picked[k]], share[r], load, spent);
                 }
                 if (fits) {
-                    for (int k = 0; k < n; k++) {
-                        int i = arcInstitute[r][picked[k]];
-                        load[i]++;
-                        spent[i] += share[r];
-                    }
                     choice[r] = picked;
+                    book(r, picked, load, spent);
                 }
             }
         }
@@ -392,7 +379,7 @@ public final class Assignment {
          */
         int[][] fixAndSolve(double[][] lp, double seconds, double relativeGap) {
             int[][] choice = emptyChoice();
-            int[] load = newLoad();
+            int[] load = new int[institutes];
             long[] spent = new long[institutes];
             List<Integer> split = new ArrayList<>();
             for (int r = 0; r < requests; r++) {
@@ -410,16 +397,11 @@ public final class Assignment {
                     split.add(r);
                 } else if (taken.size() == needed[r]) {
                     choice[r] = taken.stream().mapToInt(Integer::intValue).toArray();
-                    for (int a : choice[r]) {
-                        load[arcInstitute[r][a]]++;
-                        spent[arcInstitute[r][a]] += share[r];
-                    }
+                    book(r, choice[r], load, spent);
                 }
             }
-            for (int i = 0; i < institutes; i++) {
-                if (load[i] > capacity[i] || (budget[i] >= 0 && spent[i] > budget[i])) {
-                    return null; // rounding broke a limit: leave it to the exact solver
-                }
+            if (!withinLimits(load, spent, capacity, budget)) {
+                return null; // rounding broke a limit: leave it to the exact solver
             }
             if (!split.isEmpty()) {
                 int[] room = new int[institutes];
@@ -452,10 +434,7 @@ public final class Assignment {
                 if (rest != null) {
                     for (int r : subset) {
                         choice[r] = rest[r];
-                        for (int a : choice[r]) {
-                            load[arcInstitute[r][a]]++;
-                            spent[arcInstitute[r][a]] += share[r];
-                        }
+                        book(r, choice[r], load, spent);
                     }
                 }
             }
@@ -479,14 +458,17 @@ public final class Assignment {
                 }
                 Set<Integer> fields = new HashSet<>();
                 for (int a : c) {
-                    int i = arcInstitute[r][a];
-                    if (needed[r] > 1 && !fields.add(field[i])) {
+                    if (needed[r] > 1 && !fields.add(field[arcInstitute[r][a]])) {
                         return false;
                     }
-                    used[i]++;
-                    paid[i] += share[r];
                 }
+                book(r, c, used, paid);
             }
+            return withinLimits(used, paid, room, left);
+        }
+
+        /** Whether the projects and money counted stay within each institute's room (-1 money: no budget). */
+        private boolean withinLimits(int[] used, long[] paid, int[] room, long[] left) {
             for (int i = 0; i < institutes; i++) {
                 if (used[i] > Math.max(0, room[i]) || (left[i] >= 0 && paid[i] > left[i])) {
                     return false;

@@ -220,10 +220,7 @@ final class SearchIndex implements AutoCloseable {
         }
         // scheduled posts are in the index but appear only from their publication time: the few still to come are
         // left out (a narrow range), rather than every other document matched against a range of all the past
-        if (now.toEpochMilli() < Long.MAX_VALUE) {
-            b.add(LongPoint.newRangeQuery("from", now.toEpochMilli() + 1, Long.MAX_VALUE),
-                    BooleanClause.Occur.MUST_NOT);
-        }
+        b.add(LongPoint.newRangeQuery("from", now.toEpochMilli() + 1, Long.MAX_VALUE), BooleanClause.Occur.MUST_NOT);
         Query query = b.build();
         IndexSearcher searcher = searchers.acquire();
         try {

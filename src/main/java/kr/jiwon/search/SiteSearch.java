@@ -112,44 +112,34 @@ public class SiteSearch implements AutoCloseable {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(NoticeChanged e) {
-        if (beforeTheFirstBuild()) {
-            return;
-        }
-        sources.notice(e.noticeId()).ifPresentOrElse(index::upsert,
-                () -> index.delete(SearchKind.NOTICE, String.valueOf(e.noticeId())));
+        afterTheFirstBuild(() -> sources.notice(e.noticeId()).ifPresentOrElse(index::upsert,
+                () -> index.delete(SearchKind.NOTICE, String.valueOf(e.noticeId()))));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(CallChanged e) {
-        if (beforeTheFirstBuild()) {
-            return;
-        }
-        sources.call(e.callId()).ifPresentOrElse(index::upsert,
-                () -> index.delete(SearchKind.CALL, String.valueOf(e.callId())));
+        afterTheFirstBuild(() -> sources.call(e.callId()).ifPresentOrElse(index::upsert,
+                () -> index.delete(SearchKind.CALL, String.valueOf(e.callId()))));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ProgramChanged e) {
-        if (beforeTheFirstBuild()) {
-            return;
-        }
-        index.upsert(sources.program(e.programId()));
+        afterTheFirstBuild(() -> index.upsert(sources.program(e.programId())));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(InstituteProfileChanged e) {
-        if (beforeTheFirstBuild()) {
-            return;
-        }
-        index.upsert(sources.institute(e.shortName()));
+        afterTheFirstBuild(() -> index.upsert(sources.institute(e.shortName())));
     }
 
     /**
-     * Whether the first build has not begun: changes made while the platform starts (demo data, imports) are read by
-     * that build, so indexing each of them on its own first would be work thrown away.
+     * Indexes a change once the first build has begun: changes made while the platform starts (demo data, imports)
+     * are read by that build, so indexing each of them on its own first would be work thrown away.
      */
-    private boolean beforeTheFirstBuild() {
-        return followedUpTo == null;
+    private void afterTheFirstBuild(Runnable indexing) {
+        if (followedUpTo != null) {
+            indexing.run();
+        }
     }
 
     /** Adds documents directly (the benchmark loads generated notices this way). */

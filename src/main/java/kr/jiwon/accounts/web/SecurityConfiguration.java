@@ -117,9 +117,10 @@ class SecurityConfiguration {
         // Spring Session's own store answers "which sessions has this person", across instances (a command-line run
         // of the platform has no web sessions at all)
         var found = sessions.getIfAvailable();
+        java.util.Set<String> officeAuthorities = java.util.Arrays.stream(OFFICE).map(role -> "ROLE_" + role)
+                .collect(java.util.stream.Collectors.toSet());
         java.util.function.Predicate<org.springframework.security.core.Authentication> office = authentication -> authentication
-                .getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER")
-                        || a.getAuthority().equals("ROLE_ADMIN"));
+                .getAuthorities().stream().anyMatch(a -> officeAuthorities.contains(a.getAuthority()));
         org.springframework.security.core.session.SessionRegistry sessionRegistry = new LimitedSessionRegistry(
                 found == null
                         ? new org.springframework.security.core.session.SessionRegistryImpl()
