@@ -6,6 +6,8 @@ import org.springframework.data.repository.ListPagingAndSortingRepository;
 
 interface Accounts extends ListCrudRepository<Account, Long>, ListPagingAndSortingRepository<Account, Long> {
 
+    /** Looked up on every signed-in request: written SQL, not a derived query rendered at each call. */
+    @org.springframework.data.jdbc.repository.query.Query("select * from account where username = :username")
     Optional<Account> findByUsername(String username);
 
     java.util.List<Account> findByEmailIgnoreCase(String email);

@@ -14,10 +14,6 @@ interface ApplicationDocuments extends ListCrudRepository<ApplicationDocument, L
     @Query("select count(*) from application_document where application_id = :applicationId")
     int countByApplication(long applicationId);
 
-    @Query("select distinct slot from application_document where application_id = :applicationId"
-            + " and slot is not null")
-    List<String> filledSlots(long applicationId);
-
     @Query("select count(*) from application_document where supplement_request_id = :requestId")
     int countForSupplement(long requestId);
 }

@@ -3,7 +3,6 @@ package kr.jiwon.applications;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.programs.Call;
 import kr.jiwon.programs.CallManagement;
@@ -114,17 +113,10 @@ public class ApplicationSubmission {
 
     private Submitted submitOnce(CurrentUser user, long id, ApplicationForm form, java.util.Set<String> keep,
             String key, Instant startedAt, Actor actor) {
-        Optional<Submitted> earlier = key == null ? Optional.empty() : earlierAnswer(user, key);
-        if (earlier.isPresent()) {
-            if (earlier.get().applicationId() != id) {
-                throw InvalidInputException.of("Idempotency-Key", "application.keyReused");
-            }
-            return earlier.get();
-        }
         Application a = management.load(id);
         access.requireOwner(user, a);
         if (a.status() == ApplicationStatus.SUBMITTED) {
-            return remember(user, key, new Submitted(a.id(), a.callId(), a.receiptNumber(), a.submittedAt(), false));
+            return claim(user, key, new Submitted(a.id(), a.callId(), a.receiptNumber(), a.submittedAt(), false));
         }
         if (a.status() != ApplicationStatus.DRAFT) {
             throw new IllegalTransitionException(a.status(), ApplicationStatus.SUBMITTED);
@@ -141,23 +133,25 @@ public class ApplicationSubmission {
         audit.recordChange(actor, "APPLICATION_SUBMIT", "APPLICATION", id, null);
         // stored with this transaction (event publication registry) and delivered after it commits
         events.publishEvent(new ApplicationSubmitted(id, a.callId()));
-        return remember(user, key, new Submitted(id, a.callId(), null, now, true));
+        return claim(user, key, new Submitted(id, a.callId(), null, now, true));
     }
 
-    private Optional<Submitted> earlierAnswer(CurrentUser user, String key) {
-        return jdbc.query("select s.application_id, a.call_id, a.receipt_number, a.submitted_at "
-                + "from idempotent_submission s join application a on a.id = s.application_id "
-                + "where s.account = ? and s.idem_key = ?",
-                (rs, i) -> new Submitted(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), false),
-                user.username(), key).stream().findFirst();
-    }
-
-    private Submitted remember(CurrentUser user, String key, Submitted submitted) {
-        if (key != null) {
-            jdbc.update("insert into idempotent_submission (account, idem_key, application_id, created_at) "
-                    + "values (?, ?, ?, ?)", user.username(), key, submitted.applicationId(),
-                    java.sql.Timestamp.from(clock.instant()));
+    /**
+     * Binds the idempotency key (if any) to this submission, in the submitting transaction. A key already bound
+     * to this application is a retry (its application is then SUBMITTED and answered with its receipt); a key
+     * bound to another application is refused, and the transaction (with the submission) rolls back.
+     */
+    private Submitted claim(CurrentUser user, String key, Submitted submitted) {
+        if (key == null) {
+            return submitted;
+        }
+        int bound = jdbc.update("insert into idempotent_submission (account, idem_key, application_id, created_at) "
+                + "values (?, ?, ?, ?) on conflict do nothing", user.username(), key, submitted.applicationId(),
+                java.sql.Timestamp.from(clock.instant()));
+        if (bound == 0 && !Long.valueOf(submitted.applicationId()).equals(jdbc.queryForObject(
+                "select application_id from idempotent_submission where account = ? and idem_key = ?", Long.class,
+                user.username(), key))) {
+            throw InvalidInputException.of("Idempotency-Key", "application.keyReused");
         }
         return submitted;
     }

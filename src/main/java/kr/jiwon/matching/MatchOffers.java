@@ -6,6 +6,8 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface MatchOffers extends ListCrudRepository<MatchOffer, Long> {
 
+    /** Read at every hand-off and on application pages: written SQL, not a derived query rendered at each call. */
+    @org.springframework.data.jdbc.repository.query.Query("select * from match_offer where application_id = :applicationId order by id")
     List<MatchOffer> findByApplicationIdOrderByIdAsc(Long applicationId);
 
     List<MatchOffer> findByInstituteOrderByIdDesc(String institute);

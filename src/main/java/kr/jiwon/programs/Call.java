@@ -336,7 +336,7 @@ public class Call {
 
     /** How funders share a project's total cost (empty when the call does not say). */
     public List<CostShare> costShares() {
-        return costShares;
+        return java.util.Collections.unmodifiableList(costShares);
     }
 
     /**
@@ -349,7 +349,7 @@ public class Call {
     }
 
     public List<Track> tracks() {
-        return tracks;
+        return java.util.Collections.unmodifiableList(tracks);
     }
 
     public Eligibility eligibility() {

@@ -40,10 +40,13 @@ public class CallManagement {
     private final AuditLog audit;
     private final NoticeBoard board;
     private final ObjectProvider<CallCommitments> commitments;
+    private final Snapshots<Call> snapshots;
 
     CallManagement(Calls calls, Programs programs, CallAmendments amendments, CallText text, Regions regions,
             Clock clock, org.springframework.context.ApplicationEventPublisher events, AuditLog audit,
-            NoticeBoard board, ObjectProvider<CallCommitments> commitments) {
+            NoticeBoard board, ObjectProvider<CallCommitments> commitments,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.snapshots = new Snapshots<>(jdbc, "select version from funding_call where id = ?", Call::version);
         this.calls = calls;
         this.programs = programs;
         this.amendments = amendments;
@@ -87,7 +90,7 @@ public class CallManagement {
     @Transactional
     public Call edit(long id, long version, NewCall cmd, String reason, Actor actor) {
         cmd.validate(regions);
-        Call call = call(id);
+        Call call = load(id);
         Program program = programs.findById(call.programId()).orElseThrow();
         Instant now = clock.instant();
         if (call.status() == CallStatus.DRAFT) {
@@ -215,13 +218,19 @@ public class CallManagement {
 
     /** Applies one step of the call's life; saves (and announces the change) only when its status moved. */
     private Call step(long id, java.util.function.Consumer<Call> verb) {
-        Call call = call(id);
+        Call call = load(id);
         CallStatus before = call.status();
         verb.accept(call);
         return call.status() == before ? call : changed(calls.save(call));
     }
 
+    /** The call as stored now (kept in memory while its version is unchanged; not to be changed by the caller). */
     public Call call(long id) {
+        return snapshots.get(id, calls::findById).orElseThrow(() -> new NotFoundException("call.notFound", id));
+    }
+
+    /** A copy of the call of its own, to change and save. */
+    private Call load(long id) {
         return calls.findById(id).orElseThrow(() -> new NotFoundException("call.notFound", id));
     }
 

@@ -249,6 +249,6 @@ public class Program {
 
     /** The program's published tracks, which its calls follow; empty when the program sets none. */
     public List<ProgramTrack> tracks() {
-        return tracks;
+        return java.util.Collections.unmodifiableList(tracks);
     }
 }

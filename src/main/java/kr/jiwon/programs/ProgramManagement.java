@@ -23,9 +23,12 @@ public class ProgramManagement {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final Snapshots<Program> snapshots;
 
     ProgramManagement(Plans plans, Programs programs, Calls calls, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events, AuditLog audit) {
+            org.springframework.context.ApplicationEventPublisher events, AuditLog audit,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.snapshots = new Snapshots<>(jdbc, "select version from program where id = ?", Program::version);
         this.plans = plans;
         this.programs = programs;
         this.calls = calls;
@@ -84,7 +87,7 @@ public class ProgramManagement {
     public Program editProgram(long id, long version, NewProgram cmd, Actor actor) {
         cmd.validate();
         requirePlan(cmd);
-        Program program = program(id);
+        Program program = programs.findById(id).orElseThrow(() -> new NotFoundException("program.notFound", id));
         program.revise(cmd, version);
         List<Call> its = calls.findByProgramIdOrderByRoundAsc(id);
         Violations v = new Violations();
@@ -144,8 +147,9 @@ public class ProgramManagement {
         return findProgram(id).orElseThrow(() -> new NotFoundException("program.notFound", id));
     }
 
+    /** The program as stored now (kept in memory while its version is unchanged; not to be changed by the caller). */
     public Optional<Program> findProgram(long id) {
-        return programs.findById(id);
+        return snapshots.get(id, programs::findById);
     }
 
     public Optional<Program> programByCode(String code) {

@@ -44,6 +44,21 @@ class SubmissionConcurrencyApiIntegrationTests extends ApplicationApiTestSupport
     }
 
     @Test
+    void aKeyUsedForOneApplicationIsRefusedForAnotherAndThatOneStaysADraft() throws Exception {
+        CompanyUser c = fixtures.company();
+        long first = completeDraft(c, fixtures.openCall());
+        long second = completeDraft(c, fixtures.openCall());
+        mvc.perform(submit(first, "reused-" + first).with(as(c))).andExpect(status().isOk());
+        mvc.perform(submit(second, "reused-" + first).with(as(c))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"))
+                .andExpect(jsonPath("$.errors[0].message").value("이 Idempotency-Key는 다른 신청서에 이미 쓰였습니다."));
+        assertThat(statusOf(c, second)).isEqualTo("DRAFT");
+        assertThat(statusOf(c, first)).isEqualTo("SUBMITTED");
+        mvc.perform(submit(second, "fresh-" + second).with(as(c))).andExpect(status().isOk());
+        assertThat(statusOf(c, second)).isEqualTo("SUBMITTED");
+    }
+
+    @Test
     void concurrentRetriesOfOneSubmissionGiveOneReceipt() throws Exception {
         CompanyUser c = fixtures.company();
         Call call = fixtures.openCall();

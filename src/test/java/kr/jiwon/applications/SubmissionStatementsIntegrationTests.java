@@ -133,9 +133,9 @@ class SubmissionStatementsIntegrationTests {
         assertThat(background).as("statements of the institute hand-off").isLessThanOrEqualTo(BACKGROUND_CEILING);
     }
 
-    static final double REQUEST_CEILING = 24;
-    static final double DESK_CEILING = 11;
-    static final double BACKGROUND_CEILING = 17;
+    static final double REQUEST_CEILING = 18;
+    static final double DESK_CEILING = 8;
+    static final double BACKGROUND_CEILING = 15;
 
     private void awaitOffers(long callId, int n) throws InterruptedException {
         for (int i = 0; i < 200; i++) {

@@ -68,4 +68,47 @@ class CallLifeModuleTests {
         assertThat(calls.call(call.id()).status()).isEqualTo(CallStatus.FINALIZED);
         assertThat(events.ofType(CallChanged.class).matching(e -> e.callId() == call.id())).hasSize(6);
     }
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    /**
+     * Calls are read on every submission, so they are kept in memory while their stored version is unchanged:
+     * the same call is handed out until it changes, a committed change is seen at once, and a change that rolls
+     * back is never kept (here a close that rolls back, then an amendment that reaches the same version number).
+     */
+    @Test
+    void aCallIsKeptWhileUnchangedReadAfreshAfterAChangeAndNeverKeptFromARolledBackChange() {
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        long programId = programs.createProgram(new NewProgram(null, "KEPT", "보관 시험 사업", "산업통상자원부", null,
+                Won.ofEok(10), null, null, null, null, null, null)).id();
+        java.util.function.Function<String, NewCall> draft = title -> new NewCall(programId, 1, title, null,
+                Won.ofEok(5), 10, LocalDateTime.ofInstant(now.minusSeconds(86_400), SeoulTime.ZONE),
+                LocalDateTime.ofInstant(now.plusSeconds(86_400), SeoulTime.ZONE),
+                List.of(new NewTrack("GENERAL", "일반형", Won.ofManwon(5000), 12, null, 1)), null, 0, null, null);
+        long id = calls.create(draft.apply("보관 시험 공고")).id();
+        calls.publish(id);
+        Call kept = calls.call(id);
+        assertThat(calls.call(id)).isSameAs(kept);
+        assertThat(kept.status()).isEqualTo(CallStatus.PUBLISHED);
+        assertThatThrownBy(() -> kept.tracks().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(programs.program(programId)).isSameAs(programs.program(programId));
+
+        tx.executeWithoutResult(status -> {
+            clock.advance(Duration.ofDays(2));
+            calls.closeDue();
+            assertThat(calls.call(id).status()).isEqualTo(CallStatus.CLOSED);
+            status.setRollbackOnly();
+        });
+        clock.reset();
+        assertThat(calls.call(id).status()).isEqualTo(CallStatus.PUBLISHED);
+
+        calls.edit(id, kept.version(), draft.apply("보관 시험 공고 (정정)"), "공고명 오기 정정",
+                kr.jiwon.shared.Actor.system());
+        Call amended = calls.call(id);
+        assertThat(amended.version()).isEqualTo(kept.version() + 1);
+        assertThat(amended.title()).isEqualTo("보관 시험 공고 (정정)");
+        assertThat(amended.status()).isEqualTo(CallStatus.PUBLISHED);
+        assertThat(calls.call(id)).isSameAs(amended);
+    }
 }
