@@ -38,7 +38,7 @@ raw() {
 }
 raw | tee "$data/raw-before.txt"
 java -Durl=http://localhost:$port -Dcompanies="$companies" -Dconcurrency="$concurrency" -DcallId="$callId" \
-  -cp "$cp" kr.jiwon.bench.DeadlineRush | tee "$data/rush.txt"
+  -DserverPid=$server -Dclk="$(getconf CLK_TCK)" -cp "$cp" kr.jiwon.bench.DeadlineRush | tee "$data/rush.txt"
 raw | tee "$data/raw-after.txt"
 python3 - "$data" "$durable" <<'PY'
 import re, sys

@@ -70,6 +70,7 @@ public final class DeadlineRush {
         System.out.printf("set-up: %d users logged in with drafts open in %.1f s%n", users.size(),
                 (System.nanoTime() - setupStart) / 1e9);
 
+        Cpu cpuBefore = Cpu.now();
         Map<Integer, Long> acknowledged = new ConcurrentHashMap<>();
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
@@ -102,6 +103,7 @@ public final class DeadlineRush {
             f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        Cpu cpu = Cpu.now().minus(cpuBefore);
         pool.shutdown();
 
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
@@ -126,6 +128,13 @@ public final class DeadlineRush {
                 + (stored.maxSequence() - stored.receipts().size()));
         report.put("failedRequests", failures.get());
         report.put("maxReceiptSequence", stored.maxSequence());
+        if (cpu.known()) {
+            // CPU time spent during the rush, per acknowledged submission (the machine's cores are shared by all three)
+            double n = Math.max(1, acknowledged.size());
+            report.put("cpuMsPerSubmission", Map.of("server", Math.round(cpu.serverMs() / n * 10) / 10.0,
+                    "postgres", Math.round(cpu.postgresMs() / n * 10) / 10.0, "driver",
+                    Math.round(cpu.driverMs() / n * 10) / 10.0));
+        }
         System.out.println("RESULT " + report);
     }
 
@@ -186,6 +195,60 @@ public final class DeadlineRush {
     }
 
     record Stored(Set<Long> ids, List<String> receipts, int maxSequence) {
+    }
+
+    /**
+     * CPU time used so far by the server (the process {@code -DserverPid}), by every PostgreSQL process on the
+     * machine and by this driver, read from /proc (Linux; ticks of {@code -Dclk}, the kernel's CLK_TCK).
+     */
+    record Cpu(boolean known, double serverMs, double postgresMs, double driverMs) {
+
+        static Cpu now() {
+            double driver = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
+            String pid = System.getProperty("serverPid");
+            java.nio.file.Path proc = java.nio.file.Path.of("/proc");
+            if (pid == null || !java.nio.file.Files.isDirectory(proc)) {
+                return new Cpu(false, 0, 0, driver);
+            }
+            double tick = 1000.0 / Integer.parseInt(System.getProperty("clk", "100"));
+            double postgres = 0;
+            try (var dirs = java.nio.file.Files.list(proc)) {
+                for (java.nio.file.Path d : dirs.filter(x -> x.getFileName().toString().matches("\\d+")).toList()) {
+                    String[] f = stat(d);
+                    if (f != null && f[0].equals("postgres")) {
+                        postgres += (Long.parseLong(f[12]) + Long.parseLong(f[13])) * tick;
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return new Cpu(false, 0, 0, driver);
+            }
+            String[] server = stat(proc.resolve(pid));
+            return server == null
+                    ? new Cpu(false, 0, 0, driver)
+                    : new Cpu(true, (Long.parseLong(server[12]) + Long.parseLong(server[13])) * tick, postgres,
+                            driver);
+        }
+
+        /** The command name and the fields after it of /proc/pid/stat (utime is [12], stime [13]). */
+        private static String[] stat(java.nio.file.Path dir) {
+            try {
+                String s = java.nio.file.Files.readString(dir.resolve("stat"));
+                String name = s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
+                String[] rest = s.substring(s.lastIndexOf(')') + 2).split(" ");
+                String[] out = new String[rest.length + 1];
+                out[0] = name;
+                System.arraycopy(rest, 0, out, 1, rest.length);
+                return out;
+            } catch (java.io.IOException | RuntimeException e) {
+                return null; // the process ended meanwhile
+            }
+        }
+
+        Cpu minus(Cpu before) {
+            return new Cpu(known && before.known, serverMs - before.serverMs,
+                    Math.max(0, postgresMs - before.postgresMs), driverMs - before.driverMs);
+        }
     }
 
     private Stored stored(long callId) throws Exception {
