@@ -9,9 +9,9 @@ import kr.jiwon.shared.TextList;
 import kr.jiwon.shared.Won;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Embedded;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -36,13 +36,17 @@ public class Application {
     private final Instant createdAt;
     private Instant updatedAt;
     private String updatedBy;
-    @MappedCollection(idColumn = "application_id", keyColumn = "position")
-    private final List<ApplicationTransition> transitions;
+    /** Its history, oldest first: read and appended by {@link ApplicationHistory}, never rewritten. */
+    @Transient
+    private final List<ApplicationTransition> transitions = new ArrayList<>();
+    /** How many of {@link #transitions} are stored (the rest are appended when the application is saved). */
+    @Transient
+    private int storedTransitions;
 
     @PersistenceCreator
     Application(Long id, Long version, Long callId, Long companyId, ApplicationContent content,
             ApplicationStatus status, String receiptNumber, Instant submittedAt, Instant createdAt,
-            Instant updatedAt, String updatedBy, List<ApplicationTransition> transitions) {
+            Instant updatedAt, String updatedBy) {
         this.id = id;
         this.version = version;
         this.callId = callId;
@@ -54,7 +58,6 @@ public class Application {
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.updatedBy = updatedBy;
-        this.transitions = new ArrayList<>(transitions == null ? List.of() : transitions);
     }
 
     /** A new draft, with the contact prefilled from the account (name, and its e-mail if it is an address). */
@@ -64,7 +67,7 @@ public class Application {
                 ? accountEmail
                 : by.contains("@") ? by : null;
         Application a = new Application(null, null, callId, companyId, ApplicationContent.start(trackCode,
-                contactName, email), ApplicationStatus.DRAFT, null, null, now, now, by, null);
+                contactName, email), ApplicationStatus.DRAFT, null, null, now, now, by);
         a.transitions.add(new ApplicationTransition(null, ApplicationStatus.DRAFT, by, now, null));
         return a;
     }
@@ -236,5 +239,26 @@ public class Application {
 
     public List<ApplicationTransition> transitions() {
         return List.copyOf(transitions);
+    }
+
+    /** The stored history, as read with the application. */
+    void historyRead(List<ApplicationTransition> stored) {
+        transitions.clear();
+        transitions.addAll(stored);
+        storedTransitions = stored.size();
+    }
+
+    /** The position of the first transition not stored yet. */
+    int storedTransitions() {
+        return storedTransitions;
+    }
+
+    /** The transitions made since the application was read or last saved, to be appended. */
+    List<ApplicationTransition> unstoredTransitions() {
+        return List.copyOf(transitions.subList(storedTransitions, transitions.size()));
+    }
+
+    void historyStored() {
+        storedTransitions = transitions.size();
     }
 }

@@ -133,7 +133,7 @@ class SubmissionStatementsIntegrationTests {
         assertThat(background).as("statements of the institute hand-off").isLessThanOrEqualTo(BACKGROUND_CEILING);
     }
 
-    static final double REQUEST_CEILING = 18;
+    static final double REQUEST_CEILING = 17;
     static final double DESK_CEILING = 8;
     static final double BACKGROUND_CEILING = 15;
 
