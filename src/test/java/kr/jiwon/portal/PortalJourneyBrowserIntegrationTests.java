@@ -40,7 +40,7 @@ class PortalJourneyBrowserIntegrationTests {
     }
 
     private static WebDriverWait waiting(WebDriver d) {
-        return new WebDriverWait(d, Duration.ofSeconds(15));
+        return new WebDriverWait(d, Duration.ofSeconds(15), Duration.ofMillis(50));
     }
 
     /** Runs axe-core in the page; serious and critical violations fail with their rule and first element. */

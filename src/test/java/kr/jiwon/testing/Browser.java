@@ -46,6 +46,49 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    private static final java.util.concurrent.ConcurrentLinkedDeque<Browser> IDLE = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.forEach(Browser::close)));
+    }
+
+    /**
+     * A browser for one journey, at 1280 × 1000: one that an earlier journey gave back (cleared: no cookies, no
+     * storage, no cache, one blank tab), or a new one. Starting Chromium and its driver takes 1.5–3 s on a CI
+     * machine, and the journeys open a browser for every person who signs in.
+     */
+    public static Browser lease() {
+        Browser b = IDLE.poll();
+        return b != null ? b : new Browser(1280, 1000);
+    }
+
+    /** Gives the browser back for the next journey, as a new person would find it, or closes it if it cannot be. */
+    public void giveBack() {
+        try {
+            String first = driver.getWindowHandles().iterator().next();
+            for (String handle : driver.getWindowHandles()) {
+                if (!handle.equals(first)) {
+                    driver.switchTo().window(handle).close();
+                }
+            }
+            driver.switchTo().window(first);
+            if (driver.getCurrentUrl().startsWith("http")) {
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
+            }
+            org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver;
+            chrome.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            chrome.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
+            driver.get("about:blank");
+            driver.manage().window().setSize(new Dimension(1280, 1000));
+            driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+            IDLE.push(this);
+        } catch (RuntimeException e) {
+            close();
+        }
+    }
+
     /** Saves a PNG of the current page as target/screenshots/{name}.png. */
     public Path screenshot(String name) {
         try {

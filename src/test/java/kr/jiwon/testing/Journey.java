@@ -46,7 +46,7 @@ public final class Journey implements AutoCloseable {
     private final String prefix;
 
     public Journey(String base, String prefix) {
-        this.browser = new Browser(1280, 1000);
+        this.browser = Browser.lease();
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         this.base = base;
         this.prefix = prefix;
@@ -65,8 +65,12 @@ public final class Journey implements AutoCloseable {
         return browser.driver();
     }
 
+    /**
+     * Waits up to 20 s, looking every 50 ms (Selenium's default of 500 ms added a quarter of a second on average to
+     * each of the journeys' hundreds of waits for the next page).
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver(), Duration.ofSeconds(20));
+        return new WebDriverWait(driver(), Duration.ofSeconds(20), Duration.ofMillis(50));
     }
 
     public String url(String path) {
@@ -89,6 +93,18 @@ public final class Journey implements AutoCloseable {
         find(css).click();
     }
 
+    /** The first link or button shown on the page (not hidden, taking room) whose rendered text contains the text. */
+    private static final String FIRST_SHOWN_WITH_TEXT = """
+            var text = arguments[0];
+            var all = document.querySelectorAll('a, button');
+            for (var i = 0; i < all.length; i++) {
+              var e = all[i];
+              if (e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden'
+                  && e.innerText.indexOf(text) >= 0) { return e; }
+            }
+            return null;
+            """;
+
     /**
      * Clicks the link or button whose text contains {@code text}; when a script changes the page while it is read (an
      * autosave, a live check), it looks again.
@@ -96,10 +112,11 @@ public final class Journey implements AutoCloseable {
     public void clickText(String text) {
         for (int attempt = 0;; attempt++) {
             try {
-                WebElement e = driver().findElements(By.cssSelector("a, button")).stream()
-                        .filter(x -> x.isDisplayed() && x.getText().contains(text)).findFirst()
-                        .orElseThrow(() -> new AssertionError("no link or button \"" + text + "\" on "
-                                + driver().getCurrentUrl()));
+                // one script finds it (asking the driver for each link's visibility and text is a round trip each)
+                WebElement e = (WebElement) ((JavascriptExecutor) driver()).executeScript(FIRST_SHOWN_WITH_TEXT, text);
+                if (e == null) {
+                    throw new AssertionError("no link or button \"" + text + "\" on " + driver().getCurrentUrl());
+                }
                 e.click();
                 return;
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
@@ -204,15 +221,15 @@ public final class Journey implements AutoCloseable {
         waiting().until(d -> d.getCurrentUrl().contains("loggedOut"));
     }
 
-    /**
-     * The checks every page must pass, at desktop width and again at 360 px (no sideways scrolling there), with a
-     * screenshot of each.
-     */
     /** Scrolls the element to the top of the window (so the next screenshot shows it). */
     public void scrollTo(String css) {
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'start'});", find(css));
     }
 
+    /**
+     * The checks every page must pass, at desktop width and again at 360 px (no sideways scrolling there), with a
+     * screenshot of each.
+     */
     public void check(String name) {
         waiting().until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
         String where = prefix + " " + name + " (" + driver().getCurrentUrl() + ")";
@@ -351,8 +368,9 @@ public final class Journey implements AutoCloseable {
                 .header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** Gives the browser back, cleared, for the next journey. */
     @Override
     public void close() {
-        browser.close();
+        browser.giveBack();
     }
 }
