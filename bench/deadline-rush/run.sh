@@ -6,12 +6,14 @@
 # Usage: bench/deadline-rush/run.sh [companies=5000] [concurrency=64]
 # Durability: DURABLE=true (default: fsync=on and synchronous_commit=on, every commit waits for its WAL flush to
 # disk) or DURABLE=false (the embedded PostgreSQL's defaults: fsync=off, synchronous_commit=off).
-# SERVER_JAVA_OPTS adds JVM options to the server (e.g. a flight recording).
+# SERVER_JAVA_OPTS adds JVM options to the server (e.g. a flight recording). WARMUP=n (default 0) has n more companies
+# submit before the rush, unmeasured (a server on a deadline day has taken submissions for hours: its JIT is warm).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 companies="${1:-5000}"
 concurrency="${2:-64}"
 durable="${DURABLE:-true}"
+warmup="${WARMUP:-0}"
 port=18081
 pgbench=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -1 || true)
 ./mvnw -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
@@ -19,7 +21,7 @@ pgbench=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 data=$(mktemp -d)
 log="$data/server.log"
-java -Xmx2g ${SERVER_JAVA_OPTS:-} -Dcompanies="$companies" -Ddurable="$durable" -cp "$cp" kr.jiwon.bench.BenchServer --server.port=$port \
+java -Xmx2g ${SERVER_JAVA_OPTS:-} -Dcompanies="$((companies + warmup))" -Ddurable="$durable" -cp "$cp" kr.jiwon.bench.BenchServer --server.port=$port \
   --jiwon.data-dir="$data" --logging.level.root=WARN --server.tomcat.threads.max=64 >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT
@@ -37,12 +39,12 @@ raw() {
     | tr '\n' ' ' | sed 's/^/RAW /'; echo
 }
 raw | tee "$data/raw-before.txt"
-java -Durl=http://localhost:$port -Dcompanies="$companies" -Dconcurrency="$concurrency" -DcallId="$callId" \
+java -Durl=http://localhost:$port -Dcompanies="$companies" -Dconcurrency="$concurrency" -DcallId="$callId" -Dwarmup="$warmup" \
   -DserverPid=$server -Dclk="$(getconf CLK_TCK)" -cp "$cp" kr.jiwon.bench.DeadlineRush | tee "$data/rush.txt"
 raw | tee "$data/raw-after.txt"
-python3 - "$data" "$durable" <<'PY'
+python3 - "$data" "$durable" "$warmup" <<'PY'
 import re, sys
-d, durable = sys.argv[1], sys.argv[2]
+d, durable, warmup = sys.argv[1], sys.argv[2], sys.argv[3]
 def tps(f):
     m = re.search(r"tps = ([0-9.]+)", open(f"{d}/{f}").read())
     return float(m.group(1)) if m else None
@@ -54,6 +56,6 @@ if a and rush:
     # the institute hand-offs still queued from the rush, and is printed for information
     j = float(rush.group(1))
     after = f"{b:.0f}" if b else "none"
-    print(f"RATIO durable={durable} raw_tps={a:.0f} (after the rush: {after}) jiwon_per_s={j:.0f} "
+    print(f"RATIO durable={durable} warmup={warmup} raw_tps={a:.0f} (after the rush: {after}) jiwon_per_s={j:.0f} "
           f"ratio={a / j:.1f} p99ms={p99.group(1)}")
 PY
