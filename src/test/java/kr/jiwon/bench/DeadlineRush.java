@@ -78,8 +78,7 @@ public final class DeadlineRush {
             List<Future<?>> warming = new ArrayList<>();
             for (User u : early) {
                 warming.add(pool.submit(() -> {
-                    HttpResponse<String> r = submit(u);
-                    if (r.statusCode() == 302) {
+                    if (receiptShown(u, submit(u))) {
                         acknowledged.put(u.k(), u.applicationId());
                     }
                     return null;
@@ -112,13 +111,10 @@ public final class DeadlineRush {
                     long t0 = System.nanoTime();
                     HttpResponse<String> r = submit(u);
                     latencies.add(System.nanoTime() - t0);
-                    String location = r.headers().firstValue("Location").orElse("");
-                    if (r.statusCode() == 302 && location.endsWith("/applications/" + u.applicationId() + "/receipt")) {
+                    if (receiptShown(u, r)) {
                         acknowledged.put(u.k(), u.applicationId());
                     } else {
                         failures.incrementAndGet();
-                        System.err.println(
-                                "submission of user " + u.k() + " answered " + r.statusCode() + " " + location);
                     }
                     return null;
                 }));
@@ -162,6 +158,16 @@ public final class DeadlineRush {
                     Math.round(cpu.driverMs() / n * 10) / 10.0));
         }
         System.out.println("RESULT " + report);
+    }
+
+    /** Whether the server answered u's submission with its receipt page (anything else is reported). */
+    private static boolean receiptShown(User u, HttpResponse<String> r) {
+        String location = r.headers().firstValue("Location").orElse("");
+        if (r.statusCode() == 302 && location.endsWith("/applications/" + u.applicationId() + "/receipt")) {
+            return true;
+        }
+        System.err.println("submission of user " + u.k() + " answered " + r.statusCode() + " " + location);
+        return false;
     }
 
     private static double ms(long[] sorted, double q) {
