@@ -17,7 +17,6 @@ import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +45,15 @@ public class InstituteRequests {
     private final kr.jiwon.notifications.Notifications notifications;
     private final org.springframework.context.MessageSource messages;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
     InstituteRequests(MatchOffers offers, ApplicationManagement applications, CallManagement calls,
             InstituteManagement institutes, InstituteMatching matching, AuditLog audit, Clock clock,
             kr.jiwon.companies.CompanyManagement companies, kr.jiwon.notifications.Notifications notifications,
-            org.springframework.context.MessageSource messages, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            org.springframework.context.MessageSource messages, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.notifications = notifications;
         this.messages = messages;
         this.jdbc = jdbc;
@@ -69,17 +72,46 @@ public class InstituteRequests {
      * it (its receipt is already issued). The event is kept in the publication registry until this succeeds: a
      * failure leaves it to be delivered again on the next start, and officers can pass the request on meanwhile.
      */
-    @ApplicationModuleListener
+    @org.springframework.scheduling.annotation.Async
+    @org.springframework.transaction.event.TransactionalEventListener
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void on(ApplicationSubmitted event) {
-        List<MatchOffer> earlier = offers.findByApplicationIdOrderByIdAsc(event.applicationId());
-        if (!earlier.isEmpty()) {
-            return;
-        }
-        // the application and its call are read once here and handed on (this runs for every submission)
-        Application a = applications.forMatching(event.applicationId());
-        kr.jiwon.programs.Call call = calls.call(a.callId());
-        if (institutesNeeded(a, call) > 0) {
-            passOn(a, call, earlier, Actor.system());
+        handOff(event.applicationId());
+    }
+
+    /**
+     * The first offer of a handed-in application, in a transaction of its own. Two hand-offs of one application can
+     * overlap (withdrawn and submitted again before the first hand-off ran): both find no offer, and the database's
+     * one-offer-per-institute rule refuses the later insert — that application has then been offered already, which
+     * is what both wanted. An application withdrawn by the time its hand-off runs is left alone (a new submission
+     * brings a hand-off of its own).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    void handOff(long applicationId) {
+        try {
+            tx.executeWithoutResult(status -> {
+                if (!offers.findByApplicationIdOrderByIdAsc(applicationId).isEmpty()) {
+                    return;
+                }
+                // the application and its call are read once here and handed on (this runs for every submission)
+                Application a = applications.forMatching(applicationId);
+                if (!a.status().isHandedIn()) {
+                    return;
+                }
+                kr.jiwon.programs.Call call = calls.call(a.callId());
+                if (institutesNeeded(a, call) > 0) {
+                    passOn(a, call, List.of(), Actor.system());
+                }
+            });
+        } catch (RuntimeException e) {
+            // Spring Data JDBC wraps the refused insert in its own exception
+            if (!(org.springframework.core.NestedExceptionUtils
+                    .getMostSpecificCause(e) instanceof java.sql.SQLException sql)
+                    || !"23505".equals(sql.getSQLState())
+                    || offers.findByApplicationIdOrderByIdAsc(applicationId).isEmpty()) {
+                throw e;
+            }
+            log.info("application {} was offered by a hand-off running beside this one", applicationId);
         }
     }
 

@@ -124,6 +124,44 @@ class InstituteWorkflowIntegrationTests {
     }
 
     @Test
+    void twoHandOffsOfOneApplicationAtOnceOfferItOnceAndBothEndWell() throws Exception {
+        // a company withdraws and submits again before the first hand-off ran: two hand-offs of one application
+        Call call = fixtures.openCall();
+        for (int round = 0; round < 4; round++) {
+            long id = submitted(call);
+            jdbc.update("delete from match_offer where application_id = ?", id);
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<Object>> both = two.invokeAll(List.of(() -> {
+                    together.await();
+                    requests.handOff(id);
+                    return null;
+                }, () -> {
+                    together.await();
+                    requests.handOff(id);
+                    return null;
+                }));
+                for (java.util.concurrent.Future<Object> f : both) {
+                    f.get(); // a hand-off that failed throws here
+                }
+            } finally {
+                two.shutdown();
+            }
+            assertThat(offers(id)).singleElement().extracting(MatchOffer::institute).isEqualTo("KITECH");
+        }
+    }
+
+    @Test
+    void aWithdrawnApplicationIsNotHandedToAnInstitute() throws Exception {
+        long id = submitted(fixtures.openCall());
+        jdbc.update("delete from match_offer where application_id = ?", id);
+        jdbc.update("update application set status = 'WITHDRAWN' where id = ?", id);
+        requests.handOff(id);
+        assertThat(offers(id)).isEmpty();
+    }
+
+    @Test
     void anInstituteAccepts() throws Exception {
         long id = submitted(fixtures.openCall());
         long offer = offers(id).get(0).id();
