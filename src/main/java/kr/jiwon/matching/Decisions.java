@@ -1,7 +1,6 @@
 package kr.jiwon.matching;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,11 +23,20 @@ public final class Decisions {
     public static final Decisions NONE = new Decisions(List.of());
 
     public Decisions(List<Decision> decisions) {
-        KoreanAnalysis analysis = KoreanAnalysis.get();
+        this(decisions, Decisions::terms);
+    }
+
+    /** Decisions whose texts' words are given by {@code termsOf} (e.g. kept from an earlier analysis). */
+    Decisions(List<Decision> decisions, java.util.function.Function<String, Set<String>> termsOf) {
         for (Decision d : decisions) {
-            Set<String> terms = new HashSet<>(analysis.terms(d.text()));
-            (d.taken() ? taken : refused).computeIfAbsent(d.institute(), k -> new java.util.ArrayList<>()).add(terms);
+            (d.taken() ? taken : refused).computeIfAbsent(d.institute(), k -> new java.util.ArrayList<>())
+                    .add(termsOf.apply(d.text()));
         }
+    }
+
+    /** A request text's analysed words, as decisions compare them. */
+    static Set<String> terms(String text) {
+        return Set.copyOf(KoreanAnalysis.get().terms(text));
     }
 
     public boolean isEmpty() {

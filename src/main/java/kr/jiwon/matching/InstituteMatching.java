@@ -21,6 +21,10 @@ public class InstituteMatching {
     private final MatchOffers offers;
     private final kr.jiwon.applications.ApplicationManagement applications;
     private final AtomicReference<Recommender> recommender = new AtomicReference<>();
+    private volatile boolean indexStale = true;
+    private volatile boolean decisionsStale = true;
+    /** The analysed words of the decided requests' texts (touched only while holding {@code recommender}). */
+    private java.util.Map<String, java.util.Set<String>> termsOfText = java.util.Map.of();
 
     InstituteMatching(InstituteManagement institutes, Regions regions, MatchOffers offers,
             kr.jiwon.applications.ApplicationManagement applications) {
@@ -43,26 +47,56 @@ public class InstituteMatching {
 
     /** Rebuilds the index from the directory and the decisions as they are now. */
     public void refresh() {
-        recommender.set(new Recommender(InstituteProfiles.from(institutes.all()), regions, decisions()));
+        invalidate();
+        recommender();
     }
 
-    /** Accepts and officers' choices pull an institute towards similar requests; declines and withdrawals away. */
+    /**
+     * Accepts and officers' choices pull an institute towards similar requests; declines and withdrawals away. Read
+     * in two statements (the decided offers, then their applications' texts); a text is analysed once and kept while
+     * a decision still refers to it.
+     */
     private Decisions decisions() {
+        List<MatchOffer> decided = offers.decided();
+        java.util.Map<Long, String> texts = applications.matchingTexts(
+                decided.stream().map(MatchOffer::applicationId).collect(java.util.stream.Collectors.toSet()));
         java.util.List<Decisions.Decision> list = new java.util.ArrayList<>();
-        for (MatchOffer o : offers.findAll()) {
-            boolean taken = o.status() == OfferStatus.ACCEPTED;
-            boolean refused = o.status() == OfferStatus.DECLINED || o.status() == OfferStatus.WITHDRAWN;
-            if (taken || refused) {
-                var a = applications.forMatching(o.applicationId());
-                list.add(new Decisions.Decision(a.title() + " " + a.bottleneck(), o.institute(), taken));
+        for (MatchOffer o : decided) {
+            String text = texts.get(o.applicationId());
+            if (text != null) {
+                list.add(new Decisions.Decision(text, o.institute(), o.status() == OfferStatus.ACCEPTED));
             }
         }
-        return new Decisions(list);
+        java.util.Map<String, java.util.Set<String>> kept = new java.util.HashMap<>();
+        Decisions made = new Decisions(list, text -> kept.computeIfAbsent(text, t -> termsOfText.containsKey(t)
+                ? termsOfText.get(t)
+                : Decisions.terms(t)));
+        termsOfText = kept;
+        return made;
     }
 
     /** Drops the index; the next recommendation rebuilds it (cheap to call many times, e.g. during an import). */
     public void invalidate() {
-        recommender.set(null);
+        indexStale = true;
+    }
+
+    /**
+     * An offer was accepted, declined or withdrawn: the next recommendation reads the decisions again, once the
+     * change has committed (before, it could not see it), and keeps the index.
+     */
+    void decisionsChanged() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+
+                        @Override
+                        public void afterCommit() {
+                            decisionsStale = true;
+                        }
+                    });
+        } else {
+            decisionsStale = true;
+        }
     }
 
     @org.springframework.context.event.EventListener
@@ -70,18 +104,27 @@ public class InstituteMatching {
         invalidate();
     }
 
-    /** The index, built once by one thread when it is missing (the others wait for it rather than build their own). */
+    /**
+     * The index with the decisions, built by one thread when missing or stale (the others wait for it rather than
+     * build their own). A flag is cleared before what it asks for is read, so a change made meanwhile is not lost.
+     */
     private Recommender recommender() {
         Recommender r = recommender.get();
-        if (r != null) {
+        if (r != null && !indexStale && !decisionsStale) {
             return r;
         }
         synchronized (recommender) {
             r = recommender.get();
-            if (r == null) {
-                r = new Recommender(InstituteProfiles.from(institutes.all()), regions, decisions());
-                recommender.compareAndSet(null, r);
+            if (r == null || indexStale) {
+                indexStale = false;
+                decisionsStale = true;
+                r = new Recommender(InstituteProfiles.from(institutes.all()), regions, Decisions.NONE);
             }
+            if (decisionsStale) {
+                decisionsStale = false;
+                r = r.withDecisions(decisions());
+            }
+            recommender.set(r);
             return r;
         }
     }

@@ -314,7 +314,7 @@ public class InstituteRequests {
         int kept = handed.size() - changedRows;
         audit.recordChange(actor, "MATCH_PLAN_APPLY", "CALL", callId, "offered " + offered + ", withdrawn "
                 + withdrawn + ", kept " + kept + ", adjusted " + adjusted);
-        matching.invalidate();
+        matching.decisionsChanged();
         return new PlanApplied(offered, withdrawn, kept, adjusted);
     }
 
@@ -394,7 +394,7 @@ public class InstituteRequests {
         o.accept(actor.username(), clock.instant());
         MatchOffer saved = offers.save(o);
         audit.recordChange(actor, "MATCH_ACCEPT", "APPLICATION", o.applicationId(), institute);
-        matching.invalidate();
+        matching.decisionsChanged();
         Application a = applications.forMatching(o.applicationId());
         if (accepted(o.applicationId()).size() < institutesNeeded(a)) {
             passOn(o.applicationId(), actor);
@@ -423,7 +423,7 @@ public class InstituteRequests {
         o.decline(actor.username(), clock.instant(), reason);
         MatchOffer declined = offers.save(o);
         audit.recordChange(actor, "MATCH_DECLINE", "APPLICATION", o.applicationId(), institute + ": " + reason);
-        matching.invalidate();
+        matching.decisionsChanged();
         passOn(o.applicationId(), actor);
         return declined;
     }
@@ -467,7 +467,7 @@ public class InstituteRequests {
         MatchOffer decided = offers.save(MatchOffer.decidedByOfficer(applicationId, a.callId(), institute,
                 actor.username(), reason.strip(), now));
         audit.recordChange(actor, "MATCH_OVERRIDE", "APPLICATION", applicationId, institute + ": " + reason);
-        matching.invalidate();
+        matching.decisionsChanged();
         return decided;
     }
 

@@ -10,6 +10,10 @@ interface MatchOffers extends ListCrudRepository<MatchOffer, Long> {
     @org.springframework.data.jdbc.repository.query.Query("select * from match_offer where application_id = :applicationId order by id")
     List<MatchOffer> findByApplicationIdOrderByIdAsc(Long applicationId);
 
+    /** The offers an institute or an officer decided (accepted, declined, withdrawn): what the recommender learns from. */
+    @org.springframework.data.jdbc.repository.query.Query("select * from match_offer where status in ('ACCEPTED', 'DECLINED', 'WITHDRAWN') order by id")
+    List<MatchOffer> decided();
+
     List<MatchOffer> findByInstituteOrderByIdDesc(String institute);
 
     List<MatchOffer> findByCallIdOrderByIdAsc(Long callId);

@@ -67,13 +67,13 @@ public final class Recommender {
     private final KoreanAnalysis analysis = KoreanAnalysis.get();
     private final RegionGazetteer gazetteer;
     private final IndexSearcher searcher;
-    private final List<Set<String>> termsOf = new ArrayList<>();
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final List<Map<String, List<String>>> equipmentOf = new ArrayList<>();
+    private final List<Set<String>> termsOf;
+    private final Map<String, Integer> documentFrequency;
+    private final List<Map<String, List<String>>> equipmentOf;
 
     private final Decisions decisions;
     private final MatchingKnowledge knowledge;
-    private final Set<String> generic = new java.util.HashSet<>();
+    private final Set<String> generic;
 
     public Recommender(List<InstituteProfile> profiles, Regions regions) {
         this(profiles, regions, Decisions.NONE);
@@ -89,6 +89,11 @@ public final class Recommender {
             MatchingKnowledge knowledge) {
         this.decisions = decisions;
         this.knowledge = knowledge;
+        this.termsOf = new ArrayList<>();
+        this.documentFrequency = new HashMap<>();
+        this.equipmentOf = new ArrayList<>();
+        this.generic = new java.util.HashSet<>();
+        this.postings = new HashMap<>();
         knowledge.genericWords().forEach(w -> generic.addAll(analysis.terms(w)));
         this.profiles = List.copyOf(profiles);
         this.gazetteer = new RegionGazetteer(regions);
@@ -140,7 +145,29 @@ public final class Recommender {
     private record Posting(int[] docs, float[] scores) {
     }
 
-    private final Map<String, Posting> postings = new HashMap<>();
+    private final Map<String, Posting> postings;
+
+    /** The same index (nothing of it changes once built) with other decisions. */
+    private Recommender(Recommender index, Decisions decisions) {
+        this.decisions = decisions;
+        this.knowledge = index.knowledge;
+        this.profiles = index.profiles;
+        this.gazetteer = index.gazetteer;
+        this.searcher = index.searcher;
+        this.termsOf = index.termsOf;
+        this.documentFrequency = index.documentFrequency;
+        this.equipmentOf = index.equipmentOf;
+        this.generic = index.generic;
+        this.postings = index.postings;
+    }
+
+    /**
+     * This recommender learning from other decisions: an accept or a decline changes only these, so the index and
+     * its precomputed postings are shared rather than built again.
+     */
+    Recommender withDecisions(Decisions other) {
+        return new Recommender(this, other);
+    }
 
     /**
      * A term's score in an institute does not depend on the request: BM25 over a fixed index, its best field plus a

@@ -52,6 +52,8 @@ class InstituteWorkflowIntegrationTests {
     @Autowired
     InstituteManagement institutes;
     @Autowired
+    InstituteMatching matching;
+    @Autowired
     MutableClock clock;
 
     static final RequestPostProcessor KITECH = httpBasic("institute", "jiwon-institute-demo");
@@ -159,6 +161,24 @@ class InstituteWorkflowIntegrationTests {
         jdbc.update("update application set status = 'WITHDRAWN' where id = ?", id);
         requests.handOff(id);
         assertThat(offers(id)).isEmpty();
+    }
+
+    @Test
+    void aDeclineWeighsOnTheNextRankingOnceItHasCommitted() throws Exception {
+        long id = submitted(fixtures.openCall());
+        // a request unlike the other tests' (their die-casting requests are decided in many ways)
+        String title = "사출금형 냉각수로 편차 휨 변형 저감";
+        String bottleneck = "가전 외장 사출품이 금형 냉각수로 온도 편차로 휨 변형이 생겨 조립 불량이 납니다.";
+        jdbc.update("update application set title = ?, bottleneck = ? where id = ?", title, bottleneck, id);
+        MatchRequest same = MatchRequest.of(title + " " + bottleneck);
+        double before = scoreOf(matching.recommend(same, 46), "KITECH");
+        requests.decline("KITECH", offers(id).get(0).id(), "현재 수행 중인 과제로 인력이 부족합니다.",
+                new kr.jiwon.shared.Actor("kitech-coordinator", "INSTITUTE", "127.0.0.1"));
+        assertThat(scoreOf(matching.recommend(same, 46), "KITECH")).isLessThan(before);
+    }
+
+    private static double scoreOf(List<Recommendation> ranking, String institute) {
+        return ranking.stream().filter(r -> r.institute().equals(institute)).findFirst().orElseThrow().score();
     }
 
     @Test
