@@ -26,16 +26,49 @@ public class AccountManagement implements kr.jiwon.shared.CurrentUsers {
 
     @Transactional
     public Account create(NewAccount cmd) {
-        Violations v = new Violations()
+        Violations v = identity(cmd);
+        PasswordPolicy.check(v, "password", cmd.rawPassword(), cmd.username(), cmd.email(), cmd.displayName());
+        v.throwIfAny();
+        refuseTaken(cmd);
+        return accounts.save(Account.create(cmd, passwordEncoder.encode(cmd.rawPassword()), clock.instant()));
+    }
+
+    private static Violations identity(NewAccount cmd) {
+        return new Violations()
                 .check(cmd.username() != null && cmd.username().strip().matches("[A-Za-z0-9._@+-]{3,100}"), "username",
                         "account.username")
                 .check(cmd.role() != null, "role", "field.required");
-        PasswordPolicy.check(v, "password", cmd.rawPassword(), cmd.username(), cmd.email(), cmd.displayName());
-        v.throwIfAny();
+    }
+
+    private void refuseTaken(NewAccount cmd) {
         if (accounts.findByUsername(cmd.username().strip().toLowerCase(java.util.Locale.ROOT)).isPresent()) {
             throw InvalidInputException.of("username", "account.duplicate", cmd.username());
         }
-        return accounts.save(Account.create(cmd, passwordEncoder.encode(cmd.rawPassword()), clock.instant()));
+    }
+
+    /**
+     * An account nobody can sign in to until its owner sets a password through the reset link (비밀번호 찾기): for
+     * contacts the platform adds itself. It stores the hash of a random password told to no one — made once per
+     * run and shared by such accounts, since no one can know it (a hash each would cost about 0.1 s of Argon2).
+     */
+    @Transactional
+    public Account createWithoutPassword(NewAccount cmd) {
+        identity(cmd).check(cmd.rawPassword() == null, "password", "account.passwordNotExpected").throwIfAny();
+        refuseTaken(cmd);
+        return accounts.save(Account.create(cmd, noPassword(), clock.instant()));
+    }
+
+    private volatile String noPassword;
+
+    private String noPassword() {
+        String hash = noPassword;
+        if (hash == null) {
+            byte[] random = new byte[32];
+            new java.security.SecureRandom().nextBytes(random);
+            hash = passwordEncoder.encode(java.util.HexFormat.of().formatHex(random));
+            noPassword = hash;
+        }
+        return hash;
     }
 
     /** An account whose password someone else chose: its owner chooses their own at first login. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import kr.jiwon.accounts.AccountManagement;
 import kr.jiwon.accounts.NewAccount;
 import kr.jiwon.applications.Application;
@@ -178,8 +177,9 @@ class DemoReviewRound implements ApplicationRunner {
         return accounts.membersOf(c.id()).stream().findFirst().map(a -> accounts.current(a.username()))
                 .orElseGet(() -> {
                     String email = "contact" + d.brn().replace("-", "") + "@demo.jiwon.example";
-                    accounts.create(new NewAccount(email, email, UUID.randomUUID().toString(), "담당자",
-                            Role.APPLICANT, c.id(), null));
+                    // made-up contacts never sign in: no password (a hash each was a third of this round)
+                    accounts.createWithoutPassword(new NewAccount(email, email, null, "담당자", Role.APPLICANT, c.id(),
+                            null));
                     return accounts.current(email);
                 });
     }

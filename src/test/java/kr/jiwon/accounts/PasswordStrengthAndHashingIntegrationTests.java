@@ -69,6 +69,24 @@ class PasswordStrengthAndHashingIntegrationTests {
     }
 
     @Test
+    void anAccountMadeWithoutAPasswordSignsInWithNone() throws Exception {
+        String u = username();
+        String v = username();
+        accounts.createWithoutPassword(new NewAccount(u, u + "@factory.example", null, "담당자", Role.APPLICANT, null,
+                null));
+        accounts.createWithoutPassword(new NewAccount(v, v + "@factory.example", null, "담당자", Role.APPLICANT, null,
+                null));
+        assertThat(hash(u)).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$").isEqualTo(hash(v));
+        for (String guess : java.util.List.of("", "null", u, u + "@factory.example", "password1234")) {
+            mvc.perform(get("/api/v1/applications").with(httpBasic(u, guess))).andExpect(status().isUnauthorized());
+        }
+        String w = username();
+        assertThatThrownBy(() -> accounts.createWithoutPassword(new NewAccount(w, w + "@factory.example",
+                "mold-line-night-27", "담당자", Role.APPLICANT, null, null))).isInstanceOf(InvalidInputException.class);
+        assertThat(accounts.find(w)).isEmpty();
+    }
+
+    @Test
     void aThirtySyllableHangulPassphraseIsHashedWithArgon2AndSignsIn() throws Exception {
         String u = username();
         assertThat(HANGUL.codePointCount(0, HANGUL.length())).isEqualTo(30);
