@@ -45,17 +45,29 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String ARGON2 = "{argon2@SpringSecurity_v5_8}";
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("admin", "jiwon-admin-demo", Role.ADMIN, "플랫폼 관리자", null, null),
-            new DemoUser("officer", "jiwon-officer-demo", Role.OFFICER, "KIAT 사업담당자", null, null),
-            new DemoUser("applicant", "jiwon-applicant-demo", Role.APPLICANT, "김지원 과장", "613-81-03457", null),
-            new DemoUser("institute", "jiwon-institute-demo", Role.INSTITUTE, "KITECH 기업지원 담당", null, "KITECH"),
-            new DemoUser("reviewer", "jiwon-reviewer-demo", Role.REVIEWER, "평가위원 박기술", null, null),
-            new DemoUser("reviewer2", "jiwon-reviewer-demo", Role.REVIEWER, "평가위원 최소재", null, null),
-            new DemoUser("reviewer3", "jiwon-reviewer-demo", Role.REVIEWER, "평가위원 정공정", null, null));
+            new DemoUser("admin", "jiwon-admin-demo", Role.ADMIN, "플랫폼 관리자", null, null,
+                    ARGON2 + "$argon2id$v=19$m=16384,t=2,p=1$wNuJoE3LqtbuOGcTXc5Q8Q$Smman7Ruo6pvFU/DfWHdyics8tQzocrU2LRBQW9b/bQ"),
+            new DemoUser("officer", "jiwon-officer-demo", Role.OFFICER, "KIAT 사업담당자", null, null,
+                    ARGON2 + "$argon2id$v=19$m=16384,t=2,p=1$SLwUJt3p5scfXoMPEshuRg$1WE2YHX75ikzbcf9h4gPHd12pXuy5UbAHzhUcLT1prs"),
+            new DemoUser("applicant", "jiwon-applicant-demo", Role.APPLICANT, "김지원 과장", "613-81-03457", null,
+                    ARGON2 + "$argon2id$v=19$m=16384,t=2,p=1$LZgq0ASJ0zGceP0GROfbMw$ebdlckm0EUez32KTR22epIlo9mqxFrSD+TXsIesbXn0"),
+            new DemoUser("institute", "jiwon-institute-demo", Role.INSTITUTE, "KITECH 기업지원 담당", null, "KITECH",
+                    ARGON2 + "$argon2id$v=19$m=16384,t=2,p=1$hACXbzCmlIagEmMvfAKfhA$oMGkOxW8IL1L7kVaRfRfRLqQzeFBVR4TORAGFW6tnNs"),
+            new DemoUser("reviewer", "jiwon-reviewer-demo", Role.REVIEWER, "평가위원 박기술", null, null,
+                    ARGON2 + "$argon2id$v=19$m=16384,t=2,p=1$ZexbrBTtkdIkMHJBsLJjzw$ht6IaVfDTHItdE/Iow4wCOlKr2iPtpfRiQW5auaY0bg"),
+            new DemoUser("reviewer2", "jiwon-reviewer-demo", Role.REVIEWER, "평가위원 최소재", null, null,
+                    ARGON2 + "$argon2id$v=19$m=16384,t=2,p=1$eS/gdRNNqLKcSG4EmcjLNQ$tKgyzJLBrP/ZiZGu57DlZ2Ew1YTlafX1sBYb8jXMZm8"),
+            new DemoUser("reviewer3", "jiwon-reviewer-demo", Role.REVIEWER, "평가위원 정공정", null, null,
+                    ARGON2 + "$argon2id$v=19$m=16384,t=2,p=1$+PNkhs3Bw4Td8RwzIcaGqw$LezG8Kym17znj/hsgk8aPE/FRVU8agCpkS9U4t4M+XM"));
 
+    /**
+     * A demo login; {@code hash} is its password's Argon2id hash made once (the passwords are published here and in
+     * the README), so a first start does not spend seconds hashing them.
+     */
     record DemoUser(String username, String password, Role role, String displayName, String companyBrn,
-            String institute) {
+            String institute, String hash) {
     }
 
     private final DemoProperties properties;
@@ -99,8 +111,8 @@ class DemoData implements ApplicationRunner {
                 Long instituteId = u.institute() == null
                         ? null
                         : institutes.find(u.institute()).map(i -> i.id()).orElse(null);
-                accounts.create(new NewAccount(u.username(), u.username() + "@demo.jiwon.example", u.password(),
-                        u.displayName(), u.role(), companyId, instituteId));
+                accounts.createWithHash(new NewAccount(u.username(), u.username() + "@demo.jiwon.example",
+                        u.password(), u.displayName(), u.role(), companyId, instituteId), u.hash());
             }
         }
         StringBuilder sb = new StringBuilder("\n  Jiwon demo logins (embedded profile only):");

@@ -87,6 +87,26 @@ class PasswordStrengthAndHashingIntegrationTests {
     }
 
     @Test
+    void anAccountGivenItsHashSignsInWithItsPasswordAndAHashOfAnotherFormatIsRefused() throws Exception {
+        String u = username();
+        String hash = "{argon2@SpringSecurity_v5_8}" + org.springframework.security.crypto.argon2.Argon2PasswordEncoder
+                .defaultsForSpringSecurity_v5_8().encode("mold-line-night-27");
+        accounts.createWithHash(new NewAccount(u, u + "@factory.example", "mold-line-night-27", "김공장", Role.APPLICANT,
+                null, null), hash);
+        assertThat(hash(u)).isEqualTo(hash);
+        mvc.perform(get("/api/v1/applications").with(httpBasic(u, "mold-line-night-27"))).andExpect(status().isOk());
+        String bcrypt = "{bcrypt}" + new BCryptPasswordEncoder().encode("mold-line-night-27");
+        for (String wrong : java.util.Arrays.asList(null, "", "plain-text-password", bcrypt,
+                "{argon2@SpringSecurity_v5_8}x")) {
+            String v = username();
+            assertThatThrownBy(() -> accounts.createWithHash(new NewAccount(v, v + "@factory.example",
+                    "mold-line-night-27", "김공장", Role.APPLICANT, null, null), wrong)).as(String.valueOf(wrong))
+                    .isInstanceOf(InvalidInputException.class);
+            assertThat(accounts.find(v)).isEmpty();
+        }
+    }
+
+    @Test
     void aThirtySyllableHangulPassphraseIsHashedWithArgon2AndSignsIn() throws Exception {
         String u = username();
         assertThat(HANGUL.codePointCount(0, HANGUL.length())).isEqualTo(30);
