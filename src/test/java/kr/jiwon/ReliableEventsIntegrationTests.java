@@ -69,7 +69,7 @@ class ReliableEventsIntegrationTests {
         try (ConfigurableApplicationContext app = start(dataDir)) {
             new TransactionTemplate(app.getBean(org.springframework.transaction.PlatformTransactionManager.class))
                     .executeWithoutResult(tx -> app
-                            .publishEvent(new ApplicationSubmitted(4711L, 17L)));
+                            .publishEvent(new ApplicationSubmitted(4711L, 17L, null)));
             Thread.sleep(500); // the listener runs (and fails) after the commit, apart from the publisher
             awaitOpen(app, 1);
             assertThat(delivered).hasValue(0);

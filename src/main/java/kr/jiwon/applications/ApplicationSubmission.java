@@ -37,6 +37,7 @@ public class ApplicationSubmission {
     private final kr.jiwon.notifications.Notifications notifications;
     private final org.springframework.context.MessageSource messages;
     private final SubmissionMetrics metrics;
+    private final SubmissionTraffic traffic;
 
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, java.util.Locale.KOREAN);
@@ -47,8 +48,9 @@ public class ApplicationSubmission {
             ReceiptDesk desk, CallManagement calls, AuditLog audit, JdbcTemplate jdbc,
             TransactionTemplate tx, Clock clock, org.springframework.context.ApplicationEventPublisher events,
             kr.jiwon.notifications.Notifications notifications, org.springframework.context.MessageSource messages,
-            SubmissionMetrics metrics) {
+            SubmissionMetrics metrics, SubmissionTraffic traffic) {
         this.metrics = metrics;
+        this.traffic = traffic;
         this.notifications = notifications;
         this.messages = messages;
         this.management = management;
@@ -81,6 +83,16 @@ public class ApplicationSubmission {
      */
     public SubmissionReceipt submit(CurrentUser user, long id, ApplicationForm form, java.util.Set<String> keep,
             String idempotencyKey, Instant startedAt, Actor actor) {
+        traffic.began();
+        try {
+            return submitCounted(user, id, form, keep, idempotencyKey, startedAt, actor);
+        } finally {
+            traffic.ended();
+        }
+    }
+
+    private SubmissionReceipt submitCounted(CurrentUser user, long id, ApplicationForm form,
+            java.util.Set<String> keep, String idempotencyKey, Instant startedAt, Actor actor) {
         var number = desk.expect(id);
         for (int attempt = 0;; attempt++) {
             try {
@@ -132,7 +144,7 @@ public class ApplicationSubmission {
         applications.save(a);
         audit.recordChange(actor, "APPLICATION_SUBMIT", "APPLICATION", id, null);
         // stored with this transaction (event publication registry) and delivered after it commits
-        events.publishEvent(new ApplicationSubmitted(id, a.callId()));
+        events.publishEvent(new ApplicationSubmitted(id, a.callId(), now));
         return claim(user, key, new Submitted(id, a.callId(), null, now, true));
     }
 

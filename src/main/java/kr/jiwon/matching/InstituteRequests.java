@@ -46,12 +46,15 @@ public class InstituteRequests {
     private final org.springframework.context.MessageSource messages;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final kr.jiwon.applications.SubmissionTraffic traffic;
 
     InstituteRequests(MatchOffers offers, ApplicationManagement applications, CallManagement calls,
             InstituteManagement institutes, InstituteMatching matching, AuditLog audit, Clock clock,
             kr.jiwon.companies.CompanyManagement companies, kr.jiwon.notifications.Notifications notifications,
             org.springframework.context.MessageSource messages, org.springframework.jdbc.core.JdbcTemplate jdbc,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            org.springframework.transaction.PlatformTransactionManager transactions,
+            kr.jiwon.applications.SubmissionTraffic traffic) {
+        this.traffic = traffic;
         this.tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.notifications = notifications;
@@ -67,15 +70,25 @@ public class InstituteRequests {
         this.clock = clock;
     }
 
+    /** The longest a hand-off waits for submissions to pause (institutes answer in days; a minute is nothing). */
+    static final Duration DEFER_AT_MOST = Duration.ofMinutes(1);
+
     /**
      * Passes a newly submitted application to its first institute, after the submission committed and apart from
-     * it (its receipt is already issued). The event is kept in the publication registry until this succeeds: a
-     * failure leaves it to be delivered again on the next start, and officers can pass the request on meanwhile.
+     * it (its receipt is already issued). While companies are submitting it waits for a pause, at most
+     * {@link #DEFER_AT_MOST} after the submission: on a deadline evening the submissions get the machine. The event
+     * is kept in the publication registry until this succeeds: a failure (or a stop while waiting) leaves it to be
+     * delivered again on the next start, and officers can pass the request on meanwhile.
      */
-    @org.springframework.scheduling.annotation.Async
+    @org.springframework.scheduling.annotation.Async(HandOffThread.EXECUTOR)
     @org.springframework.transaction.event.TransactionalEventListener
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void on(ApplicationSubmitted event) {
+        Instant submitted = event.submittedAt() == null ? clock.instant() : event.submittedAt();
+        if (!traffic.awaitQuiet(submitted.plus(DEFER_AT_MOST))) {
+            throw new IllegalStateException("stopped while waiting to hand application " + event.applicationId()
+                    + " on; it is delivered again on the next start");
+        }
         handOff(event.applicationId());
     }
 

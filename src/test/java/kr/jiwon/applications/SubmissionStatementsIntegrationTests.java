@@ -56,7 +56,9 @@ class SubmissionStatementsIntegrationTests {
                     ? "request"
                     : thread.equals("receipt-desk")
                             ? "receipt desk"
-                            : thread.startsWith("task-") ? "background listener" : "other";
+                            : thread.startsWith("task-") || thread.startsWith("hand-off-")
+                                    ? "background listener"
+                                    : "other";
             byKind.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
             if (!kind.equals("other")) {
                 String sql = queryInfoList.isEmpty() ? "?" : queryInfoList.get(0).getQuery();
