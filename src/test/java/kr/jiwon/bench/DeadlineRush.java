@@ -157,7 +157,30 @@ public final class DeadlineRush {
                     "postgres", Math.round(cpu.postgresMs() / n * 10) / 10.0, "driver",
                     Math.round(cpu.driverMs() / n * 10) / 10.0));
         }
+        // the institute hand-offs wait while submissions are under way: how long after the rush they were all done
+        report.put("handOffsDoneSecondsAfterRush", handOffsDone(callId, stored.ids().size(), start, seconds));
         System.out.println("RESULT " + report);
+    }
+
+    /** Seconds from the rush's end until every stored application has its first institute offer (−1: not in 5 min). */
+    private double handOffsDone(long callId, int applications, long rushStart, double rushSeconds) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString("bench-officer:deadline-rush-phrase-7".getBytes());
+        long until = System.nanoTime() + 300_000_000_000L;
+        Pattern id = Pattern.compile("\"applicationId\":(\\d+)");
+        while (System.nanoTime() < until) {
+            String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/calls/" + callId + "/matching"))
+                    .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString()).body();
+            Set<String> offered = new HashSet<>();
+            Matcher m = id.matcher(body);
+            while (m.find()) {
+                offered.add(m.group(1));
+            }
+            if (offered.size() >= applications) {
+                return Math.round(((System.nanoTime() - rushStart) / 1e9 - rushSeconds) * 10) / 10.0;
+            }
+            Thread.sleep(500);
+        }
+        return -1;
     }
 
     /** Whether the server answered u's submission with its receipt page (anything else is reported). */
