@@ -21,6 +21,11 @@ public class JiwonPlatform {
         if (kr.jiwon.audit.AuditCommand.handles(args)) {
             System.exit(audit(args, System.out, System.err));
         }
+        // Nori's dictionaries take 1–2 s to load in a cold JVM, on the main thread when the search index is made;
+        // loaded on the other core meanwhile, the main thread finds them ready (or waits for the rest)
+        Thread dictionaries = new Thread(kr.jiwon.korean.KoreanAnalysis::get, "korean-dictionaries");
+        dictionaries.setDaemon(true);
+        dictionaries.start();
         SpringApplication.run(JiwonPlatform.class, args);
     }
 

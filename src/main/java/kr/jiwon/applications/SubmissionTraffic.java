@@ -14,15 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubmissionTraffic {
 
-    /** How long no submission must have been under way before waiting work goes ahead. */
-    static final Duration QUIET = Duration.ofMillis(100);
-
     private final AtomicInteger underWay = new AtomicInteger();
-    private volatile long lastEnded = System.nanoTime() - QUIET.toNanos();
     private final Clock clock;
+    /** How long no submission must have been under way before waiting work goes ahead. */
+    private final Duration quiet;
+    private volatile long lastEnded;
 
-    SubmissionTraffic(Clock clock) {
+    SubmissionTraffic(Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${jiwon.submissions.quiet:100ms}") Duration quiet) {
         this.clock = clock;
+        this.quiet = quiet;
+        this.lastEnded = System.nanoTime() - quiet.toNanos();
     }
 
     void began() {
@@ -34,9 +36,9 @@ public class SubmissionTraffic {
         underWay.decrementAndGet();
     }
 
-    /** True when no submission is under way and none ended within {@link #QUIET}. */
+    /** True when no submission is under way and none ended within the quiet time (100 ms unless configured). */
     public boolean quiet() {
-        return underWay.get() == 0 && System.nanoTime() - lastEnded >= QUIET.toNanos();
+        return underWay.get() == 0 && System.nanoTime() - lastEnded >= quiet.toNanos();
     }
 
     /**
@@ -48,7 +50,7 @@ public class SubmissionTraffic {
         long until = System.nanoTime() + Math.max(0, Duration.between(clock.instant(), latest).toNanos());
         while (!quiet() && System.nanoTime() < until) {
             try {
-                Thread.sleep(QUIET.toMillis() / 2);
+                Thread.sleep(Math.max(1, quiet.toMillis() / 2));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

@@ -33,6 +33,8 @@ public class InstituteRequests {
 
     private static final Logger log = LoggerFactory.getLogger(InstituteRequests.class);
     static final int CANDIDATES = 10;
+    /** The longest a hand-off waits for submissions to pause (institutes answer in days; a minute is nothing). */
+    static final Duration DEFER_AT_MOST = Duration.ofMinutes(1);
 
     private final MatchOffers offers;
     private final ApplicationManagement applications;
@@ -69,9 +71,6 @@ public class InstituteRequests {
         this.audit = audit;
         this.clock = clock;
     }
-
-    /** The longest a hand-off waits for submissions to pause (institutes answer in days; a minute is nothing). */
-    static final Duration DEFER_AT_MOST = Duration.ofMinutes(1);
 
     /**
      * Passes a newly submitted application to its first institute, after the submission committed and apart from

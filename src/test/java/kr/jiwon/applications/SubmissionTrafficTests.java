@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class SubmissionTrafficTests {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC);
-    private final SubmissionTraffic traffic = new SubmissionTraffic(clock);
+    private static final Duration QUIET = Duration.ofMillis(100);
+    private final SubmissionTraffic traffic = new SubmissionTraffic(clock, QUIET);
 
     @Test
     void quietWhenNothingIsUnderWayAndForAWhileAfterTheLastSubmissionEnded() throws Exception {
@@ -24,7 +25,7 @@ class SubmissionTrafficTests {
         assertThat(traffic.quiet()).as("one still under way").isFalse();
         traffic.ended();
         assertThat(traffic.quiet()).as("just ended").isFalse();
-        Thread.sleep(SubmissionTraffic.QUIET.toMillis() + 20);
+        Thread.sleep(QUIET.toMillis() + 20);
         assertThat(traffic.quiet()).isTrue();
     }
 
