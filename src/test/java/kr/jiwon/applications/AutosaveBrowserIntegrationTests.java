@@ -46,7 +46,8 @@ class AutosaveBrowserIntegrationTests {
     void whatIsTypedIsSavedWithoutPressingAnythingAndSurvivesAReload() {
         CompanyUser c = fixtures.company();
         Call call = fixtures.openCall();
-        try (Browser browser = new Browser(1280, 1600)) {
+        try (Browser.Leased lease = Browser.leased(1280, 1600)) {
+            Browser browser = lease.browser();
             WebDriver d = browser.driver();
             login(d, c.user().username());
             d.get("http://localhost:" + port + "/calls/" + call.id());
@@ -97,7 +98,8 @@ class AutosaveBrowserIntegrationTests {
     void theFormWorksOnAPhone() {
         CompanyUser c = fixtures.company();
         Call call = fixtures.openCall();
-        try (Browser browser = new Browser(360, 1800)) {
+        try (Browser.Leased lease = Browser.leased(360, 1800)) {
+            Browser browser = lease.browser();
             WebDriver d = browser.driver();
             login(d, c.user().username());
             d.get("http://localhost:" + port + "/calls/" + call.id());

@@ -27,7 +27,8 @@ class PhoneHeaderBrowserIntegrationTests {
 
     @Test
     void theFirstCallCardIsAboveTheFoldAndTheMenuOpensOnDemand() throws Exception {
-        try (Browser browser = new Browser(360, 740)) {
+        try (Browser.Leased lease = Browser.leased(360, 740)) {
+            Browser browser = lease.browser();
             WebDriver d = browser.driver();
             d.get("http://localhost:" + port + "/");
             WebElement toggle = d.findElement(By.cssSelector(".menu-toggle"));

@@ -62,7 +62,8 @@ class PortalJourneyBrowserIntegrationTests {
 
     @Test
     void aNewcomerFindsACallSignsUpAndSubmits() throws Exception {
-        try (Browser browser = new Browser(1280, 1000)) {
+        try (Browser.Leased lease = Browser.leased(1280, 1000)) {
+            Browser browser = lease.browser();
             WebDriver d = browser.driver();
             d.get(url("/"));
             assertThat(d.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ko");
@@ -160,7 +161,8 @@ class PortalJourneyBrowserIntegrationTests {
 
     @Test
     void theBoardListPostAndPrintViewOnADesktopAndTheKeyboardReachesTheContentFirst() {
-        try (Browser browser = new Browser(1280, 1000)) {
+        try (Browser.Leased lease = Browser.leased(1280, 1000)) {
+            Browser browser = lease.browser();
             WebDriver d = browser.driver();
             d.get(url("/notices"));
             new org.openqa.selenium.interactions.Actions(d).sendKeys(org.openqa.selenium.Keys.TAB).perform();
@@ -175,7 +177,8 @@ class PortalJourneyBrowserIntegrationTests {
 
     @Test
     void thePublicPagesWorkOnA360PixelPhone() {
-        try (Browser browser = new Browser(360, 800)) {
+        try (Browser.Leased lease = Browser.leased(360, 800)) {
+            Browser browser = lease.browser();
             WebDriver d = browser.driver();
             for (String[] page : new String[][]{{"/", "home"},
                     {"/search?q=%EB%8B%A4%EC%9D%B4%EC%BA%90%EC%8A%A4%ED%8C%85", "search"},

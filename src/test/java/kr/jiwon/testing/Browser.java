@@ -62,6 +62,22 @@ public final class Browser implements AutoCloseable {
         return b != null ? b : new Browser(1280, 1000);
     }
 
+    /** A leased browser at another window size, given back when the lease is closed (for try-with-resources). */
+    public static Leased leased(int width, int height) {
+        Browser b = lease();
+        b.driver.manage().window().setSize(new Dimension(width, height));
+        return new Leased(b);
+    }
+
+    /** A browser held for one test; closing the lease gives it back (cleared) instead of quitting Chromium. */
+    public record Leased(Browser browser) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            browser.giveBack();
+        }
+    }
+
     /** Gives the browser back for the next journey, as a new person would find it, or closes it if it cannot be. */
     public void giveBack() {
         try {
