@@ -52,7 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashAndBackupPostgresIntegrationTests {
 
-    private static final int COMPANIES = 120;
+    private static final int COMPANIES = 80;
     private static final int IN_FLIGHT = 12;
     private static final int KILL_AFTER = 30;
     private static final Pattern READY = Pattern.compile("BENCH-READY callId=(\\d+)");
