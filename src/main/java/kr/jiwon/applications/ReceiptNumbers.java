@@ -94,7 +94,7 @@ class ReceiptNumbers {
 
     /** Program code, the year the call opens (Seoul) and its round: {@code SBJ-2026-1}. */
     private String prefix(kr.jiwon.programs.Call call) {
-        return programs.program(call.programId()).code() + "-"
+        return programs.code(call.programId()) + "-"
                 + call.opensAt().atZone(kr.jiwon.shared.SeoulTime.ZONE).getYear() + "-" + call.round();
     }
 }

@@ -85,18 +85,7 @@ public class InstituteMatching {
      * change has committed (before, it could not see it), and keeps the index.
      */
     void decisionsChanged() {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-
-                        @Override
-                        public void afterCommit() {
-                            decisionsStale = true;
-                        }
-                    });
-        } else {
-            decisionsStale = true;
-        }
+        kr.jiwon.shared.AfterCommit.run(() -> decisionsStale = true);
     }
 
     @org.springframework.context.event.EventListener

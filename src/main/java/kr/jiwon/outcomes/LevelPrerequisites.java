@@ -41,7 +41,7 @@ class LevelPrerequisites implements TrackPrerequisite {
 
     @Override
     public List<FieldViolation> check(long companyId, Call call, String trackCode) {
-        String program = programs.program(call.programId()).code();
+        String program = programs.code(call.programId());
         Integer min = minimum.get(program + "/" + trackCode);
         if (min == null) {
             return List.of();

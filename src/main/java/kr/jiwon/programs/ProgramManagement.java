@@ -152,6 +152,23 @@ public class ProgramManagement {
         return snapshots.get(id, programs::findById);
     }
 
+    /**
+     * A program's short code (e.g. SBJ), which never changes once the program exists: read once and kept, with no
+     * look-up after (receipt numbers and track prerequisites ask for it on every submission). Kept once the reading
+     * transaction has committed.
+     */
+    public String code(long programId) {
+        String known = codes.get(programId);
+        if (known != null) {
+            return known;
+        }
+        String code = program(programId).code();
+        kr.jiwon.shared.AfterCommit.run(() -> codes.put(programId, code));
+        return code;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Long, String> codes = new java.util.concurrent.ConcurrentHashMap<>();
+
     public Optional<Program> programByCode(String code) {
         return programs.findByCode(code);
     }

@@ -5,8 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Aggregates that are read on every submission and hand-off but change a few times in their life (a call, its
@@ -49,17 +47,7 @@ final class Snapshots<T> {
     }
 
     private void keep(long id, T t) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            put(id, t);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-
-            @Override
-            public void afterCommit() {
-                put(id, t);
-            }
-        });
+        kr.jiwon.shared.AfterCommit.run(() -> put(id, t));
     }
 
     private void put(long id, T t) {

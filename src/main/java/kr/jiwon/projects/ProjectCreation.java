@@ -59,7 +59,7 @@ class ProjectCreation {
     @ApplicationModuleListener
     void on(SelectionFinalized event) {
         Call call = calls.call(event.callId());
-        String programCode = programs.program(call.programId()).code();
+        String programCode = programs.code(call.programId());
         for (SelectionFinalized.Award award : event.awards()) {
             if (projects.findByApplicationId(award.applicationId()).isPresent()) {
                 continue;

@@ -135,8 +135,8 @@ class SubmissionStatementsIntegrationTests {
         assertThat(background).as("statements of the institute hand-off").isLessThanOrEqualTo(BACKGROUND_CEILING);
     }
 
-    static final double REQUEST_CEILING = 17;
-    static final double DESK_CEILING = 8;
+    static final double REQUEST_CEILING = 16;
+    static final double DESK_CEILING = 7;
     static final double BACKGROUND_CEILING = 15;
 
     private void awaitOffers(long callId, int n) throws InterruptedException {
