@@ -17,6 +17,8 @@ public class AccountManagement implements kr.jiwon.shared.CurrentUsers {
     private final Accounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    /** The hash of a random password told to no one, made at the first account created without one. */
+    private volatile String noPassword;
 
     AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
@@ -82,8 +84,6 @@ public class AccountManagement implements kr.jiwon.shared.CurrentUsers {
         refuseTaken(cmd);
         return accounts.save(Account.create(cmd, noPassword(), clock.instant()));
     }
-
-    private volatile String noPassword;
 
     private String noPassword() {
         String hash = noPassword;

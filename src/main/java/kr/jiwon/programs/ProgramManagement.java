@@ -24,6 +24,8 @@ public class ProgramManagement {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Snapshots<Program> snapshots;
+    /** Programs' codes by id (a code never changes): see {@link #code}. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, String> codes = new java.util.concurrent.ConcurrentHashMap<>();
 
     ProgramManagement(Plans plans, Programs programs, Calls calls, Clock clock,
             org.springframework.context.ApplicationEventPublisher events, AuditLog audit,
@@ -166,8 +168,6 @@ public class ProgramManagement {
         kr.jiwon.shared.AfterCommit.run(() -> codes.put(programId, code));
         return code;
     }
-
-    private final java.util.concurrent.ConcurrentHashMap<Long, String> codes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Optional<Program> programByCode(String code) {
         return programs.findByCode(code);
