@@ -122,6 +122,16 @@ public class ApplicationManagement {
     }
 
     /**
+     * Holds the application's row until the caller's transaction ends, so that processes deciding something once
+     * per application (its first institute offer) take turns; false when there is no such application.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean lock(long id) {
+        return !jdbc.getJdbcTemplate().queryForList("select id from application where id = ? for update", Long.class,
+                id).isEmpty();
+    }
+
+    /**
      * The texts matching learns from — title and bottleneck — of the given applications (unknown ids left out), in
      * one statement per thousand ids rather than an aggregate load each.
      */

@@ -17,20 +17,24 @@ public final class Decisions {
     public record Decision(String text, String institute, boolean taken) {
     }
 
+    /** One decision as it is kept: the institute, whether it was taken, and the request's analysed words. */
+    record Learned(String institute, boolean taken, Set<String> terms) {
+    }
+
     private final Map<String, List<Set<String>>> taken = new HashMap<>();
     private final Map<String, List<Set<String>>> refused = new HashMap<>();
 
-    public static final Decisions NONE = new Decisions(List.of());
+    public static final Decisions NONE = new Decisions(List.<Decision>of());
 
     public Decisions(List<Decision> decisions) {
-        this(decisions, Decisions::terms);
+        this(decisions.stream().map(d -> new Learned(d.institute(), d.taken(), terms(d.text()))).toList());
     }
 
-    /** Decisions whose texts' words are given by {@code termsOf} (e.g. kept from an earlier analysis). */
-    Decisions(List<Decision> decisions, java.util.function.Function<String, Set<String>> termsOf) {
-        for (Decision d : decisions) {
+    /** Decisions whose requests' words were analysed before (kept from one reading to the next). */
+    Decisions(java.util.Collection<Learned> decisions) {
+        for (Learned d : decisions) {
             (d.taken() ? taken : refused).computeIfAbsent(d.institute(), k -> new java.util.ArrayList<>())
-                    .add(termsOf.apply(d.text()));
+                    .add(d.terms());
         }
     }
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Recommendations for the application form, the officer's view and the API, from the live institute directory.
- * The ranking index is built on first use and rebuilt when {@link #refresh()} is called (after profile edits).
+ * The ranking index is built on first use and rebuilt after an institute's profile changes; the decisions it learns
+ * from are read once and then kept up to date one application at a time.
  */
 @Service
 public class InstituteMatching {
@@ -22,9 +23,13 @@ public class InstituteMatching {
     private final kr.jiwon.applications.ApplicationManagement applications;
     private final AtomicReference<Recommender> recommender = new AtomicReference<>();
     private volatile boolean indexStale = true;
-    private volatile boolean decisionsStale = true;
-    /** The analysed words of the decided requests' texts (touched only while holding {@code recommender}). */
-    private java.util.Map<String, java.util.Set<String>> termsOfText = java.util.Map.of();
+    /** The applications whose offers were decided since the decisions were last read (committed changes only). */
+    private final java.util.Set<Long> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * Every decided offer by its id, with its request's analysed words; null until first read (touched only while
+     * holding {@code recommender}).
+     */
+    private java.util.Map<Long, Decisions.Learned> decided;
 
     InstituteMatching(InstituteManagement institutes, Regions regions, MatchOffers offers,
             kr.jiwon.applications.ApplicationManagement applications) {
@@ -45,34 +50,35 @@ public class InstituteMatching {
         return recommender().recommend(request, k);
     }
 
-    /** Rebuilds the index from the directory and the decisions as they are now. */
-    public void refresh() {
-        invalidate();
-        recommender();
+    /**
+     * Accepts and officers' choices pull an institute towards similar requests; declines and withdrawals away. All
+     * decided offers are read once (two statements: the offers, then their applications' texts); after that only
+     * the offers of the applications decided since, so the reading does not grow with every decision ever made.
+     * A request's words are those of its text when its offer was decided.
+     */
+    private Decisions decisions(java.util.Set<Long> since) {
+        if (decided == null) {
+            decided = new java.util.HashMap<>();
+            learn(offers.decided());
+        } else if (!since.isEmpty()) {
+            List<MatchOffer> now = offers.ofApplications(since);
+            now.forEach(o -> decided.remove(o.id()));
+            learn(now.stream().filter(o -> o.status().isDecided()).toList());
+        }
+        return new Decisions(decided.values());
     }
 
-    /**
-     * Accepts and officers' choices pull an institute towards similar requests; declines and withdrawals away. Read
-     * in two statements (the decided offers, then their applications' texts); a text is analysed once and kept while
-     * a decision still refers to it.
-     */
-    private Decisions decisions() {
-        List<MatchOffer> decided = offers.decided();
+    private void learn(List<MatchOffer> offers) {
         java.util.Map<Long, String> texts = applications.matchingTexts(
-                decided.stream().map(MatchOffer::applicationId).collect(java.util.stream.Collectors.toSet()));
-        java.util.List<Decisions.Decision> list = new java.util.ArrayList<>();
-        for (MatchOffer o : decided) {
+                offers.stream().map(MatchOffer::applicationId).collect(java.util.stream.Collectors.toSet()));
+        java.util.Map<Long, java.util.Set<String>> terms = new java.util.HashMap<>();
+        for (MatchOffer o : offers) {
             String text = texts.get(o.applicationId());
             if (text != null) {
-                list.add(new Decisions.Decision(text, o.institute(), o.status() == OfferStatus.ACCEPTED));
+                decided.put(o.id(), new Decisions.Learned(o.institute(), o.status() == OfferStatus.ACCEPTED,
+                        terms.computeIfAbsent(o.applicationId(), id -> Decisions.terms(text))));
             }
         }
-        java.util.Map<String, java.util.Set<String>> kept = new java.util.HashMap<>();
-        Decisions made = new Decisions(list, text -> kept.computeIfAbsent(text, t -> termsOfText.containsKey(t)
-                ? termsOfText.get(t)
-                : Decisions.terms(t)));
-        termsOfText = kept;
-        return made;
     }
 
     /** Drops the index; the next recommendation rebuilds it (cheap to call many times, e.g. during an import). */
@@ -81,11 +87,12 @@ public class InstituteMatching {
     }
 
     /**
-     * An offer was accepted, declined or withdrawn: the next recommendation reads the decisions again, once the
-     * change has committed (before, it could not see it), and keeps the index.
+     * Offers of these applications were accepted, declined or withdrawn: the next recommendation reads their offers
+     * again, once the change has committed (before, it could not see it), and keeps the index.
      */
-    void decisionsChanged() {
-        kr.jiwon.shared.AfterCommit.run(() -> decisionsStale = true);
+    void decisionsChanged(java.util.Collection<Long> applicationIds) {
+        List<Long> ids = List.copyOf(applicationIds);
+        kr.jiwon.shared.AfterCommit.run(() -> changed.addAll(ids));
     }
 
     @org.springframework.context.event.EventListener
@@ -99,19 +106,18 @@ public class InstituteMatching {
      */
     private Recommender recommender() {
         Recommender r = recommender.get();
-        if (r != null && !indexStale && !decisionsStale) {
+        if (r != null && !indexStale && changed.isEmpty()) {
             return r;
         }
         synchronized (recommender) {
             r = recommender.get();
+            java.util.Set<Long> since = java.util.Set.copyOf(changed);
+            changed.removeAll(since);
             if (r == null || indexStale) {
                 indexStale = false;
-                decisionsStale = true;
-                r = new Recommender(InstituteProfiles.from(institutes.all()), regions, Decisions.NONE);
-            }
-            if (decisionsStale) {
-                decisionsStale = false;
-                r = r.withDecisions(decisions());
+                r = new Recommender(InstituteProfiles.from(institutes.all()), regions, decisions(since));
+            } else if (!since.isEmpty()) {
+                r = r.withDecisions(decisions(since));
             }
             recommender.set(r);
             return r;

@@ -92,39 +92,28 @@ public class InstituteRequests {
     }
 
     /**
-     * The first offer of a handed-in application, in a transaction of its own. Two hand-offs of one application can
-     * overlap (withdrawn and submitted again before the first hand-off ran): both find no offer, and the database's
-     * one-offer-per-institute rule refuses the later insert — that application has then been offered already, which
-     * is what both wanted. An application withdrawn by the time its hand-off runs is left alone (a new submission
-     * brings a hand-off of its own).
+     * The first offer of a handed-in application, in a transaction of its own that holds the application's row: two
+     * hand-offs of one application (withdrawn and submitted again before the first ran, or two instances) take
+     * turns, and the second finds the first's offer. An application withdrawn by the time its hand-off runs is left
+     * alone (a new submission brings a hand-off of its own).
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void handOff(long applicationId) {
-        try {
-            tx.executeWithoutResult(status -> {
-                if (!offers.findByApplicationIdOrderByIdAsc(applicationId).isEmpty()) {
-                    return;
-                }
-                // the application and its call are read once here and handed on (this runs for every submission)
-                Application a = applications.forMatching(applicationId);
-                if (!a.status().isHandedIn()) {
-                    return;
-                }
-                kr.jiwon.programs.Call call = calls.call(a.callId());
-                if (institutesNeeded(a, call) > 0) {
-                    passOn(a, call, List.of(), Actor.system());
-                }
-            });
-        } catch (RuntimeException e) {
-            // Spring Data JDBC wraps the refused insert in its own exception
-            if (!(org.springframework.core.NestedExceptionUtils
-                    .getMostSpecificCause(e) instanceof java.sql.SQLException sql)
-                    || !"23505".equals(sql.getSQLState())
-                    || offers.findByApplicationIdOrderByIdAsc(applicationId).isEmpty()) {
-                throw e;
+        tx.executeWithoutResult(status -> {
+            if (!applications.lock(applicationId)
+                    || !offers.findByApplicationIdOrderByIdAsc(applicationId).isEmpty()) {
+                return;
             }
-            log.info("application {} was offered by a hand-off running beside this one", applicationId);
-        }
+            // the application and its call are read once here and handed on (this runs for every submission)
+            Application a = applications.forMatching(applicationId);
+            if (!a.status().isHandedIn()) {
+                return;
+            }
+            kr.jiwon.programs.Call call = calls.call(a.callId());
+            if (institutesNeeded(a, call) > 0) {
+                passOn(a, call, List.of(), Actor.system());
+            }
+        });
     }
 
     /** How many institutes the application's track needs (0: the call does not route requests to institutes). */
@@ -277,6 +266,7 @@ public class InstituteRequests {
         int withdrawn = 0;
         int adjusted = 0;
         int changedRows = 0;
+        Set<Long> withdrawnFrom = new java.util.HashSet<>();
         for (Application a : handed.values()) {
             List<String> wanted = chosen.get(a.id());
             if (wanted == null) {
@@ -289,6 +279,7 @@ public class InstituteRequests {
                     o.withdraw(actor.username(), now, text("plan.withdrawnReason"));
                     offers.save(o);
                     audit.recordChange(actor, "MATCH_WITHDRAW", "APPLICATION", a.id(), o.institute());
+                    withdrawnFrom.add(a.id());
                     withdrawn++;
                 }
             }
@@ -326,7 +317,7 @@ public class InstituteRequests {
         int kept = handed.size() - changedRows;
         audit.recordChange(actor, "MATCH_PLAN_APPLY", "CALL", callId, "offered " + offered + ", withdrawn "
                 + withdrawn + ", kept " + kept + ", adjusted " + adjusted);
-        matching.decisionsChanged();
+        matching.decisionsChanged(withdrawnFrom);
         return new PlanApplied(offered, withdrawn, kept, adjusted);
     }
 
@@ -406,7 +397,7 @@ public class InstituteRequests {
         o.accept(actor.username(), clock.instant());
         MatchOffer saved = offers.save(o);
         audit.recordChange(actor, "MATCH_ACCEPT", "APPLICATION", o.applicationId(), institute);
-        matching.decisionsChanged();
+        matching.decisionsChanged(List.of(o.applicationId()));
         Application a = applications.forMatching(o.applicationId());
         if (accepted(o.applicationId()).size() < institutesNeeded(a)) {
             passOn(o.applicationId(), actor);
@@ -435,7 +426,7 @@ public class InstituteRequests {
         o.decline(actor.username(), clock.instant(), reason);
         MatchOffer declined = offers.save(o);
         audit.recordChange(actor, "MATCH_DECLINE", "APPLICATION", o.applicationId(), institute + ": " + reason);
-        matching.decisionsChanged();
+        matching.decisionsChanged(List.of(o.applicationId()));
         passOn(o.applicationId(), actor);
         return declined;
     }
@@ -479,7 +470,7 @@ public class InstituteRequests {
         MatchOffer decided = offers.save(MatchOffer.decidedByOfficer(applicationId, a.callId(), institute,
                 actor.username(), reason.strip(), now));
         audit.recordChange(actor, "MATCH_OVERRIDE", "APPLICATION", applicationId, institute + ": " + reason);
-        matching.decisionsChanged();
+        matching.decisionsChanged(List.of(applicationId));
         return decided;
     }
 

@@ -14,6 +14,10 @@ interface MatchOffers extends ListCrudRepository<MatchOffer, Long> {
     @org.springframework.data.jdbc.repository.query.Query("select * from match_offer where status in ('ACCEPTED', 'DECLINED', 'WITHDRAWN') order by id")
     List<MatchOffer> decided();
 
+    /** Every offer of these applications (the ones whose decisions changed). */
+    @org.springframework.data.jdbc.repository.query.Query("select * from match_offer where application_id in (:applicationIds) order by id")
+    List<MatchOffer> ofApplications(java.util.Collection<Long> applicationIds);
+
     List<MatchOffer> findByInstituteOrderByIdDesc(String institute);
 
     List<MatchOffer> findByCallIdOrderByIdAsc(Long callId);

@@ -130,14 +130,15 @@ class SubmissionStatementsIntegrationTests {
                 request, desk, background);
         COUNTER.byStatement.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> System.out.printf("  %5.1f  %s%n", e.getValue().get() / (double) measured, e.getKey()));
-        assertThat(request).as("statements in the submitting request").isLessThanOrEqualTo(REQUEST_CEILING);
-        assertThat(desk).as("statements of the receipt desk per submission").isLessThanOrEqualTo(DESK_CEILING);
-        assertThat(background).as("statements of the institute hand-off").isLessThanOrEqualTo(BACKGROUND_CEILING);
+        // each kind is told by its thread's name: a renamed thread would count as "other" and its kind as 0
+        assertThat(request).as("statements in the submitting request").isBetween(1.0, REQUEST_CEILING);
+        assertThat(desk).as("statements of the receipt desk per submission").isBetween(1.0, DESK_CEILING);
+        assertThat(background).as("statements of the institute hand-off").isBetween(1.0, BACKGROUND_CEILING);
     }
 
     static final double REQUEST_CEILING = 16;
     static final double DESK_CEILING = 7;
-    static final double BACKGROUND_CEILING = 15;
+    static final double BACKGROUND_CEILING = 16;
 
     private void awaitOffers(long callId, int n) throws InterruptedException {
         for (int i = 0; i < 200; i++) {
