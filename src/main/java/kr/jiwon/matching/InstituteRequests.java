@@ -92,16 +92,21 @@ public class InstituteRequests {
     }
 
     /**
-     * The first offer of a handed-in application, in a transaction of its own that holds the application's row: two
-     * hand-offs of one application (withdrawn and submitted again before the first ran, or two instances) take
-     * turns, and the second finds the first's offer. An application withdrawn by the time its hand-off runs is left
-     * alone (a new submission brings a hand-off of its own).
+     * Passes a handed-in application that no institute holds to the best one not asked yet, in a transaction of its
+     * own that holds the application's row: two hand-offs of one application (withdrawn and submitted again before
+     * the first ran, or two instances) take turns, and the second finds the first's offer. An application submitted
+     * again after a withdrawal keeps an institute that still holds its request; one whose request expired meanwhile
+     * goes to the next. An application withdrawn by the time its hand-off runs is left alone (a new submission
+     * brings a hand-off of its own).
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     void handOff(long applicationId) {
         tx.executeWithoutResult(status -> {
-            if (!applications.lock(applicationId)
-                    || !offers.findByApplicationIdOrderByIdAsc(applicationId).isEmpty()) {
+            if (!applications.lock(applicationId)) {
+                return;
+            }
+            List<MatchOffer> earlier = offers.findByApplicationIdOrderByIdAsc(applicationId);
+            if (earlier.stream().anyMatch(MatchOffer::isOpen)) {
                 return;
             }
             // the application and its call are read once here and handed on (this runs for every submission)
@@ -111,7 +116,7 @@ public class InstituteRequests {
             }
             kr.jiwon.programs.Call call = calls.call(a.callId());
             if (institutesNeeded(a, call) > 0) {
-                passOn(a, call, List.of(), Actor.system());
+                passOn(a, call, earlier, Actor.system());
             }
         });
     }
@@ -355,12 +360,16 @@ public class InstituteRequests {
     @Transactional
     public int remindDueSoon() {
         Instant now = clock.instant();
-        List<MatchOffer> due = offers.findByStatusAndRespondByBefore(OfferStatus.OFFERED, now.plus(Duration.ofDays(1)));
+        List<MatchOffer> due = offers.unremindedDueBefore(now.plus(Duration.ofDays(1)));
         int sent = 0;
         for (MatchOffer o : due) {
-            if (o.respondBy().isAfter(now) && jdbc.update("update match_offer set reminded_at = ? "
+            if (!o.respondBy().isAfter(now)) {
+                continue;
+            }
+            Application a = applications.forMatching(o.applicationId());
+            // one taken back by the company waits, unreminded, for a new submission
+            if (a.status().isHandedIn() && jdbc.update("update match_offer set reminded_at = ? "
                     + "where id = ? and reminded_at is null", java.sql.Timestamp.from(now), o.id()) == 1) {
-                Application a = applications.forMatching(o.applicationId());
                 tellInstitute(o, a, companies.company(a.companyId()).name(), calls.call(a.callId()).title(),
                         kr.jiwon.notifications.NotificationKind.REMINDER, "notify.offerReminder");
                 sent++;
@@ -393,7 +402,7 @@ public class InstituteRequests {
      */
     @Transactional
     public MatchOffer accept(String institute, long offerId, Actor actor) {
-        MatchOffer o = own(institute, offerId);
+        MatchOffer o = answerable(institute, offerId);
         o.accept(actor.username(), clock.instant());
         MatchOffer saved = offers.save(o);
         audit.recordChange(actor, "MATCH_ACCEPT", "APPLICATION", o.applicationId(), institute);
@@ -422,7 +431,7 @@ public class InstituteRequests {
      */
     @Transactional
     public MatchOffer decline(String institute, long offerId, String reason, Actor actor) {
-        MatchOffer o = own(institute, offerId);
+        MatchOffer o = answerable(institute, offerId);
         o.decline(actor.username(), clock.instant(), reason);
         MatchOffer declined = offers.save(o);
         audit.recordChange(actor, "MATCH_DECLINE", "APPLICATION", o.applicationId(), institute + ": " + reason);
@@ -431,7 +440,10 @@ public class InstituteRequests {
         return declined;
     }
 
-    /** Offers past their response time expire and pass on; runs every minute. */
+    /**
+     * Offers past their response time expire and pass on — unless the company has taken the application back: then
+     * it goes on when it is submitted again (the hand-off); runs every minute.
+     */
     @Scheduled(fixedDelayString = "${jiwon.matching.expiry-check:60000}")
     @Transactional
     public int expireOverdue() {
@@ -440,7 +452,10 @@ public class InstituteRequests {
             o.expire(clock.instant());
             offers.save(o);
             audit.recordChange(Actor.system(), "MATCH_EXPIRE", "APPLICATION", o.applicationId(), o.institute());
-            passOn(o.applicationId(), Actor.system());
+            Application a = applications.forMatching(o.applicationId());
+            if (a.status().isHandedIn()) {
+                passOn(a, calls.call(a.callId()), offers.findByApplicationIdOrderByIdAsc(a.id()), Actor.system());
+            }
         }
         return overdue.size();
     }
@@ -477,5 +492,14 @@ public class InstituteRequests {
     private MatchOffer own(String institute, long offerId) {
         return offers.findById(offerId).filter(o -> o.institute().equals(institute))
                 .orElseThrow(() -> new NotFoundException("offer.notFound", offerId));
+    }
+
+    /** The institute's offer, if its application is handed in: one the company has taken back waits unanswered. */
+    private MatchOffer answerable(String institute, long offerId) {
+        MatchOffer o = own(institute, offerId);
+        if (!applications.forMatching(o.applicationId()).status().isHandedIn()) {
+            throw InvalidInputException.of("status", "offer.applicationWithdrawn");
+        }
+        return o;
     }
 }

@@ -18,6 +18,10 @@ interface MatchOffers extends ListCrudRepository<MatchOffer, Long> {
     @org.springframework.data.jdbc.repository.query.Query("select * from match_offer where application_id in (:applicationIds) order by id")
     List<MatchOffer> ofApplications(java.util.Collection<Long> applicationIds);
 
+    /** Offers awaiting an answer, due before the time, whose institute has not been reminded yet. */
+    @org.springframework.data.jdbc.repository.query.Query("select * from match_offer where status = 'OFFERED' and respond_by < :before and reminded_at is null order by id")
+    List<MatchOffer> unremindedDueBefore(Instant before);
+
     List<MatchOffer> findByInstituteOrderByIdDesc(String institute);
 
     List<MatchOffer> findByCallIdOrderByIdAsc(Long callId);

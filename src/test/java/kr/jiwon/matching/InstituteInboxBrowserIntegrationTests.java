@@ -83,4 +83,30 @@ class InstituteInboxBrowserIntegrationTests {
             }
         }
     }
+
+    @Test
+    void aRequestWhoseCompanyTookTheApplicationBackWaitsWithoutButtonsOrDocuments() throws Exception {
+        Long offer = jdbc.query("select o.id from match_offer o join application a on a.id = o.application_id"
+                + " where o.institute = 'KITECH' and o.status = 'OFFERED' and a.status not in ('DRAFT', 'WITHDRAWN')"
+                + " order by o.id",
+                rs -> rs.next() ? rs.getLong(1) : null);
+        assertThat(offer).as("the demo has a request awaiting KITECH's answer").isNotNull();
+        long application = count("select application_id from match_offer where id = ?", offer);
+        String status = jdbc.queryForObject("select status from application where id = ?", String.class, application);
+        // the company takes its application back (its own pages are driven by the applicant journeys)
+        jdbc.update("update application set status = 'WITHDRAWN' where id = ?", application);
+        try (Journey j = new Journey("http://localhost:" + port, "institute-inbox-taken-back")) {
+            j.signIn("institute", "jiwon-institute-demo");
+            j.clickText("받은 요청");
+            j.waitForUrl(".*/institute/requests");
+            WebElement card = j.find("article.request[data-offer='" + offer + "']");
+            assertThat(card.findElement(By.cssSelector(".taken-back")).getText()).contains("철회");
+            assertThat(card.findElements(By.cssSelector(".actions"))).as("no answer while taken back").isEmpty();
+            assertThat(card.findElements(By.cssSelector(".documents a"))).as("documents closed").isEmpty();
+            j.scrollTo("article.request[data-offer='" + offer + "']");
+            j.check("taken-back");
+        } finally {
+            jdbc.update("update application set status = ? where id = ?", status, application);
+        }
+    }
 }

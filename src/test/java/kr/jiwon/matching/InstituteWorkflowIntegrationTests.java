@@ -64,9 +64,13 @@ class InstituteWorkflowIntegrationTests {
         clock.reset();
     }
 
+    /** The company user who submitted last (its own application may be withdrawn and submitted again). */
+    private RequestPostProcessor lastCompany;
+
     private long submitted(Call call) throws Exception {
         CompanyUser c = fixtures.company();
         RequestPostProcessor as = httpBasic(c.user().username(), PASSWORD);
+        lastCompany = as;
         long id = ((Number) JsonPath.read(mvc.perform(post("/api/v1/applications").with(as)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"callId\": " + call.id() + "}"))
                 .andReturn().getResponse().getContentAsString(), "$.id")).longValue();
@@ -152,6 +156,53 @@ class InstituteWorkflowIntegrationTests {
             }
             assertThat(offers(id)).singleElement().extracting(MatchOffer::institute).isEqualTo("KITECH");
         }
+    }
+
+    @Test
+    void aRequestWaitsWhileItsCompanyHasTakenTheApplicationBack() throws Exception {
+        long id = submitted(fixtures.openCall());
+        RequestPostProcessor company = lastCompany;
+        MatchOffer first = offers(id).get(0);
+        mvc.perform(post("/api/v1/applications/" + id + "/withdraw").with(company)).andExpect(status().isOk());
+
+        // the institute sees that it waits, cannot answer it, is not reminded of it, and it does not pass on
+        mvc.perform(get("/api/v1/institute/requests").with(KITECH)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + first.id() + ")].takenBack").value(true));
+        mvc.perform(post("/api/v1/institute/requests/" + first.id() + "/accept").with(KITECH))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("철회")));
+        jdbc.update("update match_offer set respond_by = ? where id = ?",
+                java.sql.Timestamp.from(clock.instant().plus(java.time.Duration.ofHours(2))), first.id());
+        requests.remindDueSoon();
+        assertThat(jdbc.queryForObject("select reminded_at from match_offer where id = ?", java.sql.Timestamp.class,
+                first.id())).as("no reminder for a request taken back").isNull();
+        jdbc.update("update match_offer set respond_by = ? where id = ?",
+                java.sql.Timestamp.from(clock.instant().minusSeconds(60)), first.id());
+        requests.expireOverdue();
+        assertThat(offers(id)).singleElement().extracting(MatchOffer::status).isEqualTo(OfferStatus.EXPIRED);
+
+        // submitted again: its request goes on to the next institute, not the one whose time ran out
+        mvc.perform(post("/api/v1/applications/" + id + "/reopen").with(company)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/" + id + "/submit").with(company)).andExpect(status().isOk());
+        kr.jiwon.testing.Events.awaitDelivered(jdbc);
+        assertThat(offers(id)).hasSize(2).last().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(OfferStatus.OFFERED);
+            assertThat(o.institute()).isNotEqualTo(first.institute());
+        });
+    }
+
+    @Test
+    void aRequestStillHeldContinuesWhenTheApplicationIsSubmittedAgain() throws Exception {
+        long id = submitted(fixtures.openCall());
+        RequestPostProcessor company = lastCompany;
+        MatchOffer first = offers(id).get(0);
+        mvc.perform(post("/api/v1/applications/" + id + "/withdraw").with(company)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/" + id + "/reopen").with(company)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/" + id + "/submit").with(company)).andExpect(status().isOk());
+        kr.jiwon.testing.Events.awaitDelivered(jdbc);
+        assertThat(offers(id)).singleElement().extracting(MatchOffer::id).isEqualTo(first.id());
+        mvc.perform(post("/api/v1/institute/requests/" + first.id() + "/accept").with(KITECH))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class MatchingWorkflow {
 
     record OfferView(long id, long applicationId, String applicationTitle, String bottleneck, String institute,
             int rank, double score, OfferStatus status, OffsetDateTime offeredAt, OffsetDateTime respondBy,
-            OffsetDateTime respondedAt, String responder, String reason, Context context) {
+            OffsetDateTime respondedAt, String responder, String reason, Context context, boolean takenBack) {
     }
 
     /**
@@ -69,7 +69,9 @@ class MatchingWorkflow {
         var company = companies.company(a.companyId());
         var region = regions.find(company.siteRegionCode());
         var call = calls.call(a.callId());
-        boolean holds = o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.ACCEPTED;
+        // the company may take its application back (and change it as a draft): the request then waits
+        boolean takenBack = !a.status().isHandedIn();
+        boolean holds = (o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.ACCEPTED) && !takenBack;
         Context context = new Context(company.name(), region.map(r -> r.name()).orElse(company.siteRegionCode()),
                 region.map(r -> r.declineArea()).orElse(false), call.title(),
                 call.track(a.trackCode()).map(t -> t.name()).orElse(a.trackCode()), a.requestedAmount(),
@@ -80,7 +82,7 @@ class MatchingWorkflow {
                         : List.of());
         return new OfferView(o.id(), o.applicationId(), a.title(), a.bottleneck(), o.institute(), o.rankPosition(),
                 o.score(), o.status(), SeoulTime.toOffset(o.offeredAt()), SeoulTime.toOffset(o.respondBy()),
-                SeoulTime.toOffset(o.respondedAt()), o.responder(), o.reason(), context);
+                SeoulTime.toOffset(o.respondedAt()), o.responder(), o.reason(), context, takenBack);
     }
 
     /** The call's queue as a table: every request passed, oldest first, with its answer. */
