@@ -36,12 +36,18 @@ public class Application {
     private final Instant createdAt;
     private Instant updatedAt;
     private String updatedBy;
-    /** Its history, oldest first: read and appended by {@link ApplicationHistory}, never rewritten. */
+    /**
+     * Its stored history, oldest first, read on first use (most reads of an application — lists, checks, the
+     * submission — never look at it); given by {@link ApplicationHistory}, which also appends, never rewrites.
+     */
     @Transient
-    private final List<ApplicationTransition> transitions = new ArrayList<>();
-    /** How many of {@link #transitions} are stored (the rest are appended when the application is saved). */
+    private java.util.function.Supplier<List<ApplicationTransition>> storedHistory = List::of;
+    /** The stored history once read; null before. */
     @Transient
-    private int storedTransitions;
+    private List<ApplicationTransition> stored;
+    /** The transitions made since the application was read or last saved, appended when it is saved. */
+    @Transient
+    private final List<ApplicationTransition> unstored = new ArrayList<>();
 
     @PersistenceCreator
     Application(Long id, Long version, Long callId, Long companyId, ApplicationContent content,
@@ -68,7 +74,7 @@ public class Application {
                 : by.contains("@") ? by : null;
         Application a = new Application(null, null, callId, companyId, ApplicationContent.start(trackCode,
                 contactName, email), ApplicationStatus.DRAFT, null, null, now, now, by);
-        a.transitions.add(new ApplicationTransition(null, ApplicationStatus.DRAFT, by, now, null));
+        a.unstored.add(new ApplicationTransition(null, ApplicationStatus.DRAFT, by, now, null));
         return a;
     }
 
@@ -133,7 +139,7 @@ public class Application {
         if (!status.canMoveTo(target)) {
             throw new IllegalTransitionException(status, target);
         }
-        transitions.add(new ApplicationTransition(status, target, by, now, reason == null ? null : reason.strip()));
+        unstored.add(new ApplicationTransition(status, target, by, now, reason == null ? null : reason.strip()));
         status = target;
         touch(by, now);
     }
@@ -237,28 +243,34 @@ public class Application {
         return updatedBy;
     }
 
+    /** Its whole history, oldest first (the stored part is read on the first call). */
     public List<ApplicationTransition> transitions() {
-        return List.copyOf(transitions);
+        if (stored == null) {
+            stored = List.copyOf(storedHistory.get());
+        }
+        List<ApplicationTransition> all = new ArrayList<>(stored);
+        all.addAll(unstored);
+        return List.copyOf(all);
     }
 
-    /** The stored history, as read with the application. */
-    void historyRead(List<ApplicationTransition> stored) {
-        transitions.clear();
-        transitions.addAll(stored);
-        storedTransitions = stored.size();
-    }
-
-    /** The position of the first transition not stored yet. */
-    int storedTransitions() {
-        return storedTransitions;
+    /** Where the stored history is read from when it is first wanted (the application was just read). */
+    void historyFrom(java.util.function.Supplier<List<ApplicationTransition>> reader) {
+        storedHistory = reader;
+        stored = null;
+        unstored.clear();
     }
 
     /** The transitions made since the application was read or last saved, to be appended. */
     List<ApplicationTransition> unstoredTransitions() {
-        return List.copyOf(transitions.subList(storedTransitions, transitions.size()));
+        return List.copyOf(unstored);
     }
 
     void historyStored() {
-        storedTransitions = transitions.size();
+        if (stored != null) {
+            List<ApplicationTransition> now = new ArrayList<>(stored);
+            now.addAll(unstored);
+            stored = List.copyOf(now);
+        }
+        unstored.clear();
     }
 }

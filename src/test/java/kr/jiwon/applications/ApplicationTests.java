@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import kr.jiwon.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,27 @@ class ApplicationTests {
                 .containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.WITHDRAWN);
         assertThat(a.transitions().get(2).reason()).isEqualTo("보완");
         assertThat(a.transitions().get(2).actor()).isEqualTo("kim");
+    }
+
+    @Test
+    void theStoredHistoryIsReadOnlyWhenItIsWantedAndOnlyNewStepsAreAppended() {
+        Application a = EligibilityPoliciesTests.draft();
+        a.historyStored(); // as saved
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        a.historyFrom(() -> {
+            reads.incrementAndGet();
+            return List.of(new ApplicationTransition(null, ApplicationStatus.DRAFT, "kim", NOW, null));
+        });
+        a.submit(new EligibilityPolicies(), EligibilityPoliciesTests.context(a), "kim", NOW.plusSeconds(60));
+        assertThat(reads).as("a submission does not read the history").hasValue(0);
+        assertThat(a.unstoredTransitions()).extracting(ApplicationTransition::toStatus)
+                .containsExactly(ApplicationStatus.SUBMITTED);
+        assertThat(a.transitions()).extracting(ApplicationTransition::toStatus)
+                .containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED);
+        a.historyStored();
+        assertThat(a.unstoredTransitions()).isEmpty();
+        assertThat(a.transitions()).hasSize(2);
+        assertThat(reads).as("read once").hasValue(1);
     }
 
     @Test
