@@ -105,6 +105,16 @@ class InstituteInboxBrowserIntegrationTests {
             assertThat(card.findElements(By.cssSelector(".documents a"))).as("documents closed").isEmpty();
             j.scrollTo("article.request[data-offer='" + offer + "']");
             j.check("taken-back");
+            j.signOut();
+
+            // the officer's queue of the call says so too
+            long call = count("select call_id from match_offer where id = ?", offer);
+            j.signIn("officer", "jiwon-officer-demo");
+            j.open("/office/calls/" + call);
+            j.clickText("연구기관 배정");
+            j.waitForText("배정 현황 엑셀 내려받기");
+            assertThat(j.all(".taken-back")).isNotEmpty().allMatch(e -> e.getText().contains("신청을 철회함"));
+            j.check("queue-taken-back");
         } finally {
             jdbc.update("update application set status = ? where id = ?", status, application);
         }
