@@ -182,13 +182,18 @@ class InstituteWorkflowIntegrationTests {
         assertThat(offers(id)).singleElement().extracting(MatchOffer::status).isEqualTo(OfferStatus.EXPIRED);
 
         // submitted again: its request goes on to the next institute, not the one whose time ran out
-        mvc.perform(post("/api/v1/applications/" + id + "/reopen").with(company)).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/applications/" + id + "/submit").with(company)).andExpect(status().isOk());
-        kr.jiwon.testing.Events.awaitDelivered(jdbc);
+        submitAgain(id, company);
         assertThat(offers(id)).hasSize(2).last().satisfies(o -> {
             assertThat(o.status()).isEqualTo(OfferStatus.OFFERED);
             assertThat(o.institute()).isNotEqualTo(first.institute());
         });
+    }
+
+    /** The company turns its withdrawn application back into a draft and submits it; its hand-off has run after. */
+    private void submitAgain(long id, RequestPostProcessor company) throws Exception {
+        mvc.perform(post("/api/v1/applications/" + id + "/reopen").with(company)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/applications/" + id + "/submit").with(company)).andExpect(status().isOk());
+        kr.jiwon.testing.Events.awaitDelivered(jdbc);
     }
 
     @Test
@@ -197,9 +202,7 @@ class InstituteWorkflowIntegrationTests {
         RequestPostProcessor company = lastCompany;
         MatchOffer first = offers(id).get(0);
         mvc.perform(post("/api/v1/applications/" + id + "/withdraw").with(company)).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/applications/" + id + "/reopen").with(company)).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/applications/" + id + "/submit").with(company)).andExpect(status().isOk());
-        kr.jiwon.testing.Events.awaitDelivered(jdbc);
+        submitAgain(id, company);
         assertThat(offers(id)).singleElement().extracting(MatchOffer::id).isEqualTo(first.id());
         mvc.perform(post("/api/v1/institute/requests/" + first.id() + "/accept").with(KITECH))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"));
