@@ -15,8 +15,6 @@ import kr.jiwon.programs.CallManagement;
 import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.NotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class InstituteRequests {
 
-    private static final Logger log = LoggerFactory.getLogger(InstituteRequests.class);
     static final int CANDIDATES = 10;
     /** The longest a hand-off waits for submissions to pause (institutes answer in days; a minute is nothing). */
     static final Duration DEFER_AT_MOST = Duration.ofMinutes(1);
