@@ -133,8 +133,12 @@ public class InstituteRequests {
      */
     @Transactional
     public MatchOffer passOn(long applicationId, Actor actor) {
-        Application a = applications.forMatching(applicationId);
-        return passOn(a, calls.call(a.callId()), offers.findByApplicationIdOrderByIdAsc(applicationId), actor);
+        return passOn(applications.forMatching(applicationId), actor);
+    }
+
+    /** {@link #passOn(long, Actor)} for an application already read, with its call and its offers as they are now. */
+    private MatchOffer passOn(Application a, Actor actor) {
+        return passOn(a, calls.call(a.callId()), offers.findByApplicationIdOrderByIdAsc(a.id()), actor);
     }
 
     private MatchOffer passOn(Application a, kr.jiwon.programs.Call call, List<MatchOffer> earlier, Actor actor) {
@@ -399,14 +403,14 @@ public class InstituteRequests {
      */
     @Transactional
     public MatchOffer accept(String institute, long offerId, Actor actor) {
-        MatchOffer o = answerable(institute, offerId);
+        MatchOffer o = own(institute, offerId);
+        Application a = handedIn(o);
         o.accept(actor.username(), clock.instant());
         MatchOffer saved = offers.save(o);
         audit.recordChange(actor, "MATCH_ACCEPT", "APPLICATION", o.applicationId(), institute);
         matching.decisionsChanged(List.of(o.applicationId()));
-        Application a = applications.forMatching(o.applicationId());
         if (accepted(o.applicationId()).size() < institutesNeeded(a)) {
-            passOn(o.applicationId(), actor);
+            passOn(a, actor);
         }
         return saved;
     }
@@ -428,12 +432,13 @@ public class InstituteRequests {
      */
     @Transactional
     public MatchOffer decline(String institute, long offerId, String reason, Actor actor) {
-        MatchOffer o = answerable(institute, offerId);
+        MatchOffer o = own(institute, offerId);
+        Application a = handedIn(o);
         o.decline(actor.username(), clock.instant(), reason);
         MatchOffer declined = offers.save(o);
         audit.recordChange(actor, "MATCH_DECLINE", "APPLICATION", o.applicationId(), institute + ": " + reason);
         matching.decisionsChanged(List.of(o.applicationId()));
-        passOn(o.applicationId(), actor);
+        passOn(a, actor);
         return declined;
     }
 
@@ -451,7 +456,7 @@ public class InstituteRequests {
             audit.recordChange(Actor.system(), "MATCH_EXPIRE", "APPLICATION", o.applicationId(), o.institute());
             Application a = applications.forMatching(o.applicationId());
             if (a.status().isHandedIn()) {
-                passOn(a, calls.call(a.callId()), offers.findByApplicationIdOrderByIdAsc(a.id()), Actor.system());
+                passOn(a, Actor.system());
             }
         }
         return overdue.size();
@@ -491,12 +496,15 @@ public class InstituteRequests {
                 .orElseThrow(() -> new NotFoundException("offer.notFound", offerId));
     }
 
-    /** The institute's offer, if its application is handed in: one the company has taken back waits unanswered. */
-    private MatchOffer answerable(String institute, long offerId) {
-        MatchOffer o = own(institute, offerId);
-        if (!applications.forMatching(o.applicationId()).status().isHandedIn()) {
+    /**
+     * The offer's application, read once for the answer and what follows it; refused while the company has taken it
+     * back (its request waits unanswered).
+     */
+    private Application handedIn(MatchOffer o) {
+        Application a = applications.forMatching(o.applicationId());
+        if (!a.status().isHandedIn()) {
             throw InvalidInputException.of("status", "offer.applicationWithdrawn");
         }
-        return o;
+        return a;
     }
 }
