@@ -472,6 +472,10 @@ public class InstituteRequests {
             throw InvalidInputException.of("reason", "offer.reasonRequired");
         }
         Application a = applications.forMatching(applicationId);
+        if (!a.status().isHandedIn()) {
+            // the company took it back (it may change or never return it): nothing is assigned until it is handed in
+            throw InvalidInputException.of("institute", "offer.overrideWithdrawn");
+        }
         Instant now = clock.instant();
         // a convergent project keeps the institutes that accepted while it still needs more
         boolean keepAccepted = accepted(applicationId).size() < institutesNeeded(a) && institutesNeeded(a) > 1;

@@ -27,6 +27,8 @@ class InstituteInboxBrowserIntegrationTests {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    InstituteMatching matching;
 
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
@@ -85,6 +87,63 @@ class InstituteInboxBrowserIntegrationTests {
     }
 
     @Test
+    void anOfficerAssignsAnInstituteDirectlyFromTheQueue() throws Exception {
+        Map<String, Object> open = jdbc.queryForMap("select o.id, o.application_id, o.call_id, a.title"
+                + " from match_offer o join application a on a.id = o.application_id where o.status = 'OFFERED'"
+                + " and o.institute <> 'KITECH' and a.status not in ('DRAFT', 'WITHDRAWN') order by o.id limit 1");
+        long offer = ((Number) open.get("ID")).longValue();
+        long application = ((Number) open.get("APPLICATION_ID")).longValue();
+        String institute = jdbc.queryForObject("select short_name from research_institute where short_name not in"
+                + " (select institute from match_offer where application_id = ?) order by short_name limit 1",
+                String.class, application);
+        List<Map<String, Object>> before = jdbc.queryForList("select id, version, status, responded_at, responder,"
+                + " reason from match_offer where application_id = ?", application);
+        try (Journey j = new Journey("http://localhost:" + port, "queue-override")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.open("/office/calls/" + open.get("CALL_ID"));
+            j.clickText("연구기관 배정");
+            j.waitForText("배정 현황 엑셀 내려받기");
+            assertThat(j.find("#inst-" + offer).getDomAttribute("list")).isEqualTo("institute-names");
+            assertThat(j.all("#institute-names option")).extracting(o -> o.getDomAttribute("value"))
+                    .contains("KITECH", institute);
+
+            // without a reason: refused, nothing changes
+            j.type("#inst-" + offer, institute);
+            j.find("#inst-" + offer).findElement(By.xpath("./ancestor::form//button")).click();
+            j.waitForText("사유를 적어 주세요");
+            assertThat(count("select count(*) from match_offer where application_id = ?", application))
+                    .isEqualTo(before.size());
+
+            j.type("#inst-" + offer, institute);
+            j.type("#why-" + offer, "장비 일정상 먼저 분석이 필요");
+            j.find("#inst-" + offer).findElement(By.xpath("./ancestor::form//button")).click();
+            j.waitForText("직접 배정했습니다");
+            assertThat(j.find("#success").getText()).contains((String) open.get("TITLE")).contains(institute);
+            assertThat(jdbc.queryForObject("select status from match_offer where id = ?", String.class, offer))
+                    .as("the institute's open request is taken back").isEqualTo("WITHDRAWN");
+            assertThat(jdbc.queryForObject("select status from match_offer where application_id = ? and institute = ?",
+                    String.class, application, institute)).isEqualTo("ACCEPTED");
+            WebElement row = j.all("tbody tr").stream().filter(r -> r.getText().contains(institute)
+                    && r.getText().contains("담당자 직접 배정")).findFirst().orElseThrow();
+            assertThat(row.getText()).contains("수락").contains("장비 일정상 먼저 분석이 필요");
+            j.scrollTo("#success");
+            j.check("overridden");
+        } finally {
+            // the demo's queue as it was, for the other journeys on this data
+            jdbc.update("delete from match_offer where application_id = ? and id not in ("
+                    + before.stream().map(r -> String.valueOf(r.get("ID"))).collect(
+                            java.util.stream.Collectors.joining(", "))
+                    + ")", application);
+            for (Map<String, Object> r : before) {
+                jdbc.update("update match_offer set version = ?, status = ?, responded_at = ?, responder = ?,"
+                        + " reason = ? where id = ?", r.get("VERSION"), r.get("STATUS"), r.get("RESPONDED_AT"),
+                        r.get("RESPONDER"), r.get("REASON"), r.get("ID"));
+            }
+            matching.decisionsChanged(List.of(application));
+        }
+    }
+
+    @Test
     void aRequestWhoseCompanyTookTheApplicationBackWaitsWithoutButtonsOrDocuments() throws Exception {
         Long offer = jdbc.query("select o.id from match_offer o join application a on a.id = o.application_id"
                 + " where o.institute = 'KITECH' and o.status = 'OFFERED' and a.status not in ('DRAFT', 'WITHDRAWN')"
@@ -114,7 +173,15 @@ class InstituteInboxBrowserIntegrationTests {
             j.clickText("연구기관 배정");
             j.waitForText("배정 현황 엑셀 내려받기");
             assertThat(j.all(".taken-back")).isNotEmpty().allMatch(e -> e.getText().contains("신청을 철회함"));
+            WebElement row = j.find(".taken-back").findElement(By.xpath("./ancestor::tr"));
+            assertThat(row.findElements(By.cssSelector("input[name=institute]"))).as("no direct assignment").isEmpty();
+            assertThat(row.getText()).contains("다시 제출되면 배정할 수 있습니다");
             j.check("queue-taken-back");
+            // and so does the file the officer keeps
+            String csv = new String(j.download(j.find("#queue-csv").getDomAttribute("href")).body(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(csv.lines().filter(l -> l.startsWith(offer + ",")).findFirst()).as("the request's row")
+                    .hasValueSatisfying(line -> assertThat(line).contains("기업이 신청을 철회함"));
         } finally {
             jdbc.update("update application set status = ? where id = ?", status, application);
         }

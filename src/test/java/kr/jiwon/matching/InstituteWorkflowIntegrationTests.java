@@ -164,6 +164,11 @@ class InstituteWorkflowIntegrationTests {
         RequestPostProcessor company = lastCompany;
         MatchOffer first = offers(id).get(0);
         mvc.perform(post("/api/v1/applications/" + id + "/withdraw").with(company)).andExpect(status().isOk());
+        // nor can an officer give it to an institute meanwhile
+        mvc.perform(post("/api/v1/applications/" + id + "/matching/override").with(OFFICER)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"institute\": \"KIMS\", \"reason\": \"직접\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("institute"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("철회")));
 
         // the institute sees that it waits, cannot answer it, is not reminded of it, and it does not pass on
         mvc.perform(get("/api/v1/institute/requests").with(KITECH)).andExpect(status().isOk())

@@ -80,6 +80,8 @@ class MatchingPages {
         kr.jiwon.shared.web.PersonalData.shown(offers.size());
         model.addAttribute("offers", offers);
         model.addAttribute("lastPlan", requests.lastPlan(callId).orElse(null));
+        // what the officer may type in "직접 배정": every institute by its short name, with its name as the hint
+        model.addAttribute("institutes", institutes.all());
         return "matching/queue";
     }
 
@@ -164,7 +166,10 @@ class MatchingPages {
     String processOverride(@PathVariable long id, @RequestParam long callId, @RequestParam String institute,
             @RequestParam(required = false) String reason, Actor actor, RedirectAttributes flash) {
         try {
-            requests.override(id, institute.strip(), reason, actor);
+            var decided = requests.override(id, institute.strip(), reason, actor);
+            flash.addFlashAttribute("success", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                    new String[]{"matchingQueue.overridden"},
+                    new Object[]{workflow.view(decided).applicationTitle(), decided.institute()}));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
         }

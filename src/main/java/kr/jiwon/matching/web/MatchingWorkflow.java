@@ -91,10 +91,16 @@ class MatchingWorkflow {
                 "추천 순위", "적합도", "상태", "요청 일시", "응답 기한", "응답 일시", "응답자", "사유");
         for (MatchOffer o : requests.queue(callId)) {
             Application a = applications.forMatching(o.applicationId());
-            s.row(o.id(), a.receiptNumber(), a.title(), o.institute(), o.rankPosition(),
+            String status = messages.getMessage("offerStatus." + o.status().name(), null, o.status().name(),
+                    java.util.Locale.KOREAN);
+            // as on the page: a request whose company took the application back waits
+            // an officer's direct assignment has no recommendation rank (its 응답자 is the officer)
+            s.row(o.id(), a.receiptNumber(), a.title(), o.institute(), o.rankPosition() > 0 ? o.rankPosition() : null,
                     Math.round(o.score() * 1000) / 1000.0,
-                    messages.getMessage("offerStatus." + o.status().name(), null, o.status().name(),
-                            java.util.Locale.KOREAN),
+                    a.status().isHandedIn()
+                            ? status
+                            : status + " · " + messages.getMessage("matchingQueue.takenBack", null,
+                                    java.util.Locale.KOREAN),
                     SeoulTime.wallClock(o.offeredAt()), SeoulTime.wallClock(o.respondBy()),
                     SeoulTime.wallClock(o.respondedAt()), o.responder(), o.reason());
         }
