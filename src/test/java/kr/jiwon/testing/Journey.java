@@ -367,7 +367,8 @@ public final class Journey implements AutoCloseable {
                 .collect(Collectors.joining("; "));
         URI uri = href.startsWith("http") ? URI.create(href) : URI.create(url(href));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Cookie", cookies)
-                .header("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Accept", "*/*").header("X-Journey", "download").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Gives the browser back, cleared, for the next journey. */
