@@ -179,6 +179,36 @@ class RoleJourneysBrowserIntegrationTests {
             assertThat(j.text()).contains("신청 접수 완료 (접수번호 " + receipt.group() + ")")
                     .contains("“열처리 변형 저감 2차” 신청이").contains("다시 제출하면 새 접수번호가 부여됩니다");
             j.check("7-told");
+
+            // before the close the company takes it up again: a draft once more, changed, saved, a document
+            // replaced, and submitted under a new receipt number
+            j.clickText("내 신청");
+            j.driver().findElement(By.linkText("열처리 변형 저감 2차")).click();
+            j.clickTextAndWaitForNextPage("다시 작성하기");
+            j.waitForUrl(".*/applications/\\d+/edit");
+            assertThat(j.find("#title").getDomProperty("value")).as("what was handed in is kept")
+                    .isEqualTo("열처리 변형 저감 2차");
+            j.check("8-reopened");
+            j.type("#title", "열처리 변형 저감 2차 (보완)");
+            j.clickTextAndWaitForNextPage("임시 저장");
+            j.waitForText("저장했습니다");
+            assertThat(j.find("#title").getDomProperty("value")).isEqualTo("열처리 변형 저감 2차 (보완)");
+            j.check("9-saved");
+            j.find("form[action$='/delete'] button").click();
+            j.waitForText("첨부 파일을 삭제했습니다");
+            assertThat(j.text()).doesNotContain(pdf.getFileName().toString());
+            j.check("10-document-removed");
+            j.find("#upload").sendKeys(pdf.toString());
+            j.find("#upload").submit();
+            j.waitForText(pdf.getFileName().toString());
+            j.all("input[name=declarations]").stream().filter(e -> !e.isSelected())
+                    .forEach(org.openqa.selenium.WebElement::click);
+            j.clickText("제출하기");
+            j.waitForUrl(".*/applications/\\d+/receipt");
+            java.util.regex.Matcher again = java.util.regex.Pattern.compile("SBJ-\\d{4}-2-\\d{6}").matcher(j.text());
+            assertThat(again.find()).isTrue();
+            assertThat(again.group()).as("a new receipt number").isNotEqualTo(receipt.group());
+            j.check("11-submitted-again");
         }
     }
 
