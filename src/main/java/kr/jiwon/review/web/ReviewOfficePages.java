@@ -112,14 +112,20 @@ class ReviewOfficePages {
     }
 
     @PostMapping("/office/calls/{callId}/review/panel")
-    String processInvite(@PathVariable long callId, @RequestParam long reviewerId, Actor actor) {
+    String processInvite(@PathVariable long callId, @RequestParam long reviewerId, Actor actor,
+            RedirectAttributes flash) {
         panel.invite(callId, reviewerId, actor);
+        flash.addFlashAttribute("notice", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[]{"reviewCall.invited"}, new Object[]{pool.reviewer(reviewerId).name()}));
         return "redirect:/office/calls/" + callId + "/review#panel";
     }
 
     @PostMapping("/office/calls/{callId}/review/panel/{reviewerId}/remove")
-    String processRemove(@PathVariable long callId, @PathVariable long reviewerId, Actor actor) {
+    String processRemove(@PathVariable long callId, @PathVariable long reviewerId, Actor actor,
+            RedirectAttributes flash) {
         panel.remove(callId, reviewerId, actor);
+        flash.addFlashAttribute("notice", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[]{"reviewCall.removed"}, new Object[]{pool.reviewer(reviewerId).name()}));
         return "redirect:/office/calls/" + callId + "/review#panel";
     }
 

@@ -1,0 +1,112 @@
+package kr.jiwon.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kr.jiwon.applications.ApplicationsFixtures;
+import kr.jiwon.programs.Call;
+import kr.jiwon.testing.Journey;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Before a call closes, the officer prepares its review in the browser: the evaluation plan (reviewers per
+ * application, the most one reviewer takes, a criterion added), a new reviewer registered in the pool — refused
+ * first with the reason beside the field — with a declared conflict of interest, and the panel: the reviewer
+ * invited, then removed again, each confirmed on the page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"embedded", "test"})
+class ReviewSetupBrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationsFixtures fixtures;
+
+    @Test
+    void theOfficerPlansTheReviewRegistersAReviewerAndFormsThePanel() throws Exception {
+        Call call = fixtures.openCall();
+        String brn = ApplicationsFixtures.newBrn();
+        String other = ApplicationsFixtures.newBrn();
+        try (Journey j = new Journey("http://localhost:" + port, "review-setup")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.open("/office/calls/" + call.id());
+            j.find("nav a[href$='/review']").click();
+            j.waitForText("평가 계획");
+            assertThat(j.find("#plan-defaults").getText()).as("a plan nobody set says so").isNotBlank();
+
+            j.type("#k", "2");
+            j.type("#maxLoad", "4");
+            j.type("#criterionName-new", "현장 적용성");
+            j.type("#criterionWeight-new", "20");
+            j.clickTextAndWaitForNextPage("계획 저장");
+            j.waitForText("저장했습니다");
+            assertThat(j.find("#k").getDomProperty("value")).isEqualTo("2");
+            assertThat(j.find("#maxLoad").getDomProperty("value")).isEqualTo("4");
+            assertThat(j.all("input[name=criterionName]")).extracting(e -> e.getDomProperty("value"))
+                    .contains("현장 적용성");
+            assertThat(j.all("#plan-defaults")).as("no longer the defaults").isEmpty();
+            j.check("1-plan-saved");
+
+            // a reviewer the pool does not have yet
+            j.clickText("심사위원 풀 관리");
+            j.waitForUrl(".*/office/reviewers");
+            j.type("#name", "정검토");
+            j.type("#email", "정검토 메일");
+            j.type("#affiliation", "한국대학교 기계공학과");
+            j.type("#affiliationBrns", brn);
+            j.type("#expertiseFields", "열처리, 주조");
+            submit(j, "form[action='/office/reviewers'] button[type=submit]");
+            assertThat(j.find("#email").getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(j.find("#name").getDomProperty("value")).as("what was typed is kept").isEqualTo("정검토");
+            j.check("2-refused");
+            j.type("#email", "jung.review@example.kr");
+            submit(j, "form[action='/office/reviewers'] button[type=submit]");
+            j.waitForText("심사위원을 등록했습니다");
+            j.check("3-registered");
+
+            WebElement row = reviewerRow(j, "정검토");
+            row.findElement(By.tagName("summary")).click();
+            row.findElement(By.cssSelector("input[name=target]")).sendKeys(other);
+            row.findElement(By.cssSelector("input[name=reason]")).sendKeys("최근 3년 자문 계약");
+            row.findElement(By.cssSelector("form[action$='/conflicts'] button")).click();
+            j.waitForText("저장했습니다");
+            assertThat(reviewerRow(j, "정검토").getText()).contains(other + ": 최근 3년 자문 계약");
+            j.check("4-conflict-declared");
+
+            // the panel of the call
+            j.open("/office/calls/" + call.id());
+            j.find("nav a[href$='/review']").click();
+            j.waitForText("심사위원단");
+            new Select(j.find("#reviewerId")).getOptions().stream().filter(o -> o.getText().startsWith("정검토"))
+                    .findFirst().orElseThrow().click();
+            submit(j, "form[action$='/review/panel'] button[type=submit]");
+            j.waitForText("정검토 심사위원을 위촉했습니다");
+            WebElement member = j.all("#panel + p + table tbody tr, table tbody tr").stream()
+                    .filter(r -> r.getText().contains("정검토")).findFirst().orElseThrow();
+            assertThat(member.getText()).contains("한국대학교 기계공학과");
+            j.check("5-invited");
+            member.findElement(By.cssSelector("form[action$='/remove'] button")).click();
+            j.waitForText("정검토 심사위원을 심사위원단에서 제외했습니다");
+            assertThat(j.all("form[action$='/remove']")).as("the panel is empty again").isEmpty();
+            j.check("6-removed");
+        }
+    }
+
+    /** Presses the form's button and waits for the page it leads to. */
+    private static void submit(Journey j, String button) {
+        WebElement page = j.find("html");
+        j.find(button).click();
+        j.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
+    private static WebElement reviewerRow(Journey j, String name) {
+        return j.all("tbody tr").stream().filter(r -> r.getText().startsWith(name)).findFirst().orElseThrow();
+    }
+}
