@@ -193,4 +193,60 @@ class ProgramAdminBrowserIntegrationTests {
             j.check("10-document-slots");
         }
     }
+
+    @Autowired
+    kr.jiwon.programs.ProgramManagement programs;
+
+    @Test
+    void anOfficerRegistersAPlanCorrectsItAndPutsAProgramUnderIt() throws Exception {
+        String code = "P" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        long programId = programs.createProgram(new kr.jiwon.programs.NewProgram(null, code, "뿌리기업 자동화 지원 "
+                + code, "산업통상자원부", null, kr.jiwon.shared.Won.ofEok(10), null, null, null, null, null, null)).id();
+        String title = "뿌리산업 진흥 실행계획 " + code;
+        try (Journey j = new Journey("http://localhost:" + port, "plan-admin")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            j.clickText("사업·공고 설정");
+            j.waitForUrl(".*/office/programs");
+            j.clickText("실행계획 등록");
+            j.waitForUrl(".*/office/plans/new");
+            j.type("#fiscalYear", "2027");
+            j.type("#title", title);
+            j.type("#ministry", "산업통상자원부");
+            j.type("#totalBudget", "아주 많이");
+            j.type("#previousYearTotal", "4,057억원");
+            j.click("#save-plan");
+            j.waitForText("예산");
+            assertThat(j.find("#totalBudget").getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(j.find("#title").getDomProperty("value")).as("what was typed is kept").isEqualTo(title);
+            j.check("1-plan-refused");
+            j.type("#totalBudget", "6,369억원");
+            j.click("#save-plan");
+            j.waitForText("저장했습니다");
+            long planId = jdbc.queryForObject("select id from plan where title = ?", Long.class, title);
+            j.check("2-plan-saved");
+
+            j.find("a[href='/office/plans/" + planId + "/edit']").click();
+            j.waitForUrl(".*/office/plans/" + planId + "/edit");
+            j.type("#title", title + " (수정)");
+            j.click("#save-plan");
+            j.waitForText("저장했습니다");
+            assertThat(j.text()).contains(title + " (수정)");
+            j.check("3-plan-corrected");
+
+            j.find("a[href='/office/programs/" + programId + "/edit']").click();
+            j.waitForUrl(".*/office/programs/" + programId + "/edit");
+            new org.openqa.selenium.support.ui.Select(j.find("#planId")).selectByValue(String.valueOf(planId));
+            j.type("#annualBudget", "12억원");
+            j.check("4-program-editing");
+            j.click("#save-program");
+            j.waitForText("저장했습니다");
+            assertThat(j.find("#program-" + programId).getText()).contains("12억원");
+            j.find("#program-" + programId).findElement(By.cssSelector("a[href='/programs/" + programId + "']"))
+                    .click();
+            j.waitForUrl(".*/programs/" + programId);
+            assertThat(j.find("a[href='/plans/" + planId + "']").getText()).isEqualTo(title + " (수정)");
+            j.check("5-program-public");
+        }
+    }
 }
