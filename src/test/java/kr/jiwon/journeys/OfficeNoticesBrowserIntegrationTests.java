@@ -24,7 +24,7 @@ class OfficeNoticesBrowserIntegrationTests {
     JdbcTemplate jdbc;
 
     @Test
-    void anOfficerPreviewsThePostsMarkdownThenSavesAndEditsIt() {
+    void anOfficerPreviewsThePostsMarkdownThenSavesAndEditsIt() throws Exception {
         String title = "2027년 소부장 심화기술지원 설명회 안내";
         try (Journey j = new Journey("http://localhost:" + port, "office-notices")) {
             j.signIn("officer", "jiwon-officer-demo");
@@ -56,9 +56,27 @@ class OfficeNoticesBrowserIntegrationTests {
             assertThat(j.find("h1").getText()).isEqualTo("게시물 수정");
             assertThat(j.find("#editing-what").getText()).contains(title);
             j.check("3-editing");
+
+            // corrected after saving, and the invitation attached
+            j.type("#title", title + " (장소 변경)");
+            j.click("#save-notice");
+            j.waitForText("저장했습니다");
+            assertThat(j.find("#editing-what").getText()).contains(title + " (장소 변경)");
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("notice");
+            java.nio.file.Path invitation = dir.resolve("설명회 안내문.pdf");
+            java.nio.file.Files.write(invitation, kr.jiwon.applications.ApplicationsFixtures.PDF);
+            j.upload("#file", invitation);
+            j.find("form[action$='/attachments'] button").click();
+            j.waitForText("설명회 안내문.pdf");
+            j.check("3b-attached");
+
             j.clickText("게시물 보기");
             j.waitForText("12월 15일");
-            assertThat(j.find("h1").getText()).isEqualTo(title);
+            assertThat(j.find("h1").getText()).isEqualTo(title + " (장소 변경)");
+            var file = j.download(j.driver().findElement(org.openqa.selenium.By.linkText("설명회 안내문.pdf"))
+                    .getDomAttribute("href"));
+            assertThat(file.statusCode()).isEqualTo(200);
+            assertThat(file.body()).isEqualTo(kr.jiwon.applications.ApplicationsFixtures.PDF);
             j.check("4-post");
         }
     }

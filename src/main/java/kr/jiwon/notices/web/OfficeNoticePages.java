@@ -95,7 +95,7 @@ class OfficeNoticePages {
         try {
             NoticeForm f = toForm(form);
             Notice saved = id == null ? board.create(f, actor) : board.edit(id, f, actor);
-            flash.addFlashAttribute("notice", "notice.saved");
+            flash.addFlashAttribute("saved", "notice.saved"); // "notice" is the post on the page
             return "redirect:/office/notices/" + saved.id();
         } catch (InvalidInputException e) {
             model.addAttribute("form", form);
@@ -113,7 +113,7 @@ class OfficeNoticePages {
             RedirectAttributes flash) throws IOException {
         try {
             board.attach(id, file.getOriginalFilename(), file.getInputStream(), actor);
-            flash.addFlashAttribute("notice", "notice.attached");
+            flash.addFlashAttribute("saved", "notice.attached");
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("failure", String.join(" ", FieldMessages.byField(e.violations(), messages)
                     .values().stream().flatMap(java.util.List::stream).toList()));
