@@ -67,6 +67,8 @@ class OfficeExportsBrowserIntegrationTests {
                     call.id())));
             assertThat(row.get(office.get(0).indexOf("공고 예산(원)"))).isEqualTo(String.valueOf(call.budget()
                     .amount()));
+            assertThat(text(j, "#office-calls-csv").lines().count()).as("the same list as CSV")
+                    .isEqualTo(office.size());
 
             // the applications gain the institutes that took them on, the review's scores and the decision
             RoleJourneysBrowserIntegrationTests.callLink(j, call.title(), "신청 목록");
@@ -120,6 +122,11 @@ class OfficeExportsBrowserIntegrationTests {
             assertThat(sheets.get(0)).contains("심사위원", "항목별 점수", "상태");
             assertThat(text(j, "#sheets-csv").lines().count()).isGreaterThanOrEqualTo(sheets.size());
             assertThat(xlsx(j, "#scores-xlsx")).hasSize(scores.size() + 1);
+            assertThat(text(j, "#scores-csv").lines().count()).isEqualTo(scores.size() + 1);
+            // who reviews which application, as the file an officer edits and loads back
+            String assignment = text(j, "a[href$='/review/assignment.csv']");
+            assertThat(assignment.lines().count()).as("a line per reviewer and application").isGreaterThan(1);
+            assertThat(assignment.lines().findFirst().orElseThrow()).contains("심사위원");
             assertThat(count("select count(*) from audit_event where action = 'SCORE_SHEETS_EXPORT' and target_id = ?",
                     String.valueOf(call.id()))).as("the reviewers' names were read: recorded").isPositive();
 

@@ -361,6 +361,10 @@ class ProjectJourneyBrowserIntegrationTests {
                 assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(TITLE);
                 assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).as("paid").isEqualTo(27_000_000.0);
             }
+            String csv = new String(j.download(j.find("a[href^='/office/projects.csv']").getDomAttribute("href"))
+                    .body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(csv.lines()).as("the same filtered list as CSV").hasSize(2);
+            assertThat(csv).contains(TITLE);
             openProject(j);
             j.type("input[name=answer]", "전용을 승인합니다.");
             j.clickText("승인");

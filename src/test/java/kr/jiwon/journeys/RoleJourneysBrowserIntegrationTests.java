@@ -238,13 +238,16 @@ class RoleJourneysBrowserIntegrationTests {
 
     @Test
     @Order(8)
-    void anAdministratorReadsTheAuditLogOfTheDecisions() {
+    void anAdministratorReadsTheAuditLogOfTheDecisions() throws Exception {
         try (Journey j = journey("admin")) {
             j.signIn("admin", "jiwon-admin-demo");
             j.clickText("사업 관리");
             j.clickText("감사 로그");
             j.waitForUrl(".*/office/audit.*");
             assertThat(j.text()).contains("officer");
+            var csv = j.download(j.find("a[href^='/office/audit.csv']").getDomAttribute("href"));
+            assertThat(csv.statusCode()).isEqualTo(200);
+            assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("officer");
             j.check("1-audit");
             // the seal chain is checked from the page: nothing in the demo's log was changed or deleted
             j.clickTextAndWaitForNextPage("지금 검사하기");
