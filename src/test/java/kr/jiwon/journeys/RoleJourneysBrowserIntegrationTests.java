@@ -47,6 +47,8 @@ class RoleJourneysBrowserIntegrationTests {
     ReviewFixtures review;
     @Autowired
     CallManagement calls;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     private Journey journey(String prefix) {
         return new Journey("http://localhost:" + port, prefix);
     }
@@ -95,6 +97,36 @@ class RoleJourneysBrowserIntegrationTests {
             j.clickText("평가할 신청서");
             assertThat(j.driver().findElement(By.xpath("//tr[td/a[normalize-space(.)='" + title + "']]")).getText())
                     .contains("제출 완료");
+            j.signOut();
+
+            // the officer sends it back with a reason; the reviewer corrects it and submits it again
+            long sheet = jdbc.queryForObject("select s.id from score_sheet s join application a on a.id ="
+                    + " s.application_id join reviewer r on r.id = s.reviewer_id where a.title = ?"
+                    + " and r.account_username = 'reviewer'", Long.class, title);
+            String call = jdbc.queryForObject("select c.title from funding_call c join score_sheet s on s.call_id"
+                    + " = c.id where s.id = ?", String.class, sheet);
+            j.signIn("officer", "jiwon-officer-demo");
+            j.clickText("사업 관리");
+            callLink(j, call, "평가");
+            j.waitForText("평가 진행");
+            j.type("#ro-" + sheet, "항목 2의 점수 근거가 의견과 맞지 않습니다");
+            j.find("#ro-" + sheet).findElement(By.xpath("./ancestor::form//button")).click();
+            j.waitForText("재개방 1회");
+            assertThat(j.text()).contains("재개방 1회: 항목 2의 점수 근거가 의견과 맞지 않습니다");
+            j.scrollTo("#scoring"); // the sheet, open again, has no form to send it back
+            j.check("4-officer-reopened");
+            j.signOut();
+
+            j.signIn("reviewer", "jiwon-reviewer-demo");
+            j.clickText("평가");
+            j.driver().findElement(By.linkText(title)).click();
+            j.waitForUrl(".*/review/applications/\\d+");
+            assertThat(j.find("#score1").isEnabled()).as("open again").isTrue();
+            j.type("#score1", "22");
+            j.clickText("제출");
+            j.waitForText("평가표를 제출했습니다");
+            assertThat(j.find("#score1").getDomProperty("value")).isEqualTo("22");
+            j.check("5-submitted-again");
         }
     }
 
