@@ -109,6 +109,23 @@ class RoleJourneysBrowserIntegrationTests {
             j.clickText("사업 관리");
             callLink(j, call, "평가");
             j.waitForText("평가 진행");
+            // the assignment as a file, loaded back unchanged: clean; with a reviewer outside the panel: refused whole
+            var download = j.download(j.find("a[href$='/review/assignment.csv']").getDomAttribute("href"));
+            String assignment = new String(download.body(), java.nio.charset.StandardCharsets.UTF_8);
+            java.nio.file.Path file = Files.createTempFile("assignment", ".csv");
+            Files.writeString(file, assignment);
+            j.upload("#file", file);
+            j.clickTextAndWaitForNextPage("검사만 하기");
+            j.waitForText("문제가 없습니다");
+            String application = assignment.lines().skip(1).findFirst().orElseThrow().split(",")[0];
+            Files.writeString(file, assignment + application + ",,,,999999,,\n");
+            j.upload("#file", file);
+            j.clickTextAndWaitForNextPage("검사 후 적용");
+            j.waitForText("아무것도 적용하지 않았습니다");
+            assertThat(j.text()).contains("이 공고의 심사위원단에 없는 심사위원입니다: 999999");
+            assertThat(new String(j.download(j.find("a[href$='/review/assignment.csv']").getDomAttribute("href"))
+                    .body(), java.nio.charset.StandardCharsets.UTF_8)).as("the assignment as it was")
+                    .isEqualTo(assignment);
             j.type("#ro-" + sheet, "항목 2의 점수 근거가 의견과 맞지 않습니다");
             j.find("#ro-" + sheet).findElement(By.xpath("./ancestor::form//button")).click();
             j.waitForText("재개방 1회");
