@@ -101,6 +101,18 @@ class SupplementJourneyBrowserIntegrationTests {
             j.waitForText("보완 서류를 한 개 이상 올리거나");
             assertThat(j.find("#supplement-note-error").isDisplayed()).isTrue();
             j.check("3-empty-answer-refused");
+            // a wrong file first, taken back before handing in
+            Path wrong = Files.createTempFile("작년 재무제표", ".pdf");
+            Files.write(wrong, ApplicationsFixtures.PDF);
+            j.upload("#supplement-file", wrong);
+            var page = j.find("html");
+            j.click("#supplement-attach");
+            j.waitUntilGone(page);
+            j.waitForText(wrong.getFileName().toString());
+            j.find("form[action*='/supplement/documents/'][action$='/delete'] button").click();
+            j.waitForText("첨부 파일을 삭제했습니다");
+            assertThat(j.text()).doesNotContain(wrong.getFileName().toString());
+            j.check("3b-wrong-file-removed");
             Path file = Files.createTempFile("사업자등록증", ".pdf");
             Files.write(file, ApplicationsFixtures.PDF);
             j.upload("#supplement-file", file);
