@@ -59,6 +59,12 @@ class PublicPagesBrowserIntegrationTests {
                     "href"));
             assertThat(text(ics)).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("심화기술지원사업");
 
+            // the calls as a feed, from the list of calls
+            j.clickText("지원사업 공고");
+            j.waitForUrl(".*/calls");
+            assertThat(text(j.download(j.find("#calls-rss").getDomAttribute("href")))).contains("<rss")
+                    .contains("심화기술지원사업");
+
             // the board's feeds and lists
             j.clickText("알림마당");
             j.waitForUrl(".*/notices.*");

@@ -28,10 +28,10 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * both open upstream). That second read is a statement on every signed-in request.
  *
  * <p>The session filter is given this repository around the JDBC one (only the filter: the concurrent-session
- * registry and the clean-up use the JDBC repository itself). It answers the one look-up that follows the saving of a session, in the same request and for
- * the same id, with a stand-in for the session it has just written: its id and times, no attributes (the filter
- * only asks whether it exists and sets its access time, which changes nothing stored). Any other look-up reads the
- * store. What it remembers lives for one dispatch of one request on one thread: the look-up that follows takes it,
+ * registry and the clean-up use the JDBC repository itself). It answers the one look-up that follows the saving of a
+ * session, in the same request and for the same id, with a stand-in for the session it has just written: its id and
+ * times, no attributes (the filter only asks whether it exists and sets its access time, which changes nothing
+ * stored). Any other look-up reads the store. What it remembers lives for one dispatch of one request on one thread: the look-up that follows takes it,
  * and the filter around the session filter forgets it at both ends of the dispatch.
  */
 final class SessionReadOnce implements SessionRepository<Session> {
