@@ -102,24 +102,12 @@ class SupplementJourneyBrowserIntegrationTests {
             assertThat(j.find("#supplement-note-error").isDisplayed()).isTrue();
             j.check("3-empty-answer-refused");
             // a wrong file first, taken back before handing in
-            Path wrong = Files.createTempFile("작년 재무제표", ".pdf");
-            Files.write(wrong, ApplicationsFixtures.PDF);
-            j.upload("#supplement-file", wrong);
-            var page = j.find("html");
-            j.click("#supplement-attach");
-            j.waitUntilGone(page);
-            j.waitForText(wrong.getFileName().toString());
+            Path wrong = attach(j, "작년 재무제표");
             j.find("form[action*='/supplement/documents/'][action$='/delete'] button").click();
             j.waitForText("첨부 파일을 삭제했습니다");
             assertThat(j.text()).doesNotContain(wrong.getFileName().toString());
             j.check("3b-wrong-file-removed");
-            Path file = Files.createTempFile("사업자등록증", ".pdf");
-            Files.write(file, ApplicationsFixtures.PDF);
-            j.upload("#supplement-file", file);
-            var before = j.find("html");
-            j.click("#supplement-attach");
-            j.waitUntilGone(before);
-            j.waitForText(file.getFileName().toString());
+            Path file = attach(j, "사업자등록증");
             j.type("#supplement-note", "선명한 사본으로 다시 올렸습니다.");
             j.clickTextAndWaitForNextPage("보완 제출");
             j.waitForText("보완 서류를 제출했습니다. 담당자에게 알렸습니다.");
@@ -151,5 +139,17 @@ class SupplementJourneyBrowserIntegrationTests {
         assertThat(docs.get(0).filename()).isEqualTo("plan.pdf");
         assertThat(docs.get(0).isSupplement()).isFalse();
         assertThat(docs.get(1).isSupplement()).isTrue();
+    }
+
+    /** Attaches a PDF named after {@code name} to the supplement answer and waits until the page lists it. */
+    private static Path attach(Journey j, String name) throws Exception {
+        Path file = Files.createTempFile(name, ".pdf");
+        Files.write(file, ApplicationsFixtures.PDF);
+        j.upload("#supplement-file", file);
+        var page = j.find("html");
+        j.click("#supplement-attach");
+        j.waitUntilGone(page);
+        j.waitForText(file.getFileName().toString());
+        return file;
     }
 }
