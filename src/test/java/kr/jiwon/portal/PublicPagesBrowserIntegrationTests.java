@@ -51,30 +51,26 @@ class PublicPagesBrowserIntegrationTests {
             j.check("4-institute");
 
             // the footer's feeds and calendar
-            HttpResponse<byte[]> rss = j.download(j.find("footer a[href^='/feeds/notices.rss']").getDomAttribute(
-                    "href"));
-            assertThat(rss.statusCode()).isEqualTo(200);
-            assertThat(text(rss)).contains("<rss").contains("<item>");
-            HttpResponse<byte[]> ics = j.download(j.find("footer a[href^='/feeds/calls.ics']").getDomAttribute(
-                    "href"));
-            assertThat(text(ics)).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("심화기술지원사업");
+            assertThat(linked(j, "footer a[href^='/feeds/notices.rss']")).contains("<rss").contains("<item>");
+            assertThat(linked(j, "footer a[href^='/feeds/calls.ics']")).startsWith("BEGIN:VCALENDAR")
+                    .contains("BEGIN:VEVENT").contains("심화기술지원사업");
 
             // the calls as a feed, from the list of calls
             j.clickText("지원사업 공고");
             j.waitForUrl(".*/calls");
-            assertThat(text(j.download(j.find("#calls-rss").getDomAttribute("href")))).contains("<rss")
+            assertThat(linked(j, "#calls-rss")).contains("<rss")
                     .contains("심화기술지원사업");
 
             // the board's feeds and lists
             j.clickText("알림마당");
             j.waitForUrl(".*/notices.*");
-            assertThat(text(j.download(j.find(".feeds a[href*='notices.atom']").getDomAttribute("href"))))
+            assertThat(linked(j, ".feeds a[href*='notices.atom']"))
                     .contains("<feed").contains("<entry>");
-            assertThat(text(j.download(j.find(".feeds a[href*='/feeds/notices.rss']").getDomAttribute("href"))))
+            assertThat(linked(j, ".feeds a[href*='/feeds/notices.rss']"))
                     .contains("<item>");
-            String csv = text(j.download(j.find("a[href^='/notices.csv']").getDomAttribute("href")));
+            String csv = linked(j, "a[href^='/notices.csv']");
             assertThat(csv).startsWith("\uFEFF").contains("제목");
-            assertThat(j.download(j.find("a[href^='/notices.xlsx']").getDomAttribute("href")).body())
+            assertThat(linkedBytes(j, "a[href^='/notices.xlsx']"))
                     .startsWith((byte) 'P', (byte) 'K');
 
             // a search and the institutes that fit a profile, taken away as files
@@ -82,45 +78,53 @@ class PublicPagesBrowserIntegrationTests {
             j.type("#site-q", "다이캐스팅");
             j.find("#site-q").submit();
             j.waitForUrl(".*/search\\?.*");
-            assertThat(text(j.download(j.find("a[href^='/search.csv']").getDomAttribute("href"))))
+            assertThat(linked(j, "a[href^='/search.csv']"))
                     .contains("다이캐스팅");
-            assertThat(j.download(j.find("a[href^='/search.xlsx']").getDomAttribute("href")).body())
+            assertThat(linkedBytes(j, "a[href^='/search.xlsx']"))
                     .startsWith((byte) 'P', (byte) 'K');
             j.clickText("맞춤 지원사업");
             j.waitForUrl(".*/finder.*");
             new org.openqa.selenium.support.ui.Select(j.find("#region")).selectByIndex(1);
             j.find("form[action='/finder'] button[type=submit]").click();
             j.waitForUrl(".*/finder\\?.*");
-            assertThat(text(j.download(j.find("a[href^='/finder.csv']").getDomAttribute("href"))))
+            assertThat(linked(j, "a[href^='/finder.csv']"))
                     .startsWith("\uFEFF");
-            assertThat(j.download(j.find("a[href^='/finder.xlsx']").getDomAttribute("href")).body())
+            assertThat(linkedBytes(j, "a[href^='/finder.xlsx']"))
                     .startsWith((byte) 'P', (byte) 'K');
 
             // statistics and the open data behind them
             j.find("footer a[href='/stats']").click();
             j.waitForUrl(".*/stats");
-            assertThat(j.download(j.find("a[href^='/stats.xlsx']").getDomAttribute("href")).body())
+            assertThat(linkedBytes(j, "a[href^='/stats.xlsx']"))
                     .startsWith((byte) 'P', (byte) 'K');
             for (String data : new String[]{"awards.json", "calls.json"}) {
-                assertThat(text(j.download(j.find("#open-data a[href='/open-data/" + data + "']").getDomAttribute(
-                        "href")))).as(data).startsWith("{").contains("\"data\"");
+                assertThat(linked(j, "#open-data a[href='/open-data/" + data + "']")).as(data).startsWith("{")
+                        .contains("\"data\"");
             }
             for (String data : new String[]{"awards.csv", "calls.csv"}) {
-                assertThat(text(j.download(j.find("#open-data a[href='/open-data/" + data + "']").getDomAttribute(
-                        "href")))).as(data).contains(",");
+                assertThat(linked(j, "#open-data a[href='/open-data/" + data + "']")).as(data).contains(",");
             }
-            assertThat(text(j.download(j.find("#open-data a[href='/open-data/plans.json']").getDomAttribute("href"))))
+            assertThat(linked(j, "#open-data a[href='/open-data/plans.json']"))
                     .contains("\"data\"");
-            HttpResponse<byte[]> zip = j.download(j.find("#open-data a[href^='/open-data.zip']").getDomAttribute(
-                    "href"));
             int entries = 0;
-            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(linkedBytes(j,
+                    "#open-data a[href^='/open-data.zip']")))) {
                 while (in.getNextEntry() != null) {
                     entries++;
                 }
             }
             assertThat(entries).as("the open data in one file").isGreaterThanOrEqualTo(5);
         }
+    }
+
+    /** The text behind the link that {@code link} finds, as the browser's session fetches it (200 asserted). */
+    private static String linked(Journey j, String link) throws Exception {
+        return text(j.download(j.find(link).getDomAttribute("href")));
+    }
+
+    /** The bytes behind the link that {@code link} finds. */
+    private static byte[] linkedBytes(Journey j, String link) throws Exception {
+        return j.download(j.find(link).getDomAttribute("href")).body();
     }
 
     private static String text(HttpResponse<byte[]> response) {

@@ -56,7 +56,7 @@ class MatchingPages {
     String processAccept(@PathVariable long offerId, CurrentUser user, Actor actor, RedirectAttributes flash) {
         var offer = requests.accept(workflow.instituteOf(user), offerId, actor);
         flash.addFlashAttribute("success", new org.springframework.context.support.DefaultMessageSourceResolvable(
-                new String[]{"requests.acceptedDone"}, new Object[]{workflow.view(offer).applicationTitle()}));
+                new String[]{"requests.acceptedDone"}, new Object[]{workflow.applicationTitle(offer)}));
         return "redirect:/institute/requests";
     }
 
@@ -66,7 +66,7 @@ class MatchingPages {
         try {
             var offer = requests.decline(workflow.instituteOf(user), offerId, reason, actor);
             flash.addFlashAttribute("success", new org.springframework.context.support.DefaultMessageSourceResolvable(
-                    new String[]{"requests.declinedDone"}, new Object[]{workflow.view(offer).applicationTitle()}));
+                    new String[]{"requests.declinedDone"}, new Object[]{workflow.applicationTitle(offer)}));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
         }
@@ -169,7 +169,7 @@ class MatchingPages {
             var decided = requests.override(id, institute.strip(), reason, actor);
             flash.addFlashAttribute("success", new org.springframework.context.support.DefaultMessageSourceResolvable(
                     new String[]{"matchingQueue.overridden"},
-                    new Object[]{workflow.view(decided).applicationTitle(), decided.institute()}));
+                    new Object[]{workflow.applicationTitle(decided), decided.institute()}));
         } catch (InvalidInputException e) {
             flash.addFlashAttribute("notice", e.violations().get(0).resolvable());
         }

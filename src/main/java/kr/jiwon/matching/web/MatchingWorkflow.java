@@ -63,14 +63,23 @@ class MatchingWorkflow {
         return view(o, null);
     }
 
+    /** The title of the offer's application, for a message (the view would also read its company and call). */
+    String applicationTitle(MatchOffer o) {
+        return applications.forMatching(o.applicationId()).title();
+    }
+
+    /** The company has taken the application back (and may change it as a draft): its requests wait. */
+    private static boolean takenBack(Application a) {
+        return !a.status().isHandedIn();
+    }
+
     /** The request with its context; the documents only for a user who may open them (the coordinator). */
     OfferView view(MatchOffer o, CurrentUser reader) {
         Application a = applications.forMatching(o.applicationId());
         var company = companies.company(a.companyId());
         var region = regions.find(company.siteRegionCode());
         var call = calls.call(a.callId());
-        // the company may take its application back (and change it as a draft): the request then waits
-        boolean takenBack = !a.status().isHandedIn();
+        boolean takenBack = takenBack(a);
         boolean holds = (o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.ACCEPTED) && !takenBack;
         Context context = new Context(company.name(), region.map(r -> r.name()).orElse(company.siteRegionCode()),
                 region.map(r -> r.declineArea()).orElse(false), call.title(),
@@ -93,14 +102,12 @@ class MatchingWorkflow {
             Application a = applications.forMatching(o.applicationId());
             String status = messages.getMessage("offerStatus." + o.status().name(), null, o.status().name(),
                     java.util.Locale.KOREAN);
-            // as on the page: a request whose company took the application back waits
+            if (takenBack(a)) { // as on the page
+                status += " · " + messages.getMessage("matchingQueue.takenBack", null, java.util.Locale.KOREAN);
+            }
             // an officer's direct assignment has no recommendation rank (its 응답자 is the officer)
             s.row(o.id(), a.receiptNumber(), a.title(), o.institute(), o.rankPosition() > 0 ? o.rankPosition() : null,
-                    Math.round(o.score() * 1000) / 1000.0,
-                    a.status().isHandedIn()
-                            ? status
-                            : status + " · " + messages.getMessage("matchingQueue.takenBack", null,
-                                    java.util.Locale.KOREAN),
+                    Math.round(o.score() * 1000) / 1000.0, status,
                     SeoulTime.wallClock(o.offeredAt()), SeoulTime.wallClock(o.respondBy()),
                     SeoulTime.wallClock(o.respondedAt()), o.responder(), o.reason());
         }

@@ -115,8 +115,7 @@ class ReviewOfficePages {
     String processInvite(@PathVariable long callId, @RequestParam long reviewerId, Actor actor,
             RedirectAttributes flash) {
         panel.invite(callId, reviewerId, actor);
-        flash.addFlashAttribute("notice", new org.springframework.context.support.DefaultMessageSourceResolvable(
-                new String[]{"reviewCall.invited"}, new Object[]{pool.reviewer(reviewerId).name()}));
+        told(flash, "reviewCall.invited", reviewerId);
         return "redirect:/office/calls/" + callId + "/review#panel";
     }
 
@@ -124,8 +123,7 @@ class ReviewOfficePages {
     String processRemove(@PathVariable long callId, @PathVariable long reviewerId, Actor actor,
             RedirectAttributes flash) {
         panel.remove(callId, reviewerId, actor);
-        flash.addFlashAttribute("notice", new org.springframework.context.support.DefaultMessageSourceResolvable(
-                new String[]{"reviewCall.removed"}, new Object[]{pool.reviewer(reviewerId).name()}));
+        told(flash, "reviewCall.removed", reviewerId);
         return "redirect:/office/calls/" + callId + "/review#panel";
     }
 
@@ -236,6 +234,12 @@ class ReviewOfficePages {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
+    }
+
+    /** The page after a change to the panel says what happened, naming the reviewer. */
+    private void told(RedirectAttributes flash, String key, long reviewerId) {
+        flash.addFlashAttribute("notice", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[]{key}, new Object[]{pool.reviewer(reviewerId).name()}));
     }
 
     private void attempt(RedirectAttributes flash, Runnable action) {
