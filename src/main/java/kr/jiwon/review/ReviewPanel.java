@@ -42,11 +42,14 @@ public class ReviewPanel {
         }
     }
 
-    @Transactional
-    public void remove(long callId, long reviewerId, Actor actor) {
+    /** Only through {@link ReviewerAssignment#removeFromPanel}, which settles the reviewer's pairings first. */
+    void remove(long callId, long reviewerId, int pairingsCancelled, Actor actor) {
         jdbc.sql("delete from review_panel where call_id = ? and reviewer_id = ?").params(callId, reviewerId)
                 .update();
-        audit.recordChange(actor, "REVIEW_PANEL_REMOVE", "CALL", callId, "reviewer " + reviewerId);
+        audit.recordChange(actor, "REVIEW_PANEL_REMOVE", "CALL", callId,
+                "reviewer " + reviewerId + (pairingsCancelled > 0
+                        ? ", " + pairingsCancelled + " pairings cancelled"
+                        : ""));
     }
 
     /** The panel, by name. */

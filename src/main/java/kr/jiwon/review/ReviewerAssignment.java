@@ -125,11 +125,7 @@ public class ReviewerAssignment {
     /** Replaces the call's assignment, refusing once any score sheet has been submitted. */
     void replace(long callId, List<AssignmentOutcome.Pair> pairs, Actor actor) {
         calls.startReview(callId, applications.awaitingScreening(callId));
-        int submitted = jdbc.sql("select count(*) from score_sheet where call_id = ? and status = 'SUBMITTED'")
-                .param(callId).query(Integer.class).single();
-        if (submitted > 0) {
-            throw InvalidInputException.of("assignment", "review.scoringStarted", submitted);
-        }
+        refuseOnceScored(callId, "assignment", "review.scoringStarted");
         jdbc.sql("delete from score_sheet where call_id = ?").param(callId).update();
         jdbc.sql("delete from review_assignment where call_id = ?").param(callId).update();
         var now = java.sql.Timestamp.from(clock.instant());
@@ -142,6 +138,47 @@ public class ReviewerAssignment {
             perReviewer.merge(p.reviewerId(), 1, Integer::sum);
         }
         tellReviewers(callId, perReviewer);
+    }
+
+    /** The assignment stays as it is once a sheet of the call is submitted: its scores stand on it. */
+    private void refuseOnceScored(long callId, String field, String key) {
+        int submitted = jdbc.sql("select count(*) from score_sheet where call_id = ? and status = 'SUBMITTED'")
+                .param(callId).query(Integer.class).single();
+        if (submitted > 0) {
+            throw InvalidInputException.of(field, key, submitted);
+        }
+    }
+
+    /**
+     * Takes a reviewer off the call's panel. Applications already assigned to them lose that pairing (and its sheet,
+     * never submitted) — the officer assigns again to fill the places — and the reviewer is told; once any sheet of the
+     * call is submitted the assignment is fixed, so a reviewer who has pairings then stays. Returns how many pairings
+     * went.
+     */
+    @Transactional
+    public int removeFromPanel(long callId, long reviewerId, Actor actor) {
+        Reviewer reviewer = pool.reviewer(reviewerId);
+        int pairs = jdbc.sql("select count(*) from review_assignment where call_id = ? and reviewer_id = ?")
+                .params(callId, reviewerId).query(Integer.class).single();
+        if (pairs > 0) {
+            refuseOnceScored(callId, "panel", "reviewCall.removeAfterScoring");
+            jdbc.sql("delete from score_sheet where call_id = ? and reviewer_id = ?").params(callId, reviewerId)
+                    .update();
+            jdbc.sql("delete from review_assignment where call_id = ? and reviewer_id = ?")
+                    .params(callId, reviewerId).update();
+            if (reviewer.accountUsername() != null) {
+                String title = calls.call(callId).title();
+                notifications.toUser(kr.jiwon.notifications.NotificationKind.REVIEW_ASSIGNED,
+                        reviewer.accountUsername(), reviewer.email(),
+                        messages.getMessage("notify.unassigned.subject", new Object[]{title},
+                                java.util.Locale.KOREAN),
+                        messages.getMessage("notify.unassigned.body", new Object[]{title, pairs},
+                                java.util.Locale.KOREAN),
+                        "/review");
+            }
+        }
+        panel.remove(callId, reviewerId, pairs, actor);
+        return pairs;
     }
 
     /** Each reviewer with a sign-in hears how many applications they now have to score (in the app and by e-mail). */

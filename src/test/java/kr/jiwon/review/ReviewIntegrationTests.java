@@ -218,6 +218,47 @@ class ReviewIntegrationTests {
                 null, 100))).singleElement().satisfies(e -> assertThat(e.detail()).contains("사업화 점수 재검토 요청"));
     }
 
+    @Autowired
+    kr.jiwon.notifications.Notifications notifications;
+
+    @Test
+    void aReviewerLeavesThePanelWithTheirPairingsBeforeScoringAndNotOnceASheetIsSubmitted() {
+        Call call = fixtures.openCall();
+        planning.change(call.id(), 1, 5, "기술성:100", "", kr.jiwon.review.ReviewPlan.Aggregation.MEAN, false,
+                OFFICE);
+        Applied a = apply(call, List.of("기계금속"), List.of());
+        Applied b = apply(call, List.of("기계금속"), List.of());
+        review.closeAndScreen(call.id());
+        Reviewer first = review.reviewer(call.id(), "첫째", List.of(), List.of(), List.of());
+        assignment.assign(call.id(), OFFICE); // the only reviewer: both applications
+        scoring.save(first.accountUsername(), a.id(), Map.of("기술성", 50.0), "작성 중", false, OFFICE);
+        Reviewer second = review.reviewer(call.id(), "둘째", List.of(), List.of(), List.of());
+
+        assertThat(assignment.removeFromPanel(call.id(), first.id(), OFFICE)).isEqualTo(2);
+
+        assertThat(assignment.current(call.id())).isEmpty();
+        assertThat(scoring.allSheetsOf(call.id())).as("the draft went with the pairing").isEmpty();
+        assertThat(scoring.tasks(first.accountUsername())).isEmpty();
+        assertThat(notifications.ofUser(first.accountUsername())).extracting(n -> n.subject())
+                .contains("평가 배정 취소 안내: " + call.title());
+        assertThat(audit.search(new AuditQuery(null, "CALL", String.valueOf(call.id()), "REVIEW_PANEL_REMOVE", null,
+                null, 100))).singleElement().satisfies(e -> assertThat(e.detail()).contains("2 pairings cancelled"));
+
+        assignment.assign(call.id(), OFFICE);
+        assertThat(assignment.current(call.id())).extracting(ReviewerAssignment.Assigned::reviewerId)
+                .containsOnly(second.id());
+        scoring.save(second.accountUsername(), b.id(), Map.of("기술성", 70.0), null, true, OFFICE);
+        Reviewer third = review.reviewer(call.id(), "셋째", List.of(), List.of(), List.of());
+
+        assertThatThrownBy(() -> assignment.removeFromPanel(call.id(), second.id(), OFFICE))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageKey())
+                        .isEqualTo("reviewCall.removeAfterScoring"));
+        assertThat(assignment.current(call.id())).hasSize(2);
+        assertThat(assignment.removeFromPanel(call.id(), third.id(), OFFICE)).as("no pairings: free to go")
+                .isZero();
+    }
+
     @Test
     void aReviewerSeesOnlyTheApplicationsAssignedToThem() {
         Call call = fixtures.openCall();

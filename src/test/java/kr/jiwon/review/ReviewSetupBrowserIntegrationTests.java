@@ -99,6 +99,69 @@ class ReviewSetupBrowserIntegrationTests {
         }
     }
 
+    @Autowired
+    ReviewFixtures review;
+    @Autowired
+    ReviewPlanning planning;
+    @Autowired
+    Scoring scoring;
+
+    /**
+     * A reviewer leaves the panel after the assignment: before any sheet is submitted their pairings go with them
+     * (the page says how many) and the officer assigns again; once a sheet is submitted a reviewer with pairings
+     * stays, and the page says why.
+     */
+    @Test
+    void theOfficerTakesAnAssignedReviewerOffThePanelAndAssignsAgain() throws Exception {
+        Call call = fixtures.openCall();
+        planning.change(call.id(), 1, 5, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, ReviewFixtures.OFFICE);
+        var a = review.submitted(call.id(), "48250", kr.jiwon.shared.Won.ofManwon(4000), java.util.List.of("기계금속"),
+                java.util.List.of());
+        review.submitted(call.id(), "48250", kr.jiwon.shared.Won.ofManwon(4000), java.util.List.of("기계금속"),
+                java.util.List.of());
+        review.closeAndScreen(call.id());
+        String tag = String.valueOf(System.nanoTime() % 100000);
+        Reviewer leaving = review.reviewer(call.id(), "갑위원" + tag, java.util.List.of(), java.util.List.of(),
+                java.util.List.of());
+        try (Journey j = new Journey("http://localhost:" + port, "review-panel-change")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.open("/office/calls/" + call.id());
+            j.find("nav a[href$='/review']").click();
+            j.waitForText("심사위원단");
+            submit(j, "form[action$='/review/assign'] button");
+            j.waitForText("배정을 저장했습니다: 2건");
+            assertThat(j.find("#assigned-pairs").getText()).contains("갑위원" + tag);
+            scoring.save(leaving.accountUsername(), a.id(), java.util.Map.of("기술성", 60.0), "작성 중", false,
+                    ReviewFixtures.OFFICE);
+
+            Reviewer staying = review.reviewer(call.id(), "을위원" + tag, java.util.List.of(), java.util.List.of(),
+                    java.util.List.of());
+            j.open("/office/calls/" + call.id() + "/review");
+            panelRow(j, "갑위원" + tag).findElement(By.cssSelector("form[action$='/remove'] button")).click();
+            j.waitForText("갑위원" + tag + " 심사위원을 심사위원단에서 제외하고 그 배정 2건을 취소했습니다");
+            assertThat(j.all("#assigned-pairs")).as("no pairings left").isEmpty();
+            j.check("1-removed-with-pairings");
+
+            submit(j, "form[action$='/review/assign'] button");
+            j.waitForText("배정을 저장했습니다: 2건");
+            assertThat(j.find("#assigned-pairs").getText()).contains("을위원" + tag).doesNotContain("갑위원" + tag);
+            scoring.save(staying.accountUsername(), a.id(), java.util.Map.of("기술성", 70.0), null, true,
+                    ReviewFixtures.OFFICE);
+
+            j.open("/office/calls/" + call.id() + "/review");
+            panelRow(j, "을위원" + tag).findElement(By.cssSelector("form[action$='/remove'] button")).click();
+            j.waitForText("이미 제출된 평가표가 1건 있어 배정된 심사위원을 제외할 수 없습니다");
+            assertThat(panelRow(j, "을위원" + tag).getText()).as("still on the panel").isNotBlank();
+            assertThat(j.find("#assigned-pairs").getText()).contains("을위원" + tag);
+            j.check("2-refused-after-scoring");
+        }
+    }
+
+    private static WebElement panelRow(Journey j, String name) {
+        return j.all("form[action$='/remove']").stream().map(f -> f.findElement(By.xpath("ancestor::tr")))
+                .filter(r -> r.getText().startsWith(name)).findFirst().orElseThrow();
+    }
+
     /** Presses the form's button and waits for the page it leads to. */
     private static void submit(Journey j, String button) {
         WebElement page = j.find("html");

@@ -115,15 +115,21 @@ class ReviewOfficePages {
     String processInvite(@PathVariable long callId, @RequestParam long reviewerId, Actor actor,
             RedirectAttributes flash) {
         panel.invite(callId, reviewerId, actor);
-        told(flash, "reviewCall.invited", reviewerId);
+        told(flash, "reviewCall.invited", reviewerId, 0);
         return "redirect:/office/calls/" + callId + "/review#panel";
     }
 
     @PostMapping("/office/calls/{callId}/review/panel/{reviewerId}/remove")
     String processRemove(@PathVariable long callId, @PathVariable long reviewerId, Actor actor,
             RedirectAttributes flash) {
-        panel.remove(callId, reviewerId, actor);
-        told(flash, "reviewCall.removed", reviewerId);
+        try {
+            int cancelled = assignment.removeFromPanel(callId, reviewerId, actor);
+            told(flash, cancelled > 0 ? "reviewCall.removedWithPairings" : "reviewCall.removed", reviewerId,
+                    cancelled);
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("errors", FieldMessages.byField(e.violations(), messages));
+            return "redirect:/office/calls/" + callId + "/review";
+        }
         return "redirect:/office/calls/" + callId + "/review#panel";
     }
 
@@ -229,17 +235,20 @@ class ReviewOfficePages {
         model.addAttribute("appLabels", labels);
         model.addAttribute("sheets", scoring.sheetsOf(callId));
         model.addAttribute("scores", aggregation.scores(callId));
-        model.addAttribute("reviewerNames", members.stream().collect(java.util.stream.Collectors.toMap(
+        model.addAttribute("reviewerNames", everyone.stream().collect(java.util.stream.Collectors.toMap(
                 Reviewer::id, Reviewer::name, (a, b) -> a)));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
     }
 
-    /** The page after a change to the panel says what happened, naming the reviewer. */
-    private void told(RedirectAttributes flash, String key, long reviewerId) {
-        flash.addFlashAttribute("notice", new org.springframework.context.support.DefaultMessageSourceResolvable(
-                new String[]{key}, new Object[]{pool.reviewer(reviewerId).name()}));
+    /**
+     * The page after a change to the panel says what happened, naming the reviewer (and how many pairings went), in
+     * the panel's section where the page opens.
+     */
+    private void told(RedirectAttributes flash, String key, long reviewerId, int pairings) {
+        flash.addFlashAttribute("panelNotice", new org.springframework.context.support.DefaultMessageSourceResolvable(
+                new String[]{key}, new Object[]{pool.reviewer(reviewerId).name(), pairings}));
     }
 
     private void attempt(RedirectAttributes flash, Runnable action) {
