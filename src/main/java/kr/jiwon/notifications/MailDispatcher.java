@@ -97,6 +97,10 @@ public class MailDispatcher {
         helper.setTo(n.email());
         helper.setSubject(n.subject());
         helper.setText(n.body());
+        if (n.unsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + n.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         sender.send(message);
     }
 

@@ -25,12 +25,15 @@ public class Notification {
     private final NotificationKind kind;
     /** Written by the {@link MailDispatcher} only (after a failure: when it is tried again). */
     private final Instant nextAttemptAt;
+    /** Where the mail's one-click unsubscribe goes (RFC 8058), for mail a person can stop; otherwise null. */
+    private final String unsubscribeUrl;
 
     @PersistenceCreator
     Notification(Long id, Long companyId, String username, String email, String subject, String body, String link,
             Instant createdAt, Instant sentAt, int attempts, String lastError, Instant readAt, NotificationKind kind,
-            Instant nextAttemptAt) {
+            Instant nextAttemptAt, String unsubscribeUrl) {
         this.id = id;
+        this.unsubscribeUrl = unsubscribeUrl;
         this.nextAttemptAt = nextAttemptAt;
         this.kind = kind == null ? NotificationKind.GENERAL : kind;
         this.companyId = companyId;
@@ -44,6 +47,10 @@ public class Notification {
         this.attempts = attempts;
         this.lastError = lastError;
         this.readAt = readAt;
+    }
+
+    public String unsubscribeUrl() {
+        return unsubscribeUrl;
     }
 
     public Instant nextAttemptAt() {

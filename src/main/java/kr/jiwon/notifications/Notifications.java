@@ -36,21 +36,31 @@ public class Notifications {
     @Transactional
     public Notification toCompany(NotificationKind kind, long companyId, String email, String subject, String body,
             String link) {
-        return queue(kind, companyId, null, email, subject, body, link);
+        return queue(kind, companyId, null, email, subject, body, link, null);
     }
 
     /** A message for one account (in the app) and, if an address is given and wanted for this kind, by e-mail. */
     @Transactional
     public Notification toUser(NotificationKind kind, String username, String email, String subject, String body,
             String link) {
-        return queue(kind, null, username, email, subject, body, link);
+        return queue(kind, null, username, email, subject, body, link, null);
+    }
+
+    /**
+     * As {@link #toUser(NotificationKind, String, String, String, String, String)}, for mail the person asked for and
+     * can stop with one click: the mail carries {@code List-Unsubscribe} with this address (RFC 2369, RFC 8058).
+     */
+    @Transactional
+    public Notification toUser(NotificationKind kind, String username, String email, String subject, String body,
+            String link, String unsubscribeUrl) {
+        return queue(kind, null, username, email, subject, body, link, unsubscribeUrl);
     }
 
     private Notification queue(NotificationKind kind, Long companyId, String username, String email, String subject,
-            String body, String link) {
+            String body, String link, String unsubscribeUrl) {
         String to = byEmail(companyId, username, kind) ? blankToNull(email) : null;
         return store.save(new Notification(null, companyId, username, to, fit(subject, 300), fit(body, 4000), link,
-                clock.instant(), null, 0, null, null, kind, null));
+                clock.instant(), null, 0, null, null, kind, null, unsubscribeUrl));
     }
 
     /** A subject or body longer than its column is cut, with an ellipsis, rather than lost with the transaction. */
@@ -71,7 +81,7 @@ public class Notifications {
     }
 
     private int toEach(List<CurrentUser> people, NotificationKind kind, String subject, String body, String link) {
-        people.forEach(u -> queue(kind, null, u.username(), u.email(), subject, body, link));
+        people.forEach(u -> queue(kind, null, u.username(), u.email(), subject, body, link, null));
         return people.size();
     }
 

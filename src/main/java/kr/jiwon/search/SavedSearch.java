@@ -52,6 +52,12 @@ public class SavedSearch {
         active = false;
     }
 
+    /** Alerts again, for what appears from now on (not for everything missed while they were off). */
+    void resume(Instant now) {
+        active = true;
+        checkedAt = now;
+    }
+
     public Long id() {
         return id;
     }

@@ -89,7 +89,31 @@ public class SavedSearches {
         store.delete(s);
     }
 
-    /** One-click unsubscribe from an e-mail; returns the search's name. */
+    /** The owner turns a saved search's alerts off or on again (on: for what appears from now). */
+    @Transactional
+    public void alerts(String username, long id, boolean on) {
+        SavedSearch s = store.findById(id).filter(x -> x.username().equals(username))
+                .orElseThrow(() -> new NotFoundException("savedSearch.notFound", id));
+        if (on && !s.active()) {
+            s.resume(clock.instant());
+        } else if (!on) {
+            s.unsubscribe();
+        }
+        store.save(s);
+    }
+
+    /** The saved search an alert's unsubscribe link names: its name, and whether it still sends alerts. */
+    public record Subscription(String name, boolean active) {
+    }
+
+    /** What an unsubscribe link is about, changing nothing (mail scanners open links). */
+    public Subscription subscription(String key) {
+        SavedSearch s = store.findByUnsubscribeKey(key).orElseThrow(() -> new NotFoundException(
+                "savedSearch.notFound", key));
+        return new Subscription(s.name(), s.active());
+    }
+
+    /** One-click unsubscribe from an e-mail (its page's button, or the mail program's RFC 8058 POST); returns the search's name. */
     @Transactional
     public String unsubscribe(String key) {
         SavedSearch s = store.findByUnsubscribeKey(key).orElseThrow(() -> new NotFoundException(
@@ -128,9 +152,9 @@ public class SavedSearches {
             if (matches(s, null, clock.instant()).stream().anyMatch(m -> m.url().equals(url))) {
                 String body = text("alert.amended.body", s.name(), e.title(), e.reason(),
                         "- " + String.join("\n- ", e.changes())) + "\n\n" + baseUrl + url + "\n\n"
-                        + text("alert.unsubscribe", baseUrl + "/alerts/unsubscribe/" + s.unsubscribeKey());
+                        + text("alert.unsubscribe", unsubscribeUrl(s));
                 notifications.toUser(kr.jiwon.notifications.NotificationKind.SAVED_SEARCH, s.username(), s.email(),
-                        text("alert.amended.subject", e.title()), body, url);
+                        text("alert.amended.subject", e.title()), body, url, unsubscribeUrl(s));
             }
         }
     }
@@ -173,10 +197,15 @@ public class SavedSearches {
         StringBuilder body = new StringBuilder(text("alert.body", s.name(), fresh.size())).append("\n\n");
         fresh.forEach(m -> body.append("- ").append(m.title()).append("\n  ").append(baseUrl).append(m.url())
                 .append('\n'));
-        body.append('\n').append(text("alert.unsubscribe", baseUrl + "/alerts/unsubscribe/" + s.unsubscribeKey()));
+        body.append('\n').append(text("alert.unsubscribe", unsubscribeUrl(s)));
         notifications.toUser(kr.jiwon.notifications.NotificationKind.SAVED_SEARCH, s.username(), s.email(),
                 text("alert.subject", s.name(), fresh.size()),
-                body.toString(), fresh.get(0).url());
+                body.toString(), fresh.get(0).url(), unsubscribeUrl(s));
+    }
+
+    /** The saved search's one-click stop: a page with a button, and the mail's List-Unsubscribe address. */
+    private String unsubscribeUrl(SavedSearch s) {
+        return baseUrl + "/alerts/unsubscribe/" + s.unsubscribeKey();
     }
 
     /** The query string of a saved page as a map (a repeated parameter is joined with commas). */

@@ -91,12 +91,23 @@ class SavedSearchAlertsIntegrationTests {
         Matcher m = Pattern.compile("/alerts/unsubscribe/([0-9a-f]{48})").matcher(text);
         assertThat(m.find()).isTrue();
         String key = m.group(1);
+        assertThat(received[0].getHeader("List-Unsubscribe"))
+                .containsExactly("<http://localhost:8080/alerts/unsubscribe/" + key + ">");
+        assertThat(received[0].getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        // opening the link (a mail scanner does) only asks
         mvc.perform(get("/alerts/unsubscribe/" + key)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("더 이상 받지 않으시겠습니까")));
+        assertThat(saved.subscription(key).active()).isTrue();
+        // the mail program's one-click POST: no session, no form token (RFC 8058)
+        mvc.perform(post("/alerts/unsubscribe/" + key).contentType("application/x-www-form-urlencoded")
+                .content("List-Unsubscribe=One-Click")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("알림을 해지했습니다")));
+        assertThat(saved.subscription(key).active()).isFalse();
         board.create(new NoticeForm(null, NoticeCategory.NOTICE, "금형 냉각 2차 교육", "금형 냉각.", "총괄관리자", "운영팀",
                 null, true, null), new Actor("officer", "OFFICER", null));
         clock.advance(Duration.ofMinutes(1));
         assertThat(saved.sendAlerts()).isZero();
         mvc.perform(get("/alerts/unsubscribe/not-a-key")).andExpect(status().isNotFound());
+        mvc.perform(post("/alerts/unsubscribe/" + "0".repeat(48))).andExpect(status().isNotFound());
     }
 }

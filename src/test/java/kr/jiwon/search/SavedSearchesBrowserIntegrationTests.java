@@ -50,6 +50,9 @@ class SavedSearchesBrowserIntegrationTests {
                     + " and kind = 'SEARCH' and name = '다이캐스팅' order by id desc limit 1", String.class);
             j.signOut();
             j.open("/alerts/unsubscribe/" + key);
+            j.waitForText("알림 메일을 더 이상 받지 않으시겠습니까");
+            j.check("3-asked");
+            j.clickTextAndWaitForNextPage("알림 해지");
             j.waitForText("알림을 해지했습니다");
             j.check("3-unsubscribed");
 
@@ -57,6 +60,10 @@ class SavedSearchesBrowserIntegrationTests {
             j.clickText("저장한 검색");
             j.waitForUrl(".*/my/saved-searches");
             assertThat(row(j, "다이캐스팅").getText()).contains("해지됨");
+            row(j, "다이캐스팅").findElement(By.cssSelector("form[action$='/alerts'] button")).click();
+            j.waitForText("알림을 다시 켰습니다");
+            assertThat(row(j, "다이캐스팅").getText()).contains("받는 중").contains("알림 끄기");
+            j.check("3-resumed");
             row(j, "맞춤 조건").findElement(By.cssSelector("form[action$='/delete'] button")).click();
             j.waitForText("삭제했습니다");
             assertThat(j.all("tbody tr")).noneMatch(r -> r.getText().contains("맞춤 조건"));

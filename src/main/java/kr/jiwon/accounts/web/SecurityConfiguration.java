@@ -149,6 +149,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/login", "/signup", "/error", "/password-reset", "/password-reset/*")
                         .permitAll()
+                        // an alert's unsubscribe: its page's button, or a mail program's one-click POST (RFC 8058)
+                        .requestMatchers(HttpMethod.POST, "/alerts/unsubscribe/*").permitAll()
                         // probes and metrics: on the management port in production (the public port has only /livez, /readyz)
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
                                 "/actuator/prometheus",
@@ -166,6 +168,9 @@ class SecurityConfiguration {
                         .failureHandler((request, response, e) -> outageOrRedirect(e, response, request.getContextPath()
                                 + "/login?error")))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
+                // the unsubscribe key in the address is the only credential of that POST (no session, no cookie
+                // acts), and a mail program's one-click POST carries no form token
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/alerts/unsubscribe/*"))
                 // no inline style or script anywhere; forms post only to the platform; no framing; no referrer
                 // beyond the site (links carry tokens, e.g. a password-reset link); no camera, microphone, place
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -43,6 +43,14 @@ class SavedSearchPages {
         return "redirect:/my/saved-searches";
     }
 
+    @PostMapping("/my/saved-searches/{id}/alerts")
+    String processAlerts(@PathVariable long id, @RequestParam boolean on, CurrentUser user,
+            RedirectAttributes flash) {
+        saved.alerts(user.username(), id, on);
+        flash.addFlashAttribute("notice", on ? "savedSearch.resumed" : "savedSearch.paused");
+        return "redirect:/my/saved-searches";
+    }
+
     @PostMapping("/my/saved-searches/{id}/delete")
     String processDelete(@PathVariable long id, CurrentUser user, RedirectAttributes flash) {
         saved.delete(user.username(), id);
@@ -50,12 +58,28 @@ class SavedSearchPages {
         return "redirect:/my/saved-searches";
     }
 
+    /**
+     * The alert mail's link asks before it stops anything: mail scanners and link previews open links, and opening
+     * one must not unsubscribe anybody.
+     */
     @GetMapping("/alerts/unsubscribe/{key}")
-    String unsubscribe(@PathVariable String key, Model model) {
+    String showUnsubscribe(@PathVariable String key, Model model) {
+        model.addAttribute("subscription", saved.subscription(checked(key)));
+        model.addAttribute("key", key);
+        return "search/unsubscribe";
+    }
+
+    /** The page's button, or a mail program's one-click POST (RFC 8058; the key is the only credential). */
+    @PostMapping("/alerts/unsubscribe/{key}")
+    String processUnsubscribe(@PathVariable String key, Model model) {
+        model.addAttribute("name", saved.unsubscribe(checked(key)));
+        return "search/unsubscribed";
+    }
+
+    private static String checked(String key) {
         if (!key.matches("[0-9a-f]{48}")) {
             throw new NotFoundException("savedSearch.notFound", key);
         }
-        model.addAttribute("name", saved.unsubscribe(key));
-        return "search/unsubscribed";
+        return key;
     }
 }
