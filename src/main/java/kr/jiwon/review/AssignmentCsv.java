@@ -51,15 +51,22 @@ public class AssignmentCsv {
     private final ConflictCheck conflicts;
     private final ReviewPlanning planning;
     private final AuditLog audit;
+    private final kr.jiwon.programs.CallManagement calls;
 
     AssignmentCsv(ReviewerAssignment assignment, ReviewCases cases, ReviewPanel pool, ConflictCheck conflicts,
-            ReviewPlanning planning, AuditLog audit) {
+            ReviewPlanning planning, AuditLog audit, kr.jiwon.programs.CallManagement calls) {
+        this.calls = calls;
         this.assignment = assignment;
         this.cases = cases;
         this.pool = pool;
         this.conflicts = conflicts;
         this.planning = planning;
         this.audit = audit;
+    }
+
+    /** Once the selection is announced the review is over and its assignment is a record, no longer a plan. */
+    public static boolean reviewOver(kr.jiwon.programs.CallStatus status) {
+        return status == kr.jiwon.programs.CallStatus.ANNOUNCED || status == kr.jiwon.programs.CallStatus.FINALIZED;
     }
 
     /** The stored assignment as UTF-8 CSV with a BOM (so Excel opens Korean correctly). */
@@ -76,6 +83,11 @@ public class AssignmentCsv {
     @Transactional
     public ImportReport importFile(long callId, InputStream in, boolean apply, Actor actor) {
         List<Problem> problems = new ArrayList<>();
+        if (reviewOver(calls.call(callId).status())) {
+            // its applications are no longer under review: each line would be "not an application of this call"
+            problems.add(new Problem(0, "assignmentCsv.reviewOver", new Object[0]));
+            return new ImportReport(0, problems, List.of(), false);
+        }
         List<AssignmentOutcome.Pair> pairs = new ArrayList<>();
         int rows = 0;
         Map<Long, ReviewCase> apps = new LinkedHashMap<>();

@@ -142,8 +142,7 @@ public class ReviewerAssignment {
 
     /** The assignment stays as it is once a sheet of the call is submitted: its scores stand on it. */
     private void refuseOnceScored(long callId, String field, String key) {
-        int submitted = jdbc.sql("select count(*) from score_sheet where call_id = ? and status = 'SUBMITTED'")
-                .param(callId).query(Integer.class).single();
+        long submitted = planning.submittedSheets(callId);
         if (submitted > 0) {
             throw InvalidInputException.of(field, key, submitted);
         }

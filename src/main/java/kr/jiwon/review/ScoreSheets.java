@@ -11,6 +11,8 @@ interface ScoreSheets extends ListCrudRepository<ScoreSheet, Long> {
 
     List<ScoreSheet> findByCallId(Long callId);
 
+    long countByCallIdAndStatus(long callId, ScoreSheet.Status status);
+
     List<ScoreSheet> findByCallIdAndRoundOrderByApplicationIdAscReviewerIdAsc(long callId, ScoreSheet.Round round);
 
     List<ScoreSheet> findByApplicationIdAndRoundOrderByReviewerIdAsc(long applicationId, ScoreSheet.Round round);

@@ -40,6 +40,8 @@ class CallLifeJourneysBrowserIntegrationTests {
     int port;
     @Autowired
     MutableClock clock;
+    @Autowired
+    kr.jiwon.review.AssignmentCsv assignmentCsv;
 
     @AfterAll
     void resetClock() {
@@ -106,6 +108,24 @@ class CallLifeJourneysBrowserIntegrationTests {
             assertThat(page).doesNotContain("신청 #").doesNotContain("budget=").contains("(주)한빛다이캐스팅")
                     .containsPattern("SBJ-\\d{4}-1-\\d{6}").contains("선정 예산: 17억원");
             j.check("6-confirmed");
+
+            // the review is over: its assignment is a record, and nothing on the page offers to change it
+            j.find("nav a[href$='/review']").click();
+            j.waitForText("평가가 끝났습니다");
+            assertThat(j.all("form[action$='/review/assign'], form[action$='/review/assignment.csv']")).isEmpty();
+            assertThat(j.all("a[href$='/review/assignment.csv']")).as("still downloadable").hasSize(1);
+            assertThat(j.find("#plan-fixed").getText()).contains("평가 계획은 고정되었습니다");
+            assertThat(j.find("#k").isEnabled()).as("the plan is shown, not offered for change").isFalse();
+            assertThat(j.all("#plan button[type=submit], form[action$='/review/plan'] button[type=submit]"))
+                    .isEmpty();
+            j.check("7-review-over");
+            long callId = Long.parseLong(j.driver().getCurrentUrl().replaceAll(".*/calls/(\\d+)/review.*", "$1"));
+            var report = assignmentCsv.importFile(callId, new java.io.ByteArrayInputStream(
+                    "신청ID,심사위원ID\n1,1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), true,
+                    kr.jiwon.review.ReviewFixtures.OFFICE);
+            assertThat(report.applied()).isFalse();
+            assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.messageKey())
+                    .as("one reason, not one per line").isEqualTo("assignmentCsv.reviewOver"));
         }
     }
 

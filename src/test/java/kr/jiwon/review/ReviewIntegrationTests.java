@@ -200,6 +200,13 @@ class ReviewIntegrationTests {
                 "공정 개선 효과가 큼", true, OFFICE);
         assertThat(sheet.submitted()).isTrue();
         assertThat(aggregation.scores(call.id()).get(a.id()).reviewScore()).isEqualTo(80.0);
+        // the criteria the sheet was scored on stay as they were
+        assertThatThrownBy(() -> planning.change(call.id(), 1, 5, "기술성:50\n사업화 가능성:50", "",
+                kr.jiwon.review.ReviewPlan.Aggregation.MEAN, false, OFFICE))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageKey())
+                        .isEqualTo("review.planFixed"));
+        assertThat(planning.plan(call.id()).criteria()).hasSize(3);
         assertThatThrownBy(() -> scoring.save(login, a.id(), Map.of("기술성", 40.0), null, false, OFFICE))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).violations().get(0).messageKey())

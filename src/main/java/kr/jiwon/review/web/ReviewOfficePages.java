@@ -218,6 +218,8 @@ class ReviewOfficePages {
         var call = calls.call(callId);
         model.addAttribute("call", call);
         model.addAttribute("phase", call.phase(calls.now()));
+        model.addAttribute("reviewOver", AssignmentCsv.reviewOver(call.status()));
+        model.addAttribute("submittedSheets", planning.submittedSheets(callId));
         model.addAttribute("plan", planning.plan(callId));
         List<Reviewer> members = panel.panel(callId);
         model.addAttribute("panel", members);
