@@ -30,10 +30,13 @@ public class ApplicationManagement {
     private final AuditLog audit;
     private final Clock clock;
     private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ApplicationManagement(Applications applications, CallManagement calls, ApplicationAccess access,
             ReceiptNumbers receipts, AuditLog audit, Clock clock,
-            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc) {
+            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.applications = applications;
         this.calls = calls;
@@ -166,8 +169,9 @@ public class ApplicationManagement {
     @Transactional
     public Application decide(long id, boolean selected, String reason, Actor actor) {
         Application a = load(id);
+        ApplicationStatus from = a.status();
         a.decide(selected, actor.username(), clock.instant(), reason);
-        Application saved = applications.save(a);
+        Application saved = saveDecided(a, from);
         audit.recordChange(actor, selected ? "APPLICATION_SELECTED" : "APPLICATION_NOT_SELECTED", "APPLICATION", id,
                 reason);
         return saved;
@@ -177,9 +181,19 @@ public class ApplicationManagement {
     @Transactional
     public Application reopenDecision(long id, String reason, Actor actor) {
         Application a = load(id);
+        ApplicationStatus from = a.status();
         a.reopenDecision(actor.username(), clock.instant(), reason);
-        Application saved = applications.save(a);
+        Application saved = saveDecided(a, from);
         audit.recordChange(actor, "APPLICATION_DECISION_REOPENED", "APPLICATION", id, reason);
+        return saved;
+    }
+
+    /** Stores a decision and, if it moved the application, says so to the other modules (same transaction). */
+    Application saveDecided(Application a, ApplicationStatus from) {
+        Application saved = applications.save(a);
+        if (saved.status() != from) {
+            events.publishEvent(new ApplicationDecided(saved.id(), saved.callId(), from, saved.status()));
+        }
         return saved;
     }
 

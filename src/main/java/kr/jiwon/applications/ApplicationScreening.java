@@ -101,8 +101,9 @@ public class ApplicationScreening {
         access.requireOffice(user);
         Application a = management.load(id);
         calls.beginScreening(a.callId());
+        ApplicationStatus from = a.status();
         a.screen(target, user.username(), clock.instant(), reason);
-        Application saved = applications.save(a);
+        Application saved = management.saveDecided(a, from);
         audit.recordChange(actor, "APPLICATION_STATUS", "APPLICATION", id,
                 target + (reason == null ? "" : ": " + reason));
         tellCompany(saved, reason);
@@ -127,6 +128,7 @@ public class ApplicationScreening {
             if (a.callId() != callId) {
                 throw new kr.jiwon.shared.NotFoundException("application.notFound", id);
             }
+            ApplicationStatus from = a.status();
             try {
                 a.screen(target, user.username(), clock.instant(), reason);
             } catch (InvalidInputException e) {
@@ -134,7 +136,7 @@ public class ApplicationScreening {
                         a.receiptNumber(), new org.springframework.context.support.DefaultMessageSourceResolvable(
                                 new String[]{e.violations().get(0).messageKey()}, e.violations().get(0).args()));
             }
-            Application saved = applications.save(a);
+            Application saved = management.saveDecided(a, from);
             out.add(saved);
             audit.recordChange(actor, "APPLICATION_STATUS", "APPLICATION", id,
                     target + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));

@@ -33,6 +33,14 @@ public enum ApplicationStatus {
         return this == SUBMITTED || this == SCREENING;
     }
 
+    /**
+     * Ruled out by a decision — 요건 부적격 at screening, 미선정 at selection — and going no further unless a correction
+     * or an upheld objection brings it back.
+     */
+    public boolean isRuledOut() {
+        return this == INELIGIBLE || this == NOT_SELECTED;
+    }
+
     /** Submitted in the sense of "handed in and not taken back". */
     public boolean isHandedIn() {
         return this != DRAFT && this != WITHDRAWN;

@@ -82,7 +82,8 @@ public class CallDashboard {
                 count(offers, OfferStatus.ACCEPTED), count(offers, OfferStatus.DECLINED),
                 count(offers, OfferStatus.OFFERED), (int) offers.stream().filter(o -> o.status() == OfferStatus.OFFERED
                         && o.respondBy() != null && o.respondBy().isBefore(now)).count(),
-                count(offers, OfferStatus.EXPIRED) + count(offers, OfferStatus.WITHDRAWN));
+                count(offers, OfferStatus.EXPIRED) + count(offers, OfferStatus.WITHDRAWN)
+                        + count(offers, OfferStatus.CLOSED));
 
         Set<String> submittedPairs = new HashSet<>();
         for (ScoreSheet s : scoring.sheetsOf(callId)) {

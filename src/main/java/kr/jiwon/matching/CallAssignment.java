@@ -102,6 +102,14 @@ public class CallAssignment {
             if (needed < 1) {
                 continue; // the track does not route requests to institutes
             }
+            if (a.status().isRuledOut()) {
+                // goes no further, so it is not planned; an institute that accepted it still counts it
+                offers.findByApplicationIdOrderByIdAsc(a.id()).stream().filter(MatchOffer::isOpen).forEach(o -> {
+                    currentLoad.merge(o.institute(), 1, Integer::sum);
+                    fixedLoad.merge(o.institute(), 1, Integer::sum);
+                });
+                continue;
+            }
             handed.put(a.id(), a);
             neededBy.put(a.id(), needed);
             var company = companies.company(a.companyId());

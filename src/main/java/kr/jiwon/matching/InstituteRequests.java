@@ -226,6 +226,10 @@ public class InstituteRequests {
         }
         plan.forEach((id, list) -> {
             Application a = handed.get(id);
+            if (a != null && a.status().isRuledOut()) {
+                problems.add("plan", "plan.ruledOut", a.receiptNumber());
+                return;
+            }
             List<String> wanted = (list == null ? List.<String>of() : list).stream().filter(java.util.Objects::nonNull)
                     .map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
             if (a == null) {
@@ -462,6 +466,46 @@ public class InstituteRequests {
         return overdue.size();
     }
 
+    /**
+     * A decision ruled the application out (요건 부적격, 미선정): requests still waiting for an answer end and their
+     * institutes are told, so no one is asked to support what goes no further; an institute that accepted keeps its
+     * acceptance on record (an upheld objection may bring the application back). Brought back to 요건 적격, a request
+     * that no institute holds goes out again. Runs in the deciding transaction.
+     */
+    @org.springframework.context.event.EventListener
+    void on(kr.jiwon.applications.ApplicationDecided e) {
+        if (e.to().isRuledOut()) {
+            Instant now = clock.instant();
+            Application a = null;
+            for (MatchOffer o : offers.findByApplicationIdOrderByIdAsc(e.applicationId())) {
+                if (o.status() != OfferStatus.OFFERED) {
+                    continue;
+                }
+                a = a == null ? applications.forMatching(e.applicationId()) : a;
+                o.close(now, text("offer.closedBecause." + e.to().name()));
+                offers.save(o);
+                audit.recordChange(Actor.system(), "MATCH_CLOSE", "APPLICATION", e.applicationId(),
+                        o.institute() + ": " + e.to());
+                String title = a.title();
+                String status = text("applicationStatus." + e.to().name());
+                institutes.find(o.institute()).ifPresent(i -> notifications.toInstitute(
+                        kr.jiwon.notifications.NotificationKind.INSTITUTE_REQUEST, i.id(),
+                        text("notify.offerClosed.subject", title),
+                        text("notify.offerClosed.body", title, status), "/institute/requests"));
+            }
+        } else if (e.from().isRuledOut() && e.to() == kr.jiwon.applications.ApplicationStatus.ELIGIBLE) {
+            // as a hand-off does, in the deciding transaction (which holds the application's row)
+            List<MatchOffer> earlier = offers.findByApplicationIdOrderByIdAsc(e.applicationId());
+            if (earlier.stream().noneMatch(MatchOffer::isOpen)) {
+                Application a = applications.forMatching(e.applicationId());
+                kr.jiwon.programs.Call call = calls.call(a.callId());
+                if (institutesNeeded(a, call) > 0) {
+                    passOn(a, call, earlier, Actor.system());
+                }
+            }
+        }
+    }
+
     /** An officer decides: any open offer is withdrawn and the request goes to the chosen institute. */
     @Transactional
     public MatchOffer override(long applicationId, String institute, String reason, Actor actor) {
@@ -475,6 +519,9 @@ public class InstituteRequests {
         if (!a.status().isHandedIn()) {
             // the company took it back (it may change or never return it): nothing is assigned until it is handed in
             throw InvalidInputException.of("institute", "offer.overrideWithdrawn");
+        }
+        if (a.status().isRuledOut()) {
+            throw InvalidInputException.of("institute", "offer.overrideRuledOut." + a.status().name());
         }
         Instant now = clock.instant();
         // a convergent project keeps the institutes that accepted while it still needs more

@@ -78,6 +78,11 @@ public class MatchOffer {
         answer(OfferStatus.EXPIRED, "system", now, null);
     }
 
+    /** The application went no further while this request waited for an answer. */
+    void close(Instant now, String why) {
+        answer(OfferStatus.CLOSED, "system", now, why);
+    }
+
     void withdraw(String by, Instant now, String why) {
         if (status != OfferStatus.OFFERED && status != OfferStatus.ACCEPTED) {
             throw InvalidInputException.of("status", "offer.notOpen");

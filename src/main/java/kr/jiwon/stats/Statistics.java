@@ -325,7 +325,8 @@ public class Statistics {
                     count(offers, kr.jiwon.matching.OfferStatus.ACCEPTED),
                     count(offers, kr.jiwon.matching.OfferStatus.DECLINED),
                     count(offers, kr.jiwon.matching.OfferStatus.EXPIRED)
-                            + count(offers, kr.jiwon.matching.OfferStatus.WITHDRAWN),
+                            + count(offers, kr.jiwon.matching.OfferStatus.WITHDRAWN)
+                            + count(offers, kr.jiwon.matching.OfferStatus.CLOSED),
                     count(offers, kr.jiwon.matching.OfferStatus.OFFERED), median(hours),
                     load.getOrDefault(institute, 0), capacity.getOrDefault(institute, 0)));
         });

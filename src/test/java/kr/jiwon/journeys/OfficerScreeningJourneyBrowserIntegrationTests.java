@@ -14,6 +14,7 @@ import kr.jiwon.shared.Won;
 import kr.jiwon.testing.Journey;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +91,17 @@ class OfficerScreeningJourneyBrowserIntegrationTests {
             j.clickText("적용");
             j.waitForText("1건을 ‘요건 부적격’(으)로 처리했습니다");
             j.check("4-screened");
+            // its request to an institute ended with the decision; the queue offers no institute for it
+            j.clickText("연구기관 배정");
+            j.waitForText("배정 현황 엑셀 내려받기");
+            WebElement ruledOut = j.find(".ruled-out").findElement(By.xpath("./ancestor::tr"));
+            assertThat(ruledOut.getText()).contains("종료(신청이 진행되지 않음)", "요건 부적격",
+                    "진행되지 않는 신청이라 배정하지 않습니다");
+            assertThat(ruledOut.findElements(By.cssSelector("input[name=institute]"))).isEmpty();
+            assertThat(j.all(".ruled-out")).hasSize(1);
+            j.check("4a-queue-ruled-out");
+            j.clickText("신청 목록");
+            j.waitForText("요건검토");
             // a decision the lifecycle does not allow is refused in words, nothing changed
             j.all("input[name=ids]").get(0).click();
             new Select(j.find("#decision")).selectByValue("SCREENING");

@@ -144,6 +144,30 @@ class InstituteInboxBrowserIntegrationTests {
     }
 
     @Test
+    void anAcceptedRequestOfAnApplicationNotSelectedSaysItGoesNoFurther() throws Exception {
+        Long offer = jdbc.query("select o.id from match_offer o join application a on a.id = o.application_id"
+                + " where o.institute = 'KITECH' and o.status = 'ACCEPTED' and a.status = 'ELIGIBLE' order by o.id",
+                rs -> rs.next() ? rs.getLong(1) : null);
+        assertThat(offer).as("the demo has a request KITECH accepted, under review").isNotNull();
+        long application = count("select application_id from match_offer where id = ?", offer);
+        // the selection's result, as the selection records it (its pages are driven by the call-life journeys)
+        jdbc.update("update application set status = 'NOT_SELECTED' where id = ?", application);
+        try (Journey j = new Journey("http://localhost:" + port, "institute-inbox-not-selected")) {
+            j.signIn("institute", "jiwon-institute-demo");
+            j.clickText("받은 요청");
+            j.waitForUrl(".*/institute/requests");
+            WebElement card = j.find("article.request[data-offer='" + offer + "']");
+            assertThat(card.findElement(By.cssSelector(".ruled-out")).getText()).contains("선정되지 않아");
+            assertThat(card.findElements(By.cssSelector(".actions"))).isEmpty();
+            assertThat(card.findElements(By.cssSelector(".documents a"))).as("documents closed").isEmpty();
+            j.scrollTo("article.request[data-offer='" + offer + "']");
+            j.check("not-selected");
+        } finally {
+            jdbc.update("update application set status = 'ELIGIBLE' where id = ?", application);
+        }
+    }
+
+    @Test
     void aRequestWhoseCompanyTookTheApplicationBackWaitsWithoutButtonsOrDocuments() throws Exception {
         Long offer = jdbc.query("select o.id from match_offer o join application a on a.id = o.application_id"
                 + " where o.institute = 'KITECH' and o.status = 'OFFERED' and a.status not in ('DRAFT', 'WITHDRAWN')"

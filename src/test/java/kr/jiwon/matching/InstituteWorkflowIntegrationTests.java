@@ -194,6 +194,55 @@ class InstituteWorkflowIntegrationTests {
         });
     }
 
+    @Autowired
+    kr.jiwon.programs.CallManagement calls;
+    @Autowired
+    kr.jiwon.applications.ApplicationScreening screening;
+    @Autowired
+    kr.jiwon.notifications.Notifications notifications;
+
+    @Test
+    void aRequestEndsWhenScreeningRulesTheApplicationOutAndGoesOutAgainWhenItIsBroughtBack() throws Exception {
+        Call call = fixtures.openCall();
+        long id = submitted(call);
+        MatchOffer first = offers(id).get(0);
+        calls.close(call.id());
+        var officer = fixtures.account("officer", kr.jiwon.shared.Role.OFFICER, null);
+        var actor = new kr.jiwon.shared.Actor("officer", "OFFICER", "127.0.0.1");
+        int toldBefore = notifications.ofUser("institute").size();
+
+        screening.changeStatus(officer, id, kr.jiwon.applications.ApplicationStatus.INELIGIBLE, "중소기업 아님",
+                actor);
+
+        assertThat(offers(id)).singleElement().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(OfferStatus.CLOSED);
+            assertThat(o.reason()).contains("부적격");
+        });
+        if ("KITECH".equals(first.institute())) { // the demo's coordinator belongs to KITECH
+            assertThat(notifications.ofUser("institute")).hasSize(toldBefore + 1)
+                    .anySatisfy(n -> assertThat(n.subject()).contains("요청 종료"));
+        }
+        // nobody answers it or is given it meanwhile, and the call's plan leaves it out
+        mvc.perform(post("/api/v1/institute/requests/" + first.id() + "/accept").with(KITECH))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(post("/api/v1/applications/" + id + "/matching/override").with(OFFICER)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"institute\": \"KIMS\", \"reason\": \"직접\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("institute"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("부적격")));
+        mvc.perform(get("/office/calls/" + call.id() + "/matching")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user("officer").roles("OFFICER")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("진행되지 않는 신청이라 배정하지 않습니다")));
+
+        // the decision is corrected: the request goes out again, to an institute not asked before
+        screening.changeStatus(officer, id, kr.jiwon.applications.ApplicationStatus.ELIGIBLE, null, actor);
+        assertThat(offers(id)).hasSize(2).last().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(OfferStatus.OFFERED);
+            assertThat(o.institute()).isNotEqualTo(first.institute());
+        });
+    }
+
     /** The company turns its withdrawn application back into a draft and submits it; its hand-off has run after. */
     private void submitAgain(long id, RequestPostProcessor company) throws Exception {
         mvc.perform(post("/api/v1/applications/" + id + "/reopen").with(company)).andExpect(status().isOk());

@@ -42,7 +42,8 @@ class MatchingWorkflow {
 
     record OfferView(long id, long applicationId, String applicationTitle, String bottleneck, String institute,
             int rank, double score, OfferStatus status, OffsetDateTime offeredAt, OffsetDateTime respondBy,
-            OffsetDateTime respondedAt, String responder, String reason, Context context, boolean takenBack) {
+            OffsetDateTime respondedAt, String responder, String reason, Context context, boolean takenBack,
+            String ruledOut) {
     }
 
     /**
@@ -80,7 +81,9 @@ class MatchingWorkflow {
         var region = regions.find(company.siteRegionCode());
         var call = calls.call(a.callId());
         boolean takenBack = takenBack(a);
-        boolean holds = (o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.ACCEPTED) && !takenBack;
+        String ruledOut = a.status().isRuledOut() ? a.status().name() : null;
+        boolean holds = (o.status() == OfferStatus.OFFERED || o.status() == OfferStatus.ACCEPTED) && !takenBack
+                && ruledOut == null;
         Context context = new Context(company.name(), region.map(r -> r.name()).orElse(company.siteRegionCode()),
                 region.map(r -> r.declineArea()).orElse(false), call.title(),
                 call.track(a.trackCode()).map(t -> t.name()).orElse(a.trackCode()), a.requestedAmount(),
@@ -91,7 +94,7 @@ class MatchingWorkflow {
                         : List.of());
         return new OfferView(o.id(), o.applicationId(), a.title(), a.bottleneck(), o.institute(), o.rankPosition(),
                 o.score(), o.status(), SeoulTime.toOffset(o.offeredAt()), SeoulTime.toOffset(o.respondBy()),
-                SeoulTime.toOffset(o.respondedAt()), o.responder(), o.reason(), context, takenBack);
+                SeoulTime.toOffset(o.respondedAt()), o.responder(), o.reason(), context, takenBack, ruledOut);
     }
 
     /** The call's queue as a table: every request passed, oldest first, with its answer. */
@@ -104,6 +107,9 @@ class MatchingWorkflow {
                     java.util.Locale.KOREAN);
             if (takenBack(a)) { // as on the page
                 status += " · " + messages.getMessage("matchingQueue.takenBack", null, java.util.Locale.KOREAN);
+            } else if (a.status().isRuledOut()) {
+                status += " · " + messages.getMessage("applicationStatus." + a.status().name(), null,
+                        java.util.Locale.KOREAN);
             }
             // an officer's direct assignment has no recommendation rank (its 응답자 is the officer)
             s.row(o.id(), a.receiptNumber(), a.title(), o.institute(), o.rankPosition() > 0 ? o.rankPosition() : null,
