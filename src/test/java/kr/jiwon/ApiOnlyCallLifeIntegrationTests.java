@@ -1,6 +1,7 @@
 package kr.jiwon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -142,6 +143,14 @@ class ApiOnlyCallLifeIntegrationTests {
         json(reviewer, put("/api/v1/review/sheets/" + app),
                 "{\"scores\": {\"기술성\": 52, \"사업성\": 33}, \"comment\": \"현장 애로가 분명합니다.\", \"submit\": true}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUBMITTED"));
+        // from the first submitted sheet, the plan and the panel's assignments hold
+        json(officer, put("/api/v1/calls/" + callId + "/review/plan"), """
+                {"reviewersPerApplication": 1, "maxLoad": 10, "criteria": [{"name": "기술성", "points": 100}],
+                 "bonuses": {}}
+                """).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("평가 계획을 바꿀 수 없습니다")));
+        call(officer, delete("/api/v1/calls/" + callId + "/review/panel/" + pooled))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("panel"));
 
         // the officer previews and confirms the selection
         json(officer, post("/api/v1/calls/" + callId + "/selection/preview"), "{\"minScore\": 70}")

@@ -145,6 +145,15 @@ class ReviewApi {
         return panel(callId);
     }
 
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/calls/{callId}/review/panel/{reviewerId}")
+    @Operation(summary = "Officers: take a reviewer off the call's panel; before any sheet is submitted their "
+            + "assignments (and unsubmitted sheets) go with them and the call must be assigned again; after, a "
+            + "reviewer with assignments stays (400)")
+    List<ReviewerView> remove(@PathVariable long callId, @PathVariable long reviewerId, Actor actor) {
+        assignment.removeFromPanel(callId, reviewerId, actor);
+        return panel(callId);
+    }
+
     @PostMapping("/api/v1/calls/{callId}/review/assignment")
     @Operation(summary = "Officers: assign the panel to the eligible applications (optimal, conflicts excluded); "
             + "dryRun=true computes without storing")
