@@ -72,8 +72,9 @@ class SavedSearchPages {
     /** The page's button, or a mail program's one-click POST (RFC 8058; the key is the only credential). */
     @PostMapping("/alerts/unsubscribe/{key}")
     String processUnsubscribe(@PathVariable String key, Model model) {
-        model.addAttribute("name", saved.unsubscribe(checked(key)));
-        return "search/unsubscribed";
+        model.addAttribute("subscription", new SavedSearches.Subscription(saved.unsubscribe(checked(key)), false));
+        model.addAttribute("key", key);
+        return "search/unsubscribe";
     }
 
     private static String checked(String key) {
