@@ -475,19 +475,19 @@ public class InstituteRequests {
     @org.springframework.context.event.EventListener
     void on(kr.jiwon.applications.ApplicationDecided e) {
         if (e.to().isRuledOut()) {
+            List<MatchOffer> waiting = offers.findByApplicationIdOrderByIdAsc(e.applicationId()).stream()
+                    .filter(o -> o.status() == OfferStatus.OFFERED).toList();
+            if (waiting.isEmpty()) {
+                return;
+            }
             Instant now = clock.instant();
-            Application a = null;
-            for (MatchOffer o : offers.findByApplicationIdOrderByIdAsc(e.applicationId())) {
-                if (o.status() != OfferStatus.OFFERED) {
-                    continue;
-                }
-                a = a == null ? applications.forMatching(e.applicationId()) : a;
+            String title = applications.forMatching(e.applicationId()).title();
+            String status = text("applicationStatus." + e.to().name());
+            for (MatchOffer o : waiting) {
                 o.close(now, text("offer.closedBecause." + e.to().name()));
                 offers.save(o);
                 audit.recordChange(Actor.system(), "MATCH_CLOSE", "APPLICATION", e.applicationId(),
                         o.institute() + ": " + e.to());
-                String title = a.title();
-                String status = text("applicationStatus." + e.to().name());
                 institutes.find(o.institute()).ifPresent(i -> notifications.toInstitute(
                         kr.jiwon.notifications.NotificationKind.INSTITUTE_REQUEST, i.id(),
                         text("notify.offerClosed.subject", title),
