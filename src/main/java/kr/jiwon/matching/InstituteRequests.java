@@ -467,41 +467,46 @@ public class InstituteRequests {
     }
 
     /**
-     * A decision ruled the application out (요건 부적격, 미선정): requests still waiting for an answer end and their
-     * institutes are told, so no one is asked to support what goes no further; an institute that accepted keeps its
-     * acceptance on record (an upheld objection may bring the application back). Brought back to 요건 적격, a request
-     * that no institute holds goes out again. Runs in the deciding transaction.
+     * A decision on the application reaches its institutes. Ruled out (요건 부적격, 미선정): requests still waiting for
+     * an answer end and their institutes are told, so no one is asked to support what goes no further. Ruled out or
+     * selected, or brought back to 요건 적격: an institute that accepted hears it (it has researchers and equipment set
+     * aside), and its acceptance stays on record — an upheld objection may bring the application back. Brought back, a
+     * request that no institute holds goes out again. Runs in the deciding transaction.
      */
     @org.springframework.context.event.EventListener
     void on(kr.jiwon.applications.ApplicationDecided e) {
-        if (e.to().isRuledOut()) {
-            List<MatchOffer> waiting = offers.findByApplicationIdOrderByIdAsc(e.applicationId()).stream()
-                    .filter(o -> o.status() == OfferStatus.OFFERED).toList();
-            if (waiting.isEmpty()) {
-                return;
-            }
+        List<MatchOffer> its = offers.findByApplicationIdOrderByIdAsc(e.applicationId());
+        boolean ruledOut = e.to().isRuledOut();
+        boolean back = e.from().isRuledOut() && e.to() == kr.jiwon.applications.ApplicationStatus.ELIGIBLE;
+        List<MatchOffer> told = ruledOut || back || e.to() == kr.jiwon.applications.ApplicationStatus.SELECTED
+                ? its.stream().filter(o -> o.status() == OfferStatus.ACCEPTED
+                        || ruledOut && o.status() == OfferStatus.OFFERED).toList()
+                : List.of();
+        if (!told.isEmpty()) {
             Instant now = clock.instant();
             String title = applications.forMatching(e.applicationId()).title();
-            String status = text("applicationStatus." + e.to().name());
-            for (MatchOffer o : waiting) {
-                o.close(now, text("offer.closedBecause." + e.to().name()));
-                offers.save(o);
-                audit.recordChange(Actor.system(), "MATCH_CLOSE", "APPLICATION", e.applicationId(),
-                        o.institute() + ": " + e.to());
-                institutes.find(o.institute()).ifPresent(i -> notifications.toInstitute(
-                        kr.jiwon.notifications.NotificationKind.INSTITUTE_REQUEST, i.id(),
-                        text("notify.offerClosed.subject", title),
-                        text("notify.offerClosed.body", title, status), "/institute/requests"));
-            }
-        } else if (e.from().isRuledOut() && e.to() == kr.jiwon.applications.ApplicationStatus.ELIGIBLE) {
-            // as a hand-off does, in the deciding transaction (which holds the application's row)
-            List<MatchOffer> earlier = offers.findByApplicationIdOrderByIdAsc(e.applicationId());
-            if (earlier.stream().noneMatch(MatchOffer::isOpen)) {
-                Application a = applications.forMatching(e.applicationId());
-                kr.jiwon.programs.Call call = calls.call(a.callId());
-                if (institutesNeeded(a, call) > 0) {
-                    passOn(a, call, earlier, Actor.system());
+            for (MatchOffer o : told) {
+                String key = "notify.offerDecided." + e.to().name();
+                if (o.status() == OfferStatus.OFFERED) {
+                    o.close(now, text("offer.closedBecause." + e.to().name()));
+                    offers.save(o);
+                    audit.recordChange(Actor.system(), "MATCH_CLOSE", "APPLICATION", e.applicationId(),
+                            o.institute() + ": " + e.to());
+                    key = "notify.offerClosed." + e.to().name();
                 }
+                String subject = text(key + ".subject", title);
+                String body = text(key + ".body", title);
+                institutes.find(o.institute()).ifPresent(i -> notifications.toInstitute(
+                        kr.jiwon.notifications.NotificationKind.INSTITUTE_REQUEST, i.id(), subject, body,
+                        "/institute/requests"));
+            }
+        }
+        if (back && its.stream().noneMatch(MatchOffer::isOpen)) {
+            // as a hand-off does, in the deciding transaction (which holds the application's row)
+            Application a = applications.forMatching(e.applicationId());
+            kr.jiwon.programs.Call call = calls.call(a.callId());
+            if (institutesNeeded(a, call) > 0) {
+                passOn(a, call, its, Actor.system());
             }
         }
     }

@@ -162,6 +162,13 @@ class InstituteInboxBrowserIntegrationTests {
             assertThat(card.findElements(By.cssSelector(".documents a"))).as("documents closed").isEmpty();
             j.scrollTo("article.request[data-offer='" + offer + "']");
             j.check("not-selected");
+            // and one it accepted that was selected says what follows
+            Long selected = jdbc.query("select o.id from match_offer o join application a on a.id = o.application_id"
+                    + " where o.institute = 'KITECH' and o.status = 'ACCEPTED' and a.status = 'SELECTED' order by o.id",
+                    rs -> rs.next() ? rs.getLong(1) : null);
+            assertThat(selected).as("the demo's history has selected applications KITECH supports").isNotNull();
+            assertThat(j.find("article.request[data-offer='" + selected + "'] .selected").getText())
+                    .contains("선정되었습니다");
         } finally {
             jdbc.update("update application set status = 'ELIGIBLE' where id = ?", application);
         }

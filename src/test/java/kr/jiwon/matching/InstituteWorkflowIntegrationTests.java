@@ -243,6 +243,31 @@ class InstituteWorkflowIntegrationTests {
         });
     }
 
+    @Test
+    void anInstituteThatAcceptedHearsTheScreeningDecisionAndKeepsItsAcceptance() throws Exception {
+        Call call = fixtures.openCall();
+        long id = submitted(call);
+        MatchOffer offer = offers(id).get(0);
+        org.junit.jupiter.api.Assumptions.assumeTrue("KITECH".equals(offer.institute()), "the draft names KITECH");
+        mvc.perform(post("/api/v1/institute/requests/" + offer.id() + "/accept").with(KITECH))
+                .andExpect(status().isOk());
+        calls.close(call.id());
+        var officer = fixtures.account("officer", kr.jiwon.shared.Role.OFFICER, null);
+        var actor = new kr.jiwon.shared.Actor("officer", "OFFICER", "127.0.0.1");
+        int before = notifications.ofUser("institute").size();
+
+        screening.changeStatus(officer, id, kr.jiwon.applications.ApplicationStatus.INELIGIBLE, "중복 지원", actor);
+        assertThat(offers(id)).singleElement().extracting(MatchOffer::status).isEqualTo(OfferStatus.ACCEPTED);
+        assertThat(notifications.ofUser("institute")).hasSize(before + 1)
+                .anySatisfy(n -> assertThat(n.subject()).contains("요건 부적격으로 결정되었습니다"));
+
+        screening.changeStatus(officer, id, kr.jiwon.applications.ApplicationStatus.ELIGIBLE, null, actor);
+        assertThat(offers(id)).as("its acceptance goes on; no one else is asked").singleElement()
+                .extracting(MatchOffer::status).isEqualTo(OfferStatus.ACCEPTED);
+        assertThat(notifications.ofUser("institute")).hasSize(before + 2)
+                .anySatisfy(n -> assertThat(n.subject()).contains("다시 진행됩니다"));
+    }
+
     /** The company turns its withdrawn application back into a draft and submits it; its hand-off has run after. */
     private void submitAgain(long id, RequestPostProcessor company) throws Exception {
         mvc.perform(post("/api/v1/applications/" + id + "/reopen").with(company)).andExpect(status().isOk());

@@ -132,8 +132,16 @@ class SelectionResultsIntegrationTests {
         assertThat(notifications.ofCompany(s.b().company().company().id()))
                 .filteredOn(n -> n.kind() == kr.jiwon.notifications.NotificationKind.RESULT).singleElement()
                 .satisfies(n -> assertThat(n.body()).contains("미선정").contains("인구감소지역"));
-        assertThat(mail.sendPending()).isEqualTo(4);
-        MimeMessage[] sent = smtp.getReceivedMessages();
+        // the four companies hear their result, and the institutes that accepted their requests hear it too
+        assertThat(mail.sendPending()).isEqualTo(8);
+        MimeMessage[] all = smtp.getReceivedMessages();
+        java.util.List<MimeMessage> toInstitutes = new java.util.ArrayList<>();
+        java.util.List<MimeMessage> sentList = new java.util.ArrayList<>();
+        for (MimeMessage m : all) {
+            (m.getSubject().contains("수락하신 기술지원 요청") ? toInstitutes : sentList).add(m);
+        }
+        assertThat(toInstitutes).hasSize(4);
+        MimeMessage[] sent = sentList.toArray(MimeMessage[]::new);
         assertThat(sent).hasSize(4);
         assertThat(sent).anySatisfy(m -> {
             assertThat(m.getAllRecipients()[0].toString()).isEqualTo(s.a().company().user().username());

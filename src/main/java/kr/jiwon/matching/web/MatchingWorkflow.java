@@ -43,7 +43,7 @@ class MatchingWorkflow {
     record OfferView(long id, long applicationId, String applicationTitle, String bottleneck, String institute,
             int rank, double score, OfferStatus status, OffsetDateTime offeredAt, OffsetDateTime respondBy,
             OffsetDateTime respondedAt, String responder, String reason, Context context, boolean takenBack,
-            String ruledOut) {
+            String ruledOut, boolean selected) {
     }
 
     /**
@@ -94,7 +94,8 @@ class MatchingWorkflow {
                         : List.of());
         return new OfferView(o.id(), o.applicationId(), a.title(), a.bottleneck(), o.institute(), o.rankPosition(),
                 o.score(), o.status(), SeoulTime.toOffset(o.offeredAt()), SeoulTime.toOffset(o.respondBy()),
-                SeoulTime.toOffset(o.respondedAt()), o.responder(), o.reason(), context, takenBack, ruledOut);
+                SeoulTime.toOffset(o.respondedAt()), o.responder(), o.reason(), context, takenBack, ruledOut,
+                a.status() == kr.jiwon.applications.ApplicationStatus.SELECTED);
     }
 
     /** The call's queue as a table: every request passed, oldest first, with its answer. */
