@@ -102,20 +102,27 @@ public class InstituteRequests {
             if (!applications.lock(applicationId)) {
                 return;
             }
-            List<MatchOffer> earlier = offers.findByApplicationIdOrderByIdAsc(applicationId);
-            if (earlier.stream().anyMatch(MatchOffer::isOpen)) {
-                return;
-            }
-            // the application and its call are read once here and handed on (this runs for every submission)
-            Application a = applications.forMatching(applicationId);
-            if (!a.status().isHandedIn()) {
-                return;
-            }
-            kr.jiwon.programs.Call call = calls.call(a.callId());
-            if (institutesNeeded(a, call) > 0) {
-                passOn(a, call, earlier, Actor.system());
-            }
+            handOffUnheld(applicationId, offers.findByApplicationIdOrderByIdAsc(applicationId));
         });
+    }
+
+    /**
+     * The hand-off itself, in the caller's transaction (which holds the application's row): a request that no
+     * institute holds goes to the best one, if the application is handed in and its track routes requests.
+     */
+    private void handOffUnheld(long applicationId, List<MatchOffer> earlier) {
+        if (earlier.stream().anyMatch(MatchOffer::isOpen)) {
+            return;
+        }
+        // the application and its call are read once here and handed on (this runs for every submission)
+        Application a = applications.forMatching(applicationId);
+        if (!a.status().isHandedIn()) {
+            return;
+        }
+        kr.jiwon.programs.Call call = calls.call(a.callId());
+        if (institutesNeeded(a, call) > 0) {
+            passOn(a, call, earlier, Actor.system());
+        }
     }
 
     /** How many institutes the application's track needs (0: the call does not route requests to institutes). */
@@ -501,13 +508,8 @@ public class InstituteRequests {
                         "/institute/requests"));
             }
         }
-        if (back && its.stream().noneMatch(MatchOffer::isOpen)) {
-            // as a hand-off does, in the deciding transaction (which holds the application's row)
-            Application a = applications.forMatching(e.applicationId());
-            kr.jiwon.programs.Call call = calls.call(a.callId());
-            if (institutesNeeded(a, call) > 0) {
-                passOn(a, call, its, Actor.system());
-            }
+        if (back) {
+            handOffUnheld(e.applicationId(), its);
         }
     }
 

@@ -9,6 +9,11 @@ public enum CallStatus {
 
     DRAFT, PUBLISHED, CLOSED, UNDER_REVIEW, ANNOUNCED, FINALIZED;
 
+    /** 선정 확정 or after: the review is over and what it decided is a record. */
+    public boolean selectionAnnounced() {
+        return this == ANNOUNCED || this == FINALIZED;
+    }
+
     boolean isBefore(CallStatus other) {
         return ordinal() < other.ordinal();
     }

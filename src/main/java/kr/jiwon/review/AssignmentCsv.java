@@ -64,11 +64,6 @@ public class AssignmentCsv {
         this.audit = audit;
     }
 
-    /** Once the selection is announced the review is over and its assignment is a record, no longer a plan. */
-    public static boolean reviewOver(kr.jiwon.programs.CallStatus status) {
-        return status == kr.jiwon.programs.CallStatus.ANNOUNCED || status == kr.jiwon.programs.CallStatus.FINALIZED;
-    }
-
     /** The stored assignment as UTF-8 CSV with a BOM (so Excel opens Korean correctly). */
     public byte[] export(long callId) {
         kr.jiwon.shared.Spreadsheet sheet = kr.jiwon.shared.Spreadsheet.withHeader(HEADER);
@@ -83,7 +78,7 @@ public class AssignmentCsv {
     @Transactional
     public ImportReport importFile(long callId, InputStream in, boolean apply, Actor actor) {
         List<Problem> problems = new ArrayList<>();
-        if (reviewOver(calls.call(callId).status())) {
+        if (calls.call(callId).status().selectionAnnounced()) {
             // its applications are no longer under review: each line would be "not an application of this call"
             problems.add(new Problem(0, "assignmentCsv.reviewOver", new Object[0]));
             return new ImportReport(0, problems, List.of(), false);

@@ -218,7 +218,7 @@ class ReviewOfficePages {
         var call = calls.call(callId);
         model.addAttribute("call", call);
         model.addAttribute("phase", call.phase(calls.now()));
-        model.addAttribute("reviewOver", AssignmentCsv.reviewOver(call.status()));
+        model.addAttribute("reviewOver", call.status().selectionAnnounced());
         model.addAttribute("submittedSheets", planning.submittedSheets(callId));
         model.addAttribute("plan", planning.plan(callId));
         List<Reviewer> members = panel.panel(callId);
