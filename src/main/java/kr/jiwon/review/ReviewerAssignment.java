@@ -126,7 +126,7 @@ public class ReviewerAssignment {
     void replace(long callId, List<AssignmentOutcome.Pair> pairs, Actor actor) {
         calls.startReview(callId, applications.awaitingScreening(callId));
         refuseOnceScored(callId, "assignment", "review.scoringStarted");
-        jdbc.sql("delete from score_sheet where call_id = ?").param(callId).update();
+        jdbc.sql("delete from score_sheet where call_id = ? and round = 'SELECTION'").param(callId).update();
         jdbc.sql("delete from review_assignment where call_id = ?").param(callId).update();
         var now = java.sql.Timestamp.from(clock.instant());
         Map<Long, Integer> perReviewer = new LinkedHashMap<>();
@@ -161,7 +161,8 @@ public class ReviewerAssignment {
                 .params(callId, reviewerId).query(Integer.class).single();
         if (pairs > 0) {
             refuseOnceScored(callId, "panel", "reviewCall.removeAfterScoring");
-            jdbc.sql("delete from score_sheet where call_id = ? and reviewer_id = ?").params(callId, reviewerId)
+            jdbc.sql("delete from score_sheet where call_id = ? and reviewer_id = ? and round = 'SELECTION'")
+                    .params(callId, reviewerId)
                     .update();
             jdbc.sql("delete from review_assignment where call_id = ? and reviewer_id = ?")
                     .params(callId, reviewerId).update();
@@ -178,6 +179,106 @@ public class ReviewerAssignment {
         }
         panel.remove(callId, reviewerId, pairs, actor);
         return pairs;
+    }
+
+    /**
+     * A panel member who could take over one pairing: no standing conflict with the application, not already on it,
+     * under the plan's load limit. {@code load} is how many applications of the call they have now.
+     */
+    public record Substitute(long reviewerId, String name, String affiliation, int fit, int load) {
+    }
+
+    /**
+     * Who could take the place of {@code reviewerId} on {@code applicationId}, best fit first (then the lighter load,
+     * then the name).
+     */
+    public List<Substitute> substitutes(long callId, long applicationId, long reviewerId) {
+        ReviewCase c = eligibleCase(callId, applicationId);
+        ReviewPlan plan = planning.plan(callId);
+        Map<Long, Integer> load = loads(callId);
+        java.util.Set<Long> onIt = new java.util.HashSet<>(jdbc.sql(
+                "select reviewer_id from review_assignment where call_id = ? and application_id = ?")
+                .params(callId, applicationId).query(Long.class).list());
+        Map<String, String> dismissed = conflicts.dismissals(callId);
+        return panel.panel(callId).stream()
+                .filter(r -> r.id() != reviewerId && !onIt.contains(r.id()))
+                .filter(r -> load.getOrDefault(r.id(), 0) < plan.maxLoad())
+                .filter(r -> conflicts.conflicts(r, c, dismissed).stream().allMatch(Conflict::dismissed))
+                .map(r -> new Substitute(r.id(), r.name(), r.affiliation(), fit(r, c), load.getOrDefault(r.id(), 0)))
+                .sorted(java.util.Comparator.comparingInt(Substitute::fit).reversed()
+                        .thenComparingInt(Substitute::load).thenComparing(Substitute::name))
+                .toList();
+    }
+
+    /**
+     * Officer, while the call is under review: another panel member takes over one pairing — the reviewer fell ill,
+     * declared a conflict (회피), or a conflict found since suspended the pairing. The pairing's sheet goes with it: a
+     * submitted sheet only when a conflict suspends it (its score was left out already); otherwise a submitted sheet
+     * stands and must be reopened first. The substitute must be on the panel, free of conflicts with the application,
+     * not already on it and under the load limit. Both reviewers are told; the reason is audited.
+     */
+    @Transactional
+    public void substitute(long callId, long applicationId, long reviewerId, long substituteId, String reason,
+            Actor actor) {
+        if (calls.call(callId).status().selectionAnnounced()) {
+            throw InvalidInputException.of("substitute", "reviewCall.substituteReviewOver");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "review.reasonRequired");
+        }
+        int paired = jdbc.sql("select count(*) from review_assignment where call_id = ? and application_id = ?"
+                + " and reviewer_id = ?").params(callId, applicationId, reviewerId).query(Integer.class).single();
+        if (paired == 0) {
+            throw InvalidInputException.of("substitute", "reviewCall.substituteNoPairing");
+        }
+        String sheet = jdbc.sql("select status from score_sheet where application_id = ? and reviewer_id = ?"
+                + " and round = 'SELECTION'")
+                .params(applicationId, reviewerId).query(String.class).optional().orElse("");
+        if ("SUBMITTED".equals(sheet) && !conflicts.suspended(reviewerId, applicationId)) {
+            throw InvalidInputException.of("substitute", "reviewCall.substituteSubmitted");
+        }
+        Substitute chosen = substitutes(callId, applicationId, reviewerId).stream()
+                .filter(s -> s.reviewerId() == substituteId).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("substituteId", "reviewCall.substituteNotEligible",
+                        pool.reviewer(substituteId).name()));
+        jdbc.sql("delete from score_sheet where application_id = ? and reviewer_id = ? and round = 'SELECTION'")
+                .params(applicationId, reviewerId).update();
+        jdbc.sql("delete from review_assignment where application_id = ? and reviewer_id = ?")
+                .params(applicationId, reviewerId).update();
+        jdbc.sql("insert into review_assignment (application_id, reviewer_id, call_id, fit, assigned_at, assigned_by)"
+                + " values (?, ?, ?, ?, ?, ?)")
+                .params(applicationId, substituteId, callId, chosen.fit(), java.sql.Timestamp.from(clock.instant()),
+                        actor.username())
+                .update();
+        audit.recordChange(actor, "REVIEW_SUBSTITUTE", "APPLICATION", applicationId,
+                "reviewer " + reviewerId + " -> " + substituteId + ("SUBMITTED".equals(sheet)
+                        ? " (submitted sheet of a suspended pairing removed)"
+                        : "") + ": " + reason.strip());
+        Reviewer leaving = pool.reviewer(reviewerId);
+        if (leaving.accountUsername() != null) {
+            String title = calls.call(callId).title();
+            String receipt = eligibleCase(callId, applicationId).receiptNumber();
+            notifications.toUser(kr.jiwon.notifications.NotificationKind.REVIEW_ASSIGNED, leaving.accountUsername(),
+                    leaving.email(),
+                    messages.getMessage("notify.substituted.subject", new Object[]{title}, java.util.Locale.KOREAN),
+                    messages.getMessage("notify.substituted.body", new Object[]{title, receipt},
+                            java.util.Locale.KOREAN),
+                    "/review");
+        }
+        tellReviewers(callId, Map.of(substituteId, 1));
+    }
+
+    private ReviewCase eligibleCase(long callId, long applicationId) {
+        return cases.eligible(callId).stream().filter(c -> c.applicationId() == applicationId).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("substitute", "reviewCall.substituteNoPairing"));
+    }
+
+    /** How many applications of the call each reviewer has. */
+    private Map<Long, Integer> loads(long callId) {
+        Map<Long, Integer> load = new java.util.HashMap<>();
+        jdbc.sql("select reviewer_id, count(*) from review_assignment where call_id = ? group by reviewer_id")
+                .param(callId).query((rs, n) -> load.put(rs.getLong(1), rs.getInt(2))).list();
+        return load;
     }
 
     /** Each reviewer with a sign-in hears how many applications they now have to score (in the app and by e-mail). */

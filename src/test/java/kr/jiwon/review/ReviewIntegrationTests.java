@@ -267,6 +267,78 @@ class ReviewIntegrationTests {
     }
 
     @Test
+    void aPairingIsHandedToASubstituteFreeOfConflictUnderTheLoadAndASubmittedSheetOnlyWhenSuspended() {
+        Call call = fixtures.openCall();
+        planning.change(call.id(), 1, 2, "기술성:100", "", kr.jiwon.review.ReviewPlan.Aggregation.MEAN, false,
+                OFFICE);
+        Applied a = apply(call, List.of("기계금속"), List.of());
+        Applied b = apply(call, List.of("기계금속"), List.of());
+        Applied c = apply(call, List.of("기계금속"), List.of());
+        Applied d = apply(call, List.of("기계금속"), List.of());
+        review.closeAndScreen(call.id());
+        Reviewer first = review.reviewer(call.id(), "첫째", List.of(), List.of(), List.of());
+        Reviewer busy = review.reviewer(call.id(), "바쁨", List.of(), List.of(), List.of());
+        assertThat(csv.importFile(call.id(), stream("신청ID,심사위원ID\n" + a.id() + "," + first.id() + "\n" + b.id()
+                + "," + first.id() + "\n" + c.id() + "," + busy.id() + "\n" + d.id() + "," + busy.id() + "\n"), true,
+                OFFICE).applied()).isTrue();
+        scoring.save(first.accountUsername(), a.id(), Map.of("기술성", 50.0), "작성 중", false, OFFICE);
+        scoring.save(first.accountUsername(), b.id(), Map.of("기술성", 80.0), null, true, OFFICE);
+        Reviewer second = review.reviewer(call.id(), "둘째", List.of(), List.of(), List.of("기계금속"));
+        review.reviewer(call.id(), "충돌", List.of(a.brn()), List.of(), List.of());
+        Reviewer spare = review.reviewer(call.id(), "여유", List.of(), List.of(), List.of());
+
+        assertThat(assignment.substitutes(call.id(), a.id(), first.id()))
+                .as("best fit first; neither the conflicted one nor the one at the load limit")
+                .extracting(ReviewerAssignment.Substitute::name, ReviewerAssignment.Substitute::fit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("둘째", 11),
+                        org.assertj.core.groups.Tuple.tuple("여유", 1));
+        assertThat(key(() -> assignment.substitute(call.id(), a.id(), first.id(), second.id(), " ", OFFICE)))
+                .isEqualTo("review.reasonRequired");
+        assertThat(key(() -> assignment.substitute(call.id(), a.id(), first.id(), busy.id(), "질병", OFFICE)))
+                .isEqualTo("reviewCall.substituteNotEligible");
+        assertThat(key(() -> assignment.substitute(call.id(), b.id(), first.id(), second.id(), "질병", OFFICE)))
+                .as("a submitted sheet stands until reopened").isEqualTo("reviewCall.substituteSubmitted");
+        assertThat(key(() -> assignment.substitute(call.id(), a.id(), second.id(), spare.id(), "질병", OFFICE)))
+                .as("no such pairing").isEqualTo("reviewCall.substituteNoPairing");
+
+        assignment.substitute(call.id(), a.id(), first.id(), second.id(), "질병으로 평가 불가", OFFICE);
+
+        assertThat(assignment.current(call.id())).extracting(x -> x.applicationId() + "/" + x.reviewerName())
+                .containsExactlyInAnyOrder(a.id() + "/둘째", b.id() + "/첫째", c.id() + "/바쁨", d.id() + "/바쁨");
+        assertThat(scoring.allSheetsOf(call.id())).as("the draft went; the submitted sheet of b stays")
+                .singleElement().satisfies(sh -> assertThat(sh.applicationId()).isEqualTo(b.id()));
+        assertThat(scoring.tasks(second.accountUsername())).extracting(Scoring.Task::applicationId)
+                .containsExactly(a.id());
+        assertThat(notifications.ofUser(first.accountUsername())).extracting(n -> n.subject())
+                .contains("평가 배정 변경 안내: " + call.title());
+        assertThat(notifications.ofUser(second.accountUsername())).extracting(n -> n.subject())
+                .contains("평가 배정 안내: " + call.title());
+        assertThat(audit.search(new AuditQuery(null, "APPLICATION", String.valueOf(a.id()), "REVIEW_SUBSTITUTE",
+                null, null, 100))).singleElement().satisfies(e -> assertThat(e.detail())
+                        .contains("reviewer " + first.id() + " -> " + second.id()).contains("질병으로 평가 불가"));
+
+        // a conflict found after first submitted b suspends the pairing: a substitute may replace the sheet
+        pool.addJointProject(first.id(), b.brn(), "공동 연구", LocalDate.now().minusYears(1), OFFICE);
+        assignment.substitute(call.id(), b.id(), first.id(), second.id(), "공동 연구 이력으로 회피", OFFICE);
+        ApplicationScore bScore = aggregation.scores(call.id()).get(b.id());
+        assertThat(bScore.assigned()).isEqualTo(1);
+        assertThat(bScore.submitted()).as("the suspended sheet went with the pairing").isZero();
+        assertThat(bScore.suspended()).isZero();
+        assertThat(assignment.substitutes(call.id(), c.id(), busy.id()))
+                .extracting(ReviewerAssignment.Substitute::name).as("second is now at the limit; first is free")
+                .containsExactly("여유", "첫째", "충돌");
+    }
+
+    private static String key(Runnable action) {
+        try {
+            action.run();
+            return null;
+        } catch (InvalidInputException e) {
+            return e.violations().get(0).messageKey();
+        }
+    }
+
+    @Test
     void aReviewerSeesOnlyTheApplicationsAssignedToThem() {
         Call call = fixtures.openCall();
         planning.change(call.id(), 1, 1, "기술성:100", "", kr.jiwon.review.ReviewPlan.Aggregation.MEAN, false,

@@ -104,6 +104,8 @@ class ReviewSetupBrowserIntegrationTests {
     @Autowired
     ReviewPlanning planning;
     @Autowired
+    ReviewerAssignment assignment;
+    @Autowired
     Scoring scoring;
 
     /**
@@ -155,6 +157,74 @@ class ReviewSetupBrowserIntegrationTests {
             assertThat(j.find("#assigned-pairs").getText()).contains("을위원" + tag);
             j.check("2-refused-after-scoring");
         }
+    }
+
+    /**
+     * A reviewer falls ill after scoring has begun: the officer opens the pairing's "대체 위원 지정", sees who on the
+     * panel could take it (not the one in conflict with the applicant), is refused a blank reason beside the field,
+     * and hands the pairing over; the substitute finds the application on their desk and opens its sheet.
+     */
+    @Test
+    void theOfficerHandsAnIllReviewersPairingToASubstitute() throws Exception {
+        Call call = fixtures.openCall();
+        planning.change(call.id(), 1, 5, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, ReviewFixtures.OFFICE);
+        var a = review.submitted(call.id(), "48250", kr.jiwon.shared.Won.ofManwon(4000), java.util.List.of("기계금속"),
+                java.util.List.of());
+        var b = review.submitted(call.id(), "48250", kr.jiwon.shared.Won.ofManwon(4000), java.util.List.of("기계금속"),
+                java.util.List.of());
+        review.closeAndScreen(call.id());
+        String tag = String.valueOf(System.nanoTime() % 100000);
+        Reviewer ill = review.reviewer(call.id(), "병가위원" + tag, java.util.List.of(), java.util.List.of(),
+                java.util.List.of());
+        assignment.assign(call.id(), ReviewFixtures.OFFICE);
+        scoring.save(ill.accountUsername(), b.id(), java.util.Map.of("기술성", 70.0), null, true,
+                ReviewFixtures.OFFICE); // scoring has begun: the assignment as a whole is fixed
+        Reviewer substitute = review.reviewer(call.id(), "대체위원" + tag, java.util.List.of(), java.util.List.of(),
+                java.util.List.of("기계금속"));
+        review.reviewer(call.id(), "충돌위원" + tag, java.util.List.of(a.brn()), java.util.List.of(),
+                java.util.List.of());
+        String receipt = a.application().receiptNumber();
+        try (Journey j = new Journey("http://localhost:" + port, "review-substitute")) {
+            j.signIn("officer", "jiwon-officer-demo");
+            j.open("/office/calls/" + call.id());
+            j.find("nav a[href$='/review']").click();
+            j.waitForText("심사위원단");
+            WebElement row = pairRow(j, receipt);
+            assertThat(pairRow(j, b.application().receiptNumber()).findElements(By.cssSelector(".substitute-link")))
+                    .as("a submitted sheet is not handed over").isEmpty();
+            WebElement page = j.find("html");
+            row.findElement(By.cssSelector(".substitute-link")).click();
+            j.waitUntilGone(page);
+            j.waitForText("대체 심사위원 지정: " + receipt + " · 병가위원" + tag + " 위원");
+            Select choice = new Select(j.find("#substituteId"));
+            assertThat(choice.getOptions()).extracting(WebElement::getText).as("best fit first, no conflicted one")
+                    .hasSize(1).first().asString().startsWith("대체위원" + tag).contains("적합도 11");
+            j.type("#substituteReason", "   ");
+            submit(j, "form[action$='/review/substitute'] button[type=submit]");
+            j.waitForText("사유를 입력해 주세요.");
+            assertThat(j.find("#substituteReason-error").getText()).isEqualTo("사유를 입력해 주세요.");
+            j.check("1-reason-refused");
+
+            j.type("#substituteReason", "질병으로 평가 불가");
+            submit(j, "form[action$='/review/substitute'] button[type=submit]");
+            j.waitForText("병가위원" + tag + " 위원의 " + receipt + " 평가를 대체위원" + tag + " 위원이 맡게 되었습니다");
+            assertThat(pairRow(j, receipt).getText()).contains("대체위원" + tag).doesNotContain("병가위원" + tag);
+            assertThat(j.all("#substitute")).as("the form is closed").isEmpty();
+            j.check("2-substituted");
+            j.signOut();
+
+            j.signIn(substitute.accountUsername(), ApplicationsFixtures.PASSWORD);
+            j.open("/review");
+            j.waitForText(a.application().title());
+            j.clickText(a.application().title());
+            j.waitForText("기술성");
+            j.check("3-substitute-desk");
+        }
+    }
+
+    private static WebElement pairRow(Journey j, String receipt) {
+        return j.all("#assigned-pairs tbody tr").stream().filter(r -> r.getText().startsWith(receipt)).findFirst()
+                .orElseThrow();
     }
 
     private static WebElement panelRow(Journey j, String name) {

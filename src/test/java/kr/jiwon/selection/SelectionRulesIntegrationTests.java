@@ -61,6 +61,10 @@ class SelectionRulesIntegrationTests {
     Notifications notifications;
     @Autowired
     MutableClock clock;
+    @Autowired
+    kr.jiwon.review.ReviewerPool reviewers;
+    @Autowired
+    kr.jiwon.review.ConflictCheck conflicts;
 
     @AfterEach
     void resetClock() {
@@ -123,6 +127,13 @@ class SelectionRulesIntegrationTests {
         assertThat(callStatus(call)).isEqualTo(kr.jiwon.programs.CallStatus.ANNOUNCED);
         assertThatThrownBy(() -> scoring.reopen(scoring.sheetsOf(call.id()).get(0).id(), "다시", OFFICE))
                 .as("sheets are closed once announced").satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.over"));
+        assertThatThrownBy(() -> assignment.substitute(call.id(), a.id(), r.id(), r.id(), "질병", OFFICE))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("reviewCall.substituteReviewOver"));
+        // a conflict found during the objection period changes nothing in the review's record
+        reviewers.addJointProject(r.id(), a.brn(), "공동 연구", java.time.LocalDate.now().minusYears(1), OFFICE);
+        assertThat(conflicts.suspended(call.id())).isEmpty();
+        assertThatThrownBy(() -> conflicts.dismiss(r.id(), a.id(), "JOINT_PROJECT", "동명 법인", OFFICE))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("reviewCall.dismissReviewOver"));
 
         // results become final only after the objection period
         assertThatThrownBy(() -> results.finalizeResults(kr.jiwon.shared.CallId.of(call.id()), OFFICE))

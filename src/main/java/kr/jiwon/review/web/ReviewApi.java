@@ -162,6 +162,37 @@ class ReviewApi {
         return dryRun ? assignment.propose(callId) : assignment.assign(callId, actor);
     }
 
+    record Substitution(Long applicationId, Long reviewerId, Long substituteId, String reason) {
+    }
+
+    @GetMapping("/api/v1/calls/{callId}/review/assignment/substitutes")
+    @Operation(summary = "Officers: who could take over one pairing (on the panel, no conflict with the application, "
+            + "not already on it, under the load limit), best fit first")
+    List<ReviewerAssignment.Substitute> substitutes(@PathVariable long callId, @RequestParam long applicationId,
+            @RequestParam long reviewerId) {
+        return assignment.substitutes(callId, applicationId, reviewerId);
+    }
+
+    @PostMapping("/api/v1/calls/{callId}/review/assignment/substitute")
+    @Operation(summary = "Officers: hand one pairing to a substitute reviewer while the call is under review (the "
+            + "original reviewer's unsubmitted sheet is deleted; a submitted one must be reopened first unless a "
+            + "conflict suspends the pairing); returns the call's assignment")
+    List<ReviewerAssignment.Assigned> substitute(@PathVariable long callId, @RequestBody Substitution body,
+            Actor actor) {
+        if (body.applicationId() == null) {
+            throw InvalidInputException.of("applicationId", "field.required");
+        }
+        if (body.reviewerId() == null) {
+            throw InvalidInputException.of("reviewerId", "field.required");
+        }
+        if (body.substituteId() == null) {
+            throw InvalidInputException.of("substituteId", "field.required");
+        }
+        assignment.substitute(callId, body.applicationId(), body.reviewerId(), body.substituteId(), body.reason(),
+                actor);
+        return assignment.current(callId);
+    }
+
     @GetMapping("/api/v1/review/tasks")
     @Operation(summary = "Reviewers: the applications assigned to me, with my sheet's status")
     List<Scoring.Task> tasks(CurrentUser user) {

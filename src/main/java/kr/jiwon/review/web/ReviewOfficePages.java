@@ -65,13 +65,62 @@ class ReviewOfficePages {
     }
 
     @GetMapping("/office/calls/{callId}/review")
-    String showReview(@PathVariable long callId, @RequestParam(required = false) Long check, Model model) {
+    String showReview(@PathVariable long callId, @RequestParam(required = false) Long check,
+            @RequestParam(required = false) Long substitute, @RequestParam(required = false) Long reviewer,
+            Model model) {
         fill(callId, model);
         if (check != null) {
             model.addAttribute("checked", pool.reviewer(check));
             model.addAttribute("checkRows", conflicts.check(callId, check));
         }
+        if (substitute != null && reviewer != null) {
+            showSubstitutes(callId, substitute, reviewer, model);
+        }
         return "review/call";
+    }
+
+    /** The form that hands one pairing to another panel member, with who could take it. */
+    private void showSubstitutes(long callId, long applicationId, long reviewerId, Model model) {
+        @SuppressWarnings("unchecked")
+        List<ReviewerAssignment.Assigned> assigned = (List<ReviewerAssignment.Assigned>) model.asMap()
+                .get("assigned");
+        assigned.stream().filter(a -> a.applicationId() == applicationId && a.reviewerId() == reviewerId)
+                .findFirst().ifPresent(pairing -> {
+                    model.addAttribute("substituting", pairing);
+                    model.addAttribute("substitutes", assignment.substitutes(callId, applicationId, reviewerId));
+                });
+        if (!model.containsAttribute("substituting")) {
+            model.addAttribute("substituteErrors", Map.of("substitute", List.of(messages.getMessage(
+                    "reviewCall.substituteNoPairing", null, org.springframework.context.i18n.LocaleContextHolder
+                            .getLocale()))));
+        }
+        if (!model.containsAttribute("substituteErrors")) {
+            model.addAttribute("substituteErrors", Map.of());
+        }
+    }
+
+    @PostMapping("/office/calls/{callId}/review/substitute")
+    String processSubstitute(@PathVariable long callId, @RequestParam long applicationId,
+            @RequestParam long reviewerId, @RequestParam(required = false) Long substituteId,
+            @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes flash) {
+        try {
+            if (substituteId == null) {
+                throw InvalidInputException.of("substituteId", "field.required");
+            }
+            assignment.substitute(callId, applicationId, reviewerId, substituteId, reason, actor);
+            String receipt = assignment.current(callId).stream().filter(a -> a.applicationId() == applicationId)
+                    .map(ReviewerAssignment.Assigned::receiptNumber).findFirst().orElse("");
+            flash.addFlashAttribute("assignmentNotice",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[]{"reviewCall.substituted"}, new Object[]{pool.reviewer(reviewerId).name(),
+                                    receipt, pool.reviewer(substituteId).name()}));
+            return "redirect:/office/calls/" + callId + "/review#assignment";
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("substituteErrors", FieldMessages.byField(e.violations(), messages));
+            flash.addFlashAttribute("substituteReason", reason);
+            return "redirect:/office/calls/" + callId + "/review?substitute=" + applicationId + "&reviewer="
+                    + reviewerId + "#substitute";
+        }
     }
 
     @PostMapping("/office/calls/{callId}/review/plan")
@@ -235,7 +284,11 @@ class ReviewOfficePages {
         Map<Long, String> labels = new java.util.LinkedHashMap<>();
         assigned.forEach(a -> labels.put(a.applicationId(), a.receiptNumber() + " " + a.title()));
         model.addAttribute("appLabels", labels);
-        model.addAttribute("sheets", scoring.sheetsOf(callId));
+        var sheets = scoring.sheetsOf(callId);
+        model.addAttribute("sheets", sheets);
+        model.addAttribute("submittedPairs", sheets.stream().filter(sh -> sh.submitted())
+                .map(sh -> ConflictCheck.Suspension.key(sh.applicationId(), sh.reviewerId()))
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("scores", aggregation.scores(callId));
         model.addAttribute("reviewerNames", everyone.stream().collect(java.util.stream.Collectors.toMap(
                 Reviewer::id, Reviewer::name, (a, b) -> a)));
