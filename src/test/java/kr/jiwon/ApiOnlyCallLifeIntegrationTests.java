@@ -151,6 +151,13 @@ class ApiOnlyCallLifeIntegrationTests {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("평가 계획을 바꿀 수 없습니다")));
         call(officer, delete("/api/v1/calls/" + callId + "/review/panel/" + pooled))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("panel"));
+        call(officer, get("/api/v1/calls/" + callId + "/review/assignment/substitutes")
+                .param("applicationId", String.valueOf(app)).param("reviewerId", String.valueOf(pooled)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        json(officer, post("/api/v1/calls/" + callId + "/review/assignment/substitute"), """
+                {"applicationId": %d, "reviewerId": %d, "substituteId": %d, "reason": "질병으로 평가 불가"}
+                """.formatted(app, pooled, pooled)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("평가표를 먼저 재개방하세요")));
 
         // the officer previews and confirms the selection
         json(officer, post("/api/v1/calls/" + callId + "/selection/preview"), "{\"minScore\": 70}")
