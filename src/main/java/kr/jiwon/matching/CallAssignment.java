@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * The optimal assignment for all handed-in applications of a call: fits from the recommender (top candidates),
  * capacities from the institutes' profiles, the convergent track's need for institutes from different fields from
  * the call's tracks. Requests an institute has already accepted stay where they are and use up its capacity;
- * institutes that already declined a request (or let it expire, or had it withdrawn) are not proposed for it again.
+ * applications ruled out (요건 부적격, 미선정) are not planned and hold no capacity; institutes that already declined a request (or let it expire, or had it withdrawn) are not proposed for it again.
  * {@link #plan} shows the proposal beside the live queue; {@link InstituteRequests#applyPlan} makes it the offers.
  */
 @Service
@@ -103,11 +103,7 @@ public class CallAssignment {
                 continue; // the track does not route requests to institutes
             }
             if (a.status().isRuledOut()) {
-                // goes no further, so it is not planned; an institute that accepted it still counts it
-                offers.findByApplicationIdOrderByIdAsc(a.id()).stream().filter(MatchOffer::isOpen).forEach(o -> {
-                    currentLoad.merge(o.institute(), 1, Integer::sum);
-                    fixedLoad.merge(o.institute(), 1, Integer::sum);
-                });
+                // goes no further: not planned, and an acceptance of it sets nothing of the institute aside
                 continue;
             }
             handed.put(a.id(), a);

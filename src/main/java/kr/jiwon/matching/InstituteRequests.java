@@ -181,12 +181,15 @@ public class InstituteRequests {
         return offer;
     }
 
-    /** The institutes whose open requests of the call (asked or accepted) have reached their capacity. */
+    /**
+     * The institutes whose open requests of the call (asked or accepted, of applications not ruled out) have reached
+     * their capacity.
+     */
     private Set<String> atCapacity(long callId) {
         // counted by the database: a call's offers grow with every submission, and this runs for each of them
         java.util.Map<String, Integer> load = new java.util.HashMap<>();
         jdbc.query("select institute, count(*) from match_offer where call_id = ? and status in ('OFFERED', "
-                + "'ACCEPTED') group by institute", rs -> {
+                + "'ACCEPTED') and not application_ruled_out group by institute", rs -> {
                     load.put(rs.getString(1), rs.getInt(2));
                 }, callId);
         if (load.isEmpty()) {
@@ -227,7 +230,7 @@ public class InstituteRequests {
         java.util.Map<String, Integer> after = new java.util.HashMap<>();
         for (MatchOffer o : offers.findByCallIdOrderByIdAsc(callId)) {
             earlier.computeIfAbsent(o.applicationId(), k -> new java.util.ArrayList<>()).add(o);
-            if (o.isOpen()) {
+            if (o.holdsCapacity()) {
                 before.merge(o.institute(), 1, Integer::sum);
             }
         }
@@ -266,7 +269,7 @@ public class InstituteRequests {
         for (Application a : handed.values()) {
             List<String> holding = chosen.containsKey(a.id())
                     ? chosen.get(a.id())
-                    : earlier.getOrDefault(a.id(), List.of()).stream().filter(MatchOffer::isOpen)
+                    : earlier.getOrDefault(a.id(), List.of()).stream().filter(MatchOffer::holdsCapacity)
                             .map(MatchOffer::institute).toList();
             holding.forEach(i -> after.merge(i, 1, Integer::sum));
         }
@@ -506,6 +509,11 @@ public class InstituteRequests {
                 institutes.find(o.institute()).ifPresent(i -> notifications.toInstitute(
                         kr.jiwon.notifications.NotificationKind.INSTITUTE_REQUEST, i.id(), subject, body,
                         "/institute/requests"));
+            }
+        }
+        for (MatchOffer o : its) {
+            if (o.status() == OfferStatus.ACCEPTED && o.applicationRuledOut(ruledOut)) {
+                offers.save(o); // a ruled-out acceptance frees the institute's capacity; brought back, holds it again
             }
         }
         if (back) {

@@ -26,11 +26,12 @@ public class MatchOffer {
     private Instant respondedAt;
     private String responder;
     private String reason;
+    private boolean applicationRuledOut;
 
     @PersistenceCreator
     MatchOffer(Long id, Long version, Long applicationId, Long callId, String institute, int rankPosition, double score,
             OfferStatus status, Instant offeredAt, Instant respondBy, Instant respondedAt, String responder,
-            String reason) {
+            String reason, boolean applicationRuledOut) {
         this.id = id;
         this.version = version;
         this.applicationId = applicationId;
@@ -44,23 +45,41 @@ public class MatchOffer {
         this.respondedAt = respondedAt;
         this.responder = responder;
         this.reason = reason;
+        this.applicationRuledOut = applicationRuledOut;
     }
 
     static MatchOffer offer(long applicationId, long callId, String institute, int rank, double score, Instant now,
             Instant respondBy) {
         return new MatchOffer(null, null, applicationId, callId, institute, rank, score, OfferStatus.OFFERED, now,
-                respondBy, null, null, null);
+                respondBy, null, null, null, false);
     }
 
     static MatchOffer decidedByOfficer(long applicationId, long callId, String institute, String officer, String reason,
             Instant now) {
         return new MatchOffer(null, null, applicationId, callId, institute, 0, 0, OfferStatus.ACCEPTED, now, now, now,
-                officer, reason);
+                officer, reason, false);
     }
 
     /** Whether the institute holds the request now: asked and not answered yet, or accepted. */
     boolean isOpen() {
         return status == OfferStatus.OFFERED || status == OfferStatus.ACCEPTED;
+    }
+
+    /**
+     * Whether the request holds the institute's capacity for the call: open, and its application not ruled out (an
+     * acceptance of a ruled-out application stays on record but sets nothing aside).
+     */
+    boolean holdsCapacity() {
+        return isOpen() && !applicationRuledOut;
+    }
+
+    /**
+     * The application was ruled out (요건 부적격, 미선정) or brought back; returns whether this changed anything.
+     */
+    boolean applicationRuledOut(boolean ruledOut) {
+        boolean changed = applicationRuledOut != ruledOut;
+        applicationRuledOut = ruledOut;
+        return changed;
     }
 
     void accept(String by, Instant now) {

@@ -268,6 +268,40 @@ class InstituteWorkflowIntegrationTests {
                 .anySatisfy(n -> assertThat(n.subject()).contains("다시 진행됩니다"));
     }
 
+    @Test
+    void anAcceptanceOfARuledOutApplicationNoLongerHoldsTheInstitutesCapacity() throws Exception {
+        Call call = fixtures.openCall();
+        Integer before = jdbc.queryForObject("select capacity from research_institute where short_name = 'KITECH'",
+                Integer.class);
+        jdbc.update("update research_institute set capacity = 1 where short_name = 'KITECH'");
+        try {
+            long first = submitted(call);
+            MatchOffer held = offers(first).get(0);
+            org.junit.jupiter.api.Assumptions.assumeTrue("KITECH".equals(held.institute()), "the draft names KITECH");
+            mvc.perform(post("/api/v1/institute/requests/" + held.id() + "/accept").with(KITECH))
+                    .andExpect(status().isOk());
+            long second = submitted(call);
+            MatchOffer elsewhere = offers(second).get(0);
+            assertThat(elsewhere.institute()).as("KITECH is at its capacity of one").isNotEqualTo("KITECH");
+            calls.close(call.id());
+            var officer = fixtures.account("officer", kr.jiwon.shared.Role.OFFICER, null);
+            var actor = new kr.jiwon.shared.Actor("officer", "OFFICER", "127.0.0.1");
+
+            screening.changeStatus(officer, first, kr.jiwon.applications.ApplicationStatus.INELIGIBLE, "중복 지원",
+                    actor);
+            assertThat(offers(first)).singleElement().extracting(MatchOffer::status)
+                    .as("the acceptance stays on record").isEqualTo(OfferStatus.ACCEPTED);
+
+            // the second request is not answered in time: it passes on, and KITECH has room again
+            clock.set(elsewhere.respondBy().plusSeconds(1));
+            requests.expireOverdue();
+            assertThat(offers(second)).extracting(MatchOffer::institute).containsExactly(elsewhere.institute(),
+                    "KITECH");
+        } finally {
+            jdbc.update("update research_institute set capacity = ? where short_name = 'KITECH'", before);
+        }
+    }
+
     /** The company turns its withdrawn application back into a draft and submits it; its hand-off has run after. */
     private void submitAgain(long id, RequestPostProcessor company) throws Exception {
         mvc.perform(post("/api/v1/applications/" + id + "/reopen").with(company)).andExpect(status().isOk());
