@@ -43,6 +43,11 @@ class SavedSearchesBrowserIntegrationTests {
             j.clickTextAndWaitForNextPage("이 조건으로 새 공고 알림 받기");
             j.waitForText("새 결과가 생기면 알려 드립니다");
             assertThat(row(j, "맞춤 조건").getText()).contains("받는 중");
+            // each row's buttons say which search they act on to a screen reader, not only "삭제"
+            assertThat(row(j, "다이캐스팅").findElement(By.cssSelector("form[action$='/delete'] button"))
+                    .getAccessibleName()).isEqualTo("삭제 (다이캐스팅)");
+            assertThat(row(j, "맞춤 조건").findElement(By.cssSelector("form[action$='/alerts'] button"))
+                    .getAccessibleName()).isEqualTo("알림 끄기 (맞춤 지원사업 찾기)");
             j.check("2-conditions-saved");
 
             // the link at the foot of an alert e-mail, opened without signing in
