@@ -127,6 +127,17 @@ public class Application {
         move(selected ? ApplicationStatus.SELECTED : ApplicationStatus.NOT_SELECTED, by, now, reason);
     }
 
+    /** The selected company gives the award up before its agreement is signed (선정 포기); final. */
+    void giveUp(String by, Instant now, String reason) {
+        move(ApplicationStatus.GAVE_UP, by, now, reason);
+    }
+
+    /** Not selected, then selected in the place of an award given up (추가 선정). */
+    void selectAdditionally(String by, Instant now, String reason) {
+        requireStatus(ApplicationStatus.NOT_SELECTED);
+        move(ApplicationStatus.SELECTED, by, now, reason);
+    }
+
     /** An upheld objection reopens the decision. */
     void reopenDecision(String by, Instant now, String reason) {
         if (status != ApplicationStatus.SELECTED && status != ApplicationStatus.NOT_SELECTED) {

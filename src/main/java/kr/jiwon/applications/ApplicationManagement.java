@@ -177,6 +177,28 @@ public class ApplicationManagement {
         return saved;
     }
 
+    /** The selected company gives the award up (선정 포기, before its agreement is signed); final. */
+    @Transactional
+    public Application giveUp(long id, String reason, Actor actor) {
+        Application a = load(id);
+        ApplicationStatus from = a.status();
+        a.giveUp(actor.username(), clock.instant(), reason);
+        Application saved = saveDecided(a, from);
+        audit.recordChange(actor, "APPLICATION_GAVE_UP", "APPLICATION", id, reason);
+        return saved;
+    }
+
+    /** An application not selected is selected in the place of an award given up (추가 선정). */
+    @Transactional
+    public Application selectAdditionally(long id, String reason, Actor actor) {
+        Application a = load(id);
+        ApplicationStatus from = a.status();
+        a.selectAdditionally(actor.username(), clock.instant(), reason);
+        Application saved = saveDecided(a, from);
+        audit.recordChange(actor, "APPLICATION_SELECTED_ADDITIONALLY", "APPLICATION", id, reason);
+        return saved;
+    }
+
     /** An upheld objection: the decision is reopened and the application is ELIGIBLE again. */
     @Transactional
     public Application reopenDecision(long id, String reason, Actor actor) {

@@ -49,7 +49,8 @@ public class ApplicationTimeline {
                 : new Milestone(Stage.SUBMIT, call.closesAt(), "appTimeline.submitBy", List.of(call.closesAt()),
                         State.NEXT));
         Instant screened = last(a, ApplicationStatus.ELIGIBLE, ApplicationStatus.INELIGIBLE);
-        boolean decided = a.status() == ApplicationStatus.SELECTED || a.status() == ApplicationStatus.NOT_SELECTED;
+        boolean decided = a.status() == ApplicationStatus.SELECTED || a.status() == ApplicationStatus.NOT_SELECTED
+                || a.status() == ApplicationStatus.GAVE_UP;
         if (a.status() == ApplicationStatus.INELIGIBLE) {
             out.add(new Milestone(Stage.SCREEN, screened, "appTimeline.ineligible", List.of(), State.DONE));
         } else if (screened != null || decided) {
@@ -73,13 +74,16 @@ public class ApplicationTimeline {
             }
         }
         if (a.status() != ApplicationStatus.INELIGIBLE) {
-            Instant result = last(a, ApplicationStatus.SELECTED, ApplicationStatus.NOT_SELECTED);
+            Instant result = last(a, ApplicationStatus.SELECTED, ApplicationStatus.NOT_SELECTED,
+                    ApplicationStatus.GAVE_UP);
             out.add(new Milestone(Stage.REVIEW, null, "appTimeline.review", List.of(),
                     decided ? State.DONE : a.status() == ApplicationStatus.ELIGIBLE ? State.NOW : State.NEXT));
             out.add(decided
-                    ? new Milestone(Stage.RESULT, result, a.status() == ApplicationStatus.SELECTED
-                            ? "appTimeline.selected"
-                            : "appTimeline.notSelected", List.of(), State.DONE)
+                    ? new Milestone(Stage.RESULT, result, switch (a.status()) {
+                        case SELECTED -> "appTimeline.selected";
+                        case GAVE_UP -> "appTimeline.gaveUp";
+                        default -> "appTimeline.notSelected";
+                    }, List.of(), State.DONE)
                     : new Milestone(Stage.RESULT, null, "appTimeline.result", List.of(), State.NEXT));
         }
         others.orderedStream().forEach(m -> out.addAll(m.of(a)));

@@ -73,7 +73,7 @@ public class CallDashboard {
 
         int awaiting = status.get(ApplicationStatus.SUBMITTED) + status.get(ApplicationStatus.SCREENING);
         int eligible = status.get(ApplicationStatus.ELIGIBLE) + status.get(ApplicationStatus.SELECTED)
-                + status.get(ApplicationStatus.NOT_SELECTED);
+                + status.get(ApplicationStatus.NOT_SELECTED) + status.get(ApplicationStatus.GAVE_UP);
         CallProgress.Screening screening = new CallProgress.Screening(handedIn, awaiting, eligible,
                 status.get(ApplicationStatus.INELIGIBLE));
 
@@ -113,7 +113,8 @@ public class CallDashboard {
                 result.map(ConfirmedResult::objectionUntil).orElse(null));
 
         long requested = applications.handedIn(callId).stream().filter(a -> a.status() == ApplicationStatus.ELIGIBLE
-                || a.status() == ApplicationStatus.SELECTED || a.status() == ApplicationStatus.NOT_SELECTED)
+                || a.status() == ApplicationStatus.SELECTED || a.status() == ApplicationStatus.NOT_SELECTED
+                || a.status() == ApplicationStatus.GAVE_UP)
                 .mapToLong(a -> a.requested() == null ? 0 : a.requested().amount()).sum();
         CallProgress.Budget budget = new CallProgress.Budget(result.map(ConfirmedResult::budget).orElse(call.budget()),
                 Won.of(requested), result.isPresent(), result.map(r -> (int) r.selectedCount()).orElse(0),

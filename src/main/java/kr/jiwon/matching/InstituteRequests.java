@@ -477,17 +477,19 @@ public class InstituteRequests {
     }
 
     /**
-     * A decision on the application reaches its institutes. Ruled out (요건 부적격, 미선정): requests still waiting for
+     * A decision on the application reaches its institutes. Ruled out (요건 부적격, 미선정, 선정 포기): requests still waiting for
      * an answer end and their institutes are told, so no one is asked to support what goes no further. Ruled out or
      * selected, or brought back to 요건 적격: an institute that accepted hears it (it has researchers and equipment set
      * aside), and its acceptance stays on record — an upheld objection may bring the application back. Brought back, a
-     * request that no institute holds goes out again. Runs in the deciding transaction.
+     * request that no institute holds goes out again (also when it is selected in the place of an award given up). Runs
+     * in the deciding transaction.
      */
     @org.springframework.context.event.EventListener
     void on(kr.jiwon.applications.ApplicationDecided e) {
         List<MatchOffer> its = offers.findByApplicationIdOrderByIdAsc(e.applicationId());
         boolean ruledOut = e.to().isRuledOut();
-        boolean back = e.from().isRuledOut() && e.to() == kr.jiwon.applications.ApplicationStatus.ELIGIBLE;
+        // brought back by a correction or an upheld objection, or selected in the place of an award given up
+        boolean back = e.from().isRuledOut() && !ruledOut;
         List<MatchOffer> told = ruledOut || back || e.to() == kr.jiwon.applications.ApplicationStatus.SELECTED
                 ? its.stream().filter(o -> o.status() == OfferStatus.ACCEPTED
                         || ruledOut && o.status() == OfferStatus.OFFERED).toList()

@@ -6,7 +6,6 @@ import java.util.List;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.projects.Project;
 import kr.jiwon.projects.ProjectManagement;
-import kr.jiwon.projects.ProjectStatus;
 import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
@@ -95,7 +94,7 @@ public class Outcomes {
         if (!projects.isCompany(user, p)) {
             throw new AccessDeniedException("only the project's company");
         }
-        if (p.status() == ProjectStatus.AGREEMENT) {
+        if (!p.status().signed()) {
             throw InvalidInputException.of("code", "kpi.afterAgreement");
         }
         return p;

@@ -49,7 +49,7 @@ public class PublicResults {
             if (mine.isEmpty()) {
                 continue;
             }
-            List<Project> signed = mine.stream().filter(p -> p.status() != ProjectStatus.AGREEMENT).toList();
+            List<Project> signed = mine.stream().filter(p -> p.status().signed()).toList();
             Map<Long, List<KpiStatus>> kpis = new HashMap<>();
             signed.forEach(p -> kpis.put(p.id(), outcomes.of(p)));
             List<Finished> finished = signed.stream().filter(p -> p.status() == ProjectStatus.CLOSED)

@@ -9,7 +9,6 @@ import java.util.List;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.projects.Project;
 import kr.jiwon.projects.ProjectManagement;
-import kr.jiwon.projects.ProjectStatus;
 import kr.jiwon.projects.UploadedFile;
 import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CurrentUser;
@@ -60,7 +59,7 @@ public class Reports {
 
     /** Makes the reports the program requires (idempotent) and moves due dates of those not handed in. */
     List<ProjectReport> schedule(Project p) {
-        if (p.status() == ProjectStatus.AGREEMENT) {
+        if (!p.status().signed()) {
             return List.of();
         }
         List<ProjectReport> have = new ArrayList<>(reports.findByProjectIdOrderByDueOnAscIdAsc(p.id()));

@@ -8,7 +8,6 @@ import java.util.Optional;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.projects.Project;
 import kr.jiwon.projects.ProjectManagement;
-import kr.jiwon.projects.ProjectStatus;
 import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.InvalidInputException;
@@ -57,7 +56,7 @@ public class Surveys {
     /** The surveys still to be sent, in date order. */
     @Transactional(readOnly = true)
     public List<Upcoming> upcoming(Project p) {
-        if (p.status() == ProjectStatus.AGREEMENT) {
+        if (!p.status().signed()) {
             return List.of();
         }
         return duties.of(p.programCode()).stream().filter(d -> !d.kind().report())

@@ -33,9 +33,12 @@ public class Agreements {
     private final ProjectNotices notices;
     private final AuditLog audit;
     private final Clock clock;
+    private final kr.jiwon.selection.AwardReplacements replacements;
 
     Agreements(Projects projects, ProjectAccess access, ProjectFiles files, AgreementDocuments documents,
-            AgreementFacts facts, FundingRules rules, ProjectNotices notices, AuditLog audit, Clock clock) {
+            AgreementFacts facts, FundingRules rules, ProjectNotices notices, AuditLog audit, Clock clock,
+            kr.jiwon.selection.AwardReplacements replacements) {
+        this.replacements = replacements;
         this.projects = projects;
         this.access = access;
         this.files = files;
@@ -103,7 +106,7 @@ public class Agreements {
         Signature.Party party = user.isOffice()
                 ? Signature.Party.AGENCY
                 : access.isCompany(user, p) ? Signature.Party.COMPANY : null;
-        if (party == null || p.step() != AgreementStep.SIGN) {
+        if (party == null || p.step() != AgreementStep.SIGN || p.status() != ProjectStatus.AGREEMENT) {
             throw InvalidInputException.of("step", "project.wrongStep");
         }
         AgreementDocument doc = documents.findFirstByProjectIdOrderByRevisionDesc(id)
@@ -120,6 +123,24 @@ public class Agreements {
         } else if (party == Signature.Party.COMPANY) {
             notices.toCompany(p, "companySigned");
         }
+        return saved;
+    }
+
+    /**
+     * The company gives its award up before the agreement is signed (선정 포기), or an officer records that it did (by
+     * letter, by telephone): the project ends, the selection records the decision and frees its money for another
+     * application, and the company is told. Refused once both parties have signed.
+     */
+    public Project giveUp(CurrentUser user, long id, String reason, Actor actor) {
+        Project p = user.isOffice() ? access.forOffice(user, id) : access.ofCompany(user, id);
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "review.reasonRequired");
+        }
+        p.giveUp(user.username(), clock.instant(), reason.strip());
+        Project saved = projects.save(p);
+        replacements.giveUp(p.applicationId(), reason.strip(), actor);
+        audit.recordChange(actor, "PROJECT_GIVEN_UP", "PROJECT", id, reason.strip());
+        notices.toCompany(saved, "givenUp", reason.strip());
         return saved;
     }
 

@@ -142,6 +142,15 @@ public class Project {
         log(now, actor, "DEPOSITED", amount.korean());
     }
 
+    /** The company gives the award up before the agreement is signed (선정 포기); nothing of it goes on. */
+    void giveUp(String actor, Instant now, String reason) {
+        if (status != ProjectStatus.AGREEMENT) {
+            throw InvalidInputException.of("reason", "project.giveUpAfterSigning");
+        }
+        status = ProjectStatus.GIVEN_UP;
+        log(now, actor, "GIVEN_UP", reason);
+    }
+
     /** Both parties have signed the agreement: the project starts. */
     void signed(String actor, Instant now) {
         requireStep(AgreementStep.SIGN);
@@ -205,6 +214,9 @@ public class Project {
     }
 
     private void requireStep(AgreementStep expected) {
+        if (status == ProjectStatus.GIVEN_UP) {
+            throw InvalidInputException.of("step", "project.givenUp");
+        }
         if (step != expected) {
             throw InvalidInputException.of("step", "project.wrongStep");
         }

@@ -21,7 +21,7 @@ public class ProjectFigures {
         public static final CallTotals NONE = new CallTotals(0, 0, Won.of(0), Won.of(0), Won.of(0));
     }
 
-    private static final String SIGNED = " p.status <> 'AGREEMENT' ";
+    private static final String SIGNED = " p.status in ('IN_PROGRESS', 'SETTLING', 'CLOSED') ";
 
     private final JdbcClient jdbc;
 
@@ -32,7 +32,8 @@ public class ProjectFigures {
     /** Every call that has projects → its totals. */
     public Map<Long, CallTotals> byCall() {
         Map<Long, long[]> sums = new HashMap<>();
-        jdbc.sql("select p.call_id, count(*), sum(case when" + SIGNED + "then 1 else 0 end),"
+        jdbc.sql("select p.call_id, sum(case when p.status <> 'GIVEN_UP' then 1 else 0 end), sum(case when" + SIGNED
+                + "then 1 else 0 end),"
                 + " sum(case when" + SIGNED + "then p.grant_amount else 0 end) from project p group by p.call_id")
                 .query(rs -> {
                     sums.put(rs.getLong(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4), 0, 0});

@@ -29,6 +29,12 @@ class ProjectMilestones implements ApplicationMilestones {
             return List.of(new Milestone(Stage.AGREEMENT, null, "appTimeline.agreementNow", List.of(p.number()),
                     State.NOW));
         }
+        if (p.status() == ProjectStatus.GIVEN_UP) {
+            var at = p.events().stream().filter(e -> e.kind().equals("GIVEN_UP")).reduce((x, y) -> y)
+                    .map(ProjectEvent::at).orElse(null);
+            return List.of(new Milestone(Stage.AGREEMENT, at, "appTimeline.agreementGivenUp", List.of(p.number()),
+                    State.DONE));
+        }
         var signed = p.events().stream().filter(e -> e.kind().equals("SIGNED")).reduce((x, y) -> y)
                 .map(ProjectEvent::at).orElse(null);
         return List.of(new Milestone(Stage.AGREEMENT, signed, "appTimeline.agreementSigned", List.of(p.number()),

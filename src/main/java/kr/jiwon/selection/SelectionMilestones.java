@@ -28,7 +28,7 @@ class SelectionMilestones implements ApplicationMilestones {
     public List<Milestone> of(Application a) {
         List<Objection> filed = objections.ofApplication(a.id());
         if (a.status() != ApplicationStatus.SELECTED && a.status() != ApplicationStatus.NOT_SELECTED
-                && filed.isEmpty()) {
+                && a.status() != ApplicationStatus.GAVE_UP && filed.isEmpty()) {
             return List.of();
         }
         var result = results.result(a.callId());

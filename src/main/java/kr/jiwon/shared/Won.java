@@ -8,8 +8,11 @@ import java.text.DecimalFormat;
 /**
  * An amount of money in whole Korean won. Parses what officers type ("5천만원", "1억 2천만원", "6,369억",
  * "50,000,000") and prints Korean style ("1억 2,000만원"). In JSON it is a plain integer.
+ *
+ * <p>Serializable, as a record is, so that a message naming an amount can wait in the session for the next page
+ * (a flash attribute).
  */
-public record Won(long amount) implements Comparable<Won> {
+public record Won(long amount) implements Comparable<Won>, java.io.Serializable {
 
     public static final Won ZERO = new Won(0);
 

@@ -26,7 +26,6 @@ import kr.jiwon.programs.Program;
 import kr.jiwon.programs.ProgramManagement;
 import kr.jiwon.projects.Project;
 import kr.jiwon.projects.ProjectManagement;
-import kr.jiwon.projects.ProjectStatus;
 import kr.jiwon.shared.Regions;
 import kr.jiwon.shared.SeoulTime;
 import kr.jiwon.shared.Spreadsheet;
@@ -103,7 +102,7 @@ public class OpenData {
         calls.calls(CallFilter.published()).forEach(c -> callById.put(c.id(), c));
         List<Map<String, Object>> out = new ArrayList<>();
         for (Project p : projects.all()) {
-            if (p.status() == ProjectStatus.AGREEMENT) {
+            if (!p.status().signed()) {
                 continue;
             }
             Company company = companies.company(p.companyId());

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Statistics {
 
     static final Set<ApplicationStatus> ELIGIBLE = Set.of(ApplicationStatus.ELIGIBLE, ApplicationStatus.SELECTED,
-            ApplicationStatus.NOT_SELECTED);
+            ApplicationStatus.NOT_SELECTED, ApplicationStatus.GAVE_UP);
 
     private final ProgramManagement programs;
     private final CallManagement calls;

@@ -87,6 +87,32 @@ public class ProjectFixtures {
         Events.awaitDelivered(jdbc);
     }
 
+    /**
+     * A call whose budget of 5,000만원 funds one of two eligible applications: the first (5,000만원, scored 90) is
+     * selected, the runner-up (4,000만원, scored 80) is not; the results are final and the first is a project.
+     */
+    public record Contested(Call call, ReviewFixtures.Applied first, ReviewFixtures.Applied runnerUp, Project project) {
+    }
+
+    public Contested contested() {
+        Call call = fixtures.openCall();
+        planning.change(call.id(), 1, 10, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, OFFICE);
+        ReviewFixtures.Applied first = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"),
+                List.of("KITECH"));
+        ReviewFixtures.Applied runnerUp = review.submitted(call.id(), "48250", Won.ofManwon(4000),
+                List.of("기계금속"), List.of("KITECH"));
+        review.institutesAccept(call.id());
+        review.closeAndScreen(call.id());
+        Reviewer r = review.reviewer(call.id(), "일반", List.of(), List.of(), List.of());
+        assignment.assign(call.id(), OFFICE);
+        scoring.save(r.accountUsername(), first.id(), Map.of("기술성", 90.0), null, true, OFFICE);
+        scoring.save(r.accountUsername(), runnerUp.id(), Map.of("기술성", 80.0), null, true, OFFICE);
+        Confirmed c = new Confirmed(call, first);
+        results.confirm(CallId.of(call.id()), new SelectionParameters(Won.ofManwon(5000), 70, 0, Map.of(), 7), OFFICE);
+        finalResults(c);
+        return new Contested(call, first, runnerUp, projects.ofApplication(first.id()).orElseThrow());
+    }
+
     public Awarded awarded() {
         Confirmed c = confirmed();
         finalResults(c);

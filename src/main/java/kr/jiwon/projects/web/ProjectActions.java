@@ -125,6 +125,19 @@ class ProjectActions {
                 });
     }
 
+    @PostMapping("/projects/{id}/give-up")
+    String giveUp(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed, CurrentUser user, Actor actor,
+            RedirectAttributes flash) {
+        boolean done = steps.run(flash, "project.givenUpDone", Map.of("reason", reason), () -> {
+            if (!confirmed) {
+                throw InvalidInputException.of("giveUpConfirmed", "project.giveUpConfirm");
+            }
+            agreements.giveUp(user, id, reason, actor);
+        });
+        return "redirect:/projects/" + id + (done ? "#next" : "#give-up");
+    }
+
     @PostMapping("/projects/{id}/sign")
     String sign(@PathVariable long id, @RequestParam(defaultValue = "") String sha256,
             @RequestParam(defaultValue = "false") boolean confirmed, CurrentUser user, Actor actor,

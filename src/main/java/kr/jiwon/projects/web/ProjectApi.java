@@ -119,6 +119,16 @@ class ProjectApi {
         return json(projects.view(user, id, actor));
     }
 
+    record GiveUpRequest(String reason) {
+    }
+
+    @PostMapping("/api/v1/projects/{id}/give-up")
+    @Operation(summary = "The company gives its award up before the agreement is signed (선정 포기), or an officer "
+            + "records that it did; final — the grant returns to the call's budget")
+    ProjectJson giveUp(@PathVariable long id, @RequestBody GiveUpRequest body, CurrentUser user, Actor actor) {
+        return json(agreements.giveUp(user, id, body == null ? null : body.reason(), actor));
+    }
+
     @PostMapping("/api/v1/projects/{id}/plan")
     @Operation(summary = "The company's revised plan (only the items the officer asked for may differ)")
     ProjectJson plan(@PathVariable long id, @RequestBody PlanRequest body, CurrentUser user, Actor actor) {

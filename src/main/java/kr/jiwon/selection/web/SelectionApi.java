@@ -34,8 +34,11 @@ class SelectionApi {
     private final CallSelection selection;
     private final SelectionResults results;
     private final Objections objections;
+    private final kr.jiwon.selection.AwardReplacements replacements;
 
-    SelectionApi(CallSelection selection, SelectionResults results, Objections objections) {
+    SelectionApi(CallSelection selection, SelectionResults results, Objections objections,
+            kr.jiwon.selection.AwardReplacements replacements) {
+        this.replacements = replacements;
         this.selection = selection;
         this.results = results;
         this.objections = objections;
@@ -100,6 +103,27 @@ class SelectionApi {
     Confirmed result(@PathVariable long callId) {
         return Confirmed.of(results.result(callId).orElseThrow(() -> new kr.jiwon.shared.NotFoundException(
                 "selection.noResult", callId)));
+    }
+
+    @GetMapping("/api/v1/calls/{callId}/selection/replacements")
+    @Operation(summary = "Officers: awards given up, the budget left, and the applications not selected that could "
+            + "be selected in their place (best score first; eligible = reaches the minimum score and fits)")
+    kr.jiwon.selection.AwardReplacements.Standing replacements(@PathVariable long callId) {
+        return replacements.standing(callId);
+    }
+
+    record InPlace(Long applicationId, String reason) {
+    }
+
+    @PostMapping("/api/v1/calls/{callId}/selection/replacements")
+    @Operation(summary = "Officers, once the results are final: select an application not selected in the place of "
+            + "awards given up (추가 선정); its project follows")
+    Confirmed selectInPlace(@PathVariable long callId, @RequestBody InPlace body, Actor actor) {
+        if (body.applicationId() == null) {
+            throw kr.jiwon.shared.InvalidInputException.of("applicationId", "field.required");
+        }
+        replacements.selectInPlace(callId, body.applicationId(), body.reason(), actor);
+        return result(callId);
     }
 
     record ObjectionView(long id, long callId, long applicationId, String text, Instant lodgedAt,

@@ -40,11 +40,14 @@ class SelectionPages {
     private final ReviewPlanning planning;
     private final CallManagement calls;
     private final MessageSource messages;
+    private final kr.jiwon.selection.AwardReplacements replacements;
 
     private final kr.jiwon.shared.web.Formats formats;
 
     SelectionPages(CallSelection selection, SelectionResults results, Objections objections, ReviewPlanning planning,
-            CallManagement calls, MessageSource messages, kr.jiwon.shared.web.Formats formats) {
+            CallManagement calls, MessageSource messages, kr.jiwon.shared.web.Formats formats,
+            kr.jiwon.selection.AwardReplacements replacements) {
+        this.replacements = replacements;
         this.formats = formats;
         this.selection = selection;
         this.results = results;
@@ -106,6 +109,11 @@ class SelectionPages {
         model.addAttribute("reopened", results.reopened(callId));
         model.addAttribute("phase", calls.call(callId).phase(calls.now()));
         model.addAttribute("objectionPeriodOver", !calls.now().isBefore(result.objectionUntil()));
+        if (calls.call(callId).status() == kr.jiwon.programs.CallStatus.FINALIZED) {
+            var standing = replacements.standing(callId);
+            kr.jiwon.shared.web.PersonalData.shown(standing.candidates().size());
+            model.addAttribute("standing", standing);
+        }
         return "selection/confirmed";
     }
 
@@ -198,6 +206,21 @@ class SelectionPages {
                     selected, a, b, reason, actor);
         });
         return "redirect:/office/calls/" + callId + "/selection#objections";
+    }
+
+    /** 추가 선정: an application not selected takes the place of awards given up. */
+    @PostMapping("/office/calls/{callId}/selection/replace")
+    String processReplace(@PathVariable long callId, @RequestParam long applicationId,
+            @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes flash) {
+        try {
+            var d = replacements.selectInPlace(callId, applicationId, reason, actor);
+            flash.addFlashAttribute("replaceNotice",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable(
+                            new String[]{"selectionPage.replaced"}, new Object[]{d.amount()}));
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("replaceFailure", joined(e));
+        }
+        return "redirect:/office/calls/" + callId + "/selection#replace";
     }
 
     @PostMapping("/office/calls/{callId}/selection/finalize")

@@ -1,0 +1,136 @@
+package kr.jiwon.projects;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.applications.ApplicationStatus;
+import kr.jiwon.audit.AuditLog;
+import kr.jiwon.audit.AuditQuery;
+import kr.jiwon.notifications.Notifications;
+import kr.jiwon.selection.AwardReplacements;
+import kr.jiwon.selection.SelectionResults;
+import kr.jiwon.shared.Actor;
+import kr.jiwon.shared.InvalidInputException;
+import kr.jiwon.shared.Won;
+import kr.jiwon.testing.Events;
+import kr.jiwon.testing.TestClockConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A selected company gives its award up before the agreement (선정 포기): the project ends, the selection records the
+ * decision and the money is free; the runner-up is selected in its place (추가 선정) and becomes a project. What may
+ * not happen is refused with a reason: giving up after signing, selecting an application that gave up, one that
+ * does not fit what is left.
+ */
+@SpringBootTest(properties = "jiwon.demo.enabled=false")
+@ActiveProfiles({"embedded", "test"})
+@Import(TestClockConfiguration.class)
+class AwardReplacementIntegrationTests {
+
+    @Autowired
+    ProjectFixtures fixtures;
+    @Autowired
+    Agreements agreements;
+    @Autowired
+    ProjectManagement projects;
+    @Autowired
+    AwardReplacements replacements;
+    @Autowired
+    SelectionResults results;
+    @Autowired
+    ApplicationManagement applications;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    kr.jiwon.testing.MutableClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset(); // the fixtures move the shared test clock past the objection period
+    }
+
+    private static String key(Runnable action) {
+        try {
+            action.run();
+            return null;
+        } catch (InvalidInputException e) {
+            return e.violations().get(0).messageKey();
+        }
+    }
+
+    @Test
+    void anAwardGivenUpBeforeTheAgreementGoesToTheRunnerUp() {
+        ProjectFixtures.Contested c = fixtures.contested();
+        long callId = c.call().id();
+        var company = c.first().company().user();
+        Actor co = new Actor(company.username(), "APPLICANT", "127.0.0.1");
+        Actor officer = new Actor("officer", "OFFICER", "127.0.0.1");
+        AwardReplacements.Standing before = replacements.standing(callId);
+        assertThat(before.left()).isEqualTo(Won.ofManwon(0));
+        assertThat(before.candidates()).singleElement().satisfies(x -> {
+            assertThat(x.applicationId()).isEqualTo(c.runnerUp().id());
+            assertThat(x.fits()).as("nothing is left yet").isFalse();
+        });
+        assertThat(key(() -> replacements.selectInPlace(callId, c.runnerUp().id(), "차순위", officer)))
+                .isEqualTo("selection.replaceOverBudget");
+
+        assertThat(key(() -> agreements.giveUp(company, c.project().id(), " ", co)))
+                .isEqualTo("review.reasonRequired");
+        agreements.giveUp(company, c.project().id(), "기업부담금 마련 불가", co);
+
+        assertThat(projects.ofApplication(c.first().id()).orElseThrow().status()).isEqualTo(ProjectStatus.GIVEN_UP);
+        assertThat(applications.forMatching(c.first().id()).status()).isEqualTo(ApplicationStatus.GAVE_UP);
+        assertThat(results.decisionOf(c.first().id()).orElseThrow()).satisfies(d -> {
+            assertThat(d.selected()).isFalse();
+            assertThat(d.reasonKey()).isEqualTo("selection.reason.gaveUp");
+        });
+        assertThat(key(() -> agreements.submitPlan(company, c.project().id(), null, null, null, co)))
+                .as("nothing of the agreement goes on").isEqualTo("project.givenUp");
+        assertThat(notifications.ofUser("officer")).extracting(n -> n.subject())
+                .contains("[지원] 선정 포기: " + c.call().title() + " · " + c.first().application().receiptNumber());
+
+        AwardReplacements.Standing after = replacements.standing(callId);
+        assertThat(after.givenUp()).isEqualTo(1);
+        assertThat(after.left()).isEqualTo(Won.ofManwon(5000));
+        assertThat(after.next()).as("the runner-up, next in rank").isEqualTo(c.runnerUp().id());
+        assertThat(key(() -> replacements.selectInPlace(callId, c.first().id(), "재선정", officer)))
+                .as("an award given up is final").isEqualTo("selection.replaceNotCandidate");
+        assertThat(key(() -> replacements.selectInPlace(callId, c.runnerUp().id(), "", officer)))
+                .isEqualTo("review.reasonRequired");
+
+        replacements.selectInPlace(callId, c.runnerUp().id(), "차순위, 선정 포기 1건 대체", officer);
+        Events.awaitDelivered(jdbc);
+
+        assertThat(applications.forMatching(c.runnerUp().id()).status()).isEqualTo(ApplicationStatus.SELECTED);
+        assertThat(results.result(callId).orElseThrow().fundedNow()).isEqualTo(Won.ofManwon(4000));
+        Project second = projects.ofApplication(c.runnerUp().id()).orElseThrow();
+        assertThat(second.status()).isEqualTo(ProjectStatus.AGREEMENT);
+        assertThat(second.grantAmount()).isEqualTo(Won.ofManwon(4000));
+        assertThat(notifications.ofCompany(c.runnerUp().company().company().id())).extracting(n -> n.subject())
+                .contains("[지원] 추가 선정 안내: " + c.call().title());
+        assertThat(audit.search(new AuditQuery(null, "APPLICATION", String.valueOf(c.runnerUp().id()),
+                "SELECTION_IN_PLACE", null, null, 10))).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("차순위"));
+        assertThat(replacements.standing(callId).candidates()).isEmpty();
+    }
+
+    @Test
+    void aSignedAgreementCannotBeGivenUp() {
+        ProjectFixtures.Awarded a = fixtures.awarded();
+        fixtures.signed(a);
+        Actor co = new Actor(a.company().username(), "APPLICANT", "127.0.0.1");
+        assertThat(key(() -> agreements.giveUp(a.company(), a.project().id(), "사정 변경", co)))
+                .isEqualTo("project.giveUpAfterSigning");
+        assertThat(projects.ofApplication(a.project().applicationId()).orElseThrow().status())
+                .isEqualTo(ProjectStatus.IN_PROGRESS);
+    }
+}
