@@ -142,16 +142,17 @@ public class AwardReplacements {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "review.reasonRequired");
         }
-        Candidate c = standing(callId).candidates().stream().filter(x -> x.applicationId() == applicationId)
-                .findFirst()
+        rounds.lock(callId);
+        Standing standing = standing(callId);
+        Candidate c = standing.candidates().stream().filter(x -> x.applicationId() == applicationId).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("applicationId", "selection.replaceNotCandidate"));
         if (!c.reachesMinScore()) {
             throw InvalidInputException.of("applicationId", "selection.replaceBelowMinScore", c.receiptNumber(),
-                    confirmed(callId).minScore());
+                    standing.minScore());
         }
         if (!c.fits()) {
             throw InvalidInputException.of("applicationId", "selection.replaceOverBudget", c.receiptNumber(),
-                    c.requested(), standing(callId).left());
+                    c.requested(), standing.left());
         }
         Instant now = clock.instant();
         rounds.addDecision(callId, applicationId, true, c.score(), c.requested(), "selection.reason.inPlace",

@@ -128,6 +128,7 @@ public class SelectionResults {
             String reason, Actor actor) {
         long callId = call.value();
         long applicationId = application.value();
+        rounds.lock(callId); // the budget check below sees what a concurrent decision funded
         ConfirmedResult result = result(callId).orElseThrow(() -> InvalidInputException.of("result",
                 "selection.notConfirmed"));
         calls.requireAnnounced(callId);

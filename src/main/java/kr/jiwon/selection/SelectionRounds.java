@@ -66,6 +66,15 @@ class SelectionRounds {
                 .filter(m -> m[0] != null);
     }
 
+    /**
+     * Holds the call's confirmed round until the caller's transaction ends, so that decisions that spend its budget
+     * (a re-decision, a selection in place) take turns and each sees what the other funded.
+     */
+    void lock(long callId) {
+        jdbc.sql("select call_id from selection_result where call_id = ? for update").param(callId).query(Long.class)
+                .list();
+    }
+
     void addDecision(long callId, long applicationId, boolean selected, Double score, Won amount, String key,
             Object[] args, String by, Instant at) {
         jdbc.sql("insert into selection_decision (call_id, application_id, selected, score, amount, explanation,"

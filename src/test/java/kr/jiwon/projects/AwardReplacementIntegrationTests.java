@@ -123,6 +123,24 @@ class AwardReplacementIntegrationTests {
         assertThat(replacements.standing(callId).candidates()).isEmpty();
     }
 
+    @Autowired
+    kr.jiwon.applications.ApplicationsFixtures applicationFixtures;
+
+    @Test
+    void anOfficerRecordsTheCompanysGiveUpAndNoOtherCompanyCan() {
+        ProjectFixtures.Contested c = fixtures.contested();
+        var other = c.runnerUp().company().user();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> agreements.giveUp(other, c.project().id(), "남의 과제",
+                new Actor(other.username(), "APPLICANT", "127.0.0.1")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        var officer = applicationFixtures.account("officer", kr.jiwon.shared.Role.OFFICER, null);
+        agreements.giveUp(officer, c.project().id(), "기업 공문(포기 의사) 접수",
+                new Actor("officer", "OFFICER", "127.0.0.1"));
+        assertThat(projects.ofApplication(c.first().id()).orElseThrow().status()).isEqualTo(ProjectStatus.GIVEN_UP);
+        assertThat(notifications.ofCompany(c.first().company().company().id())).extracting(n -> n.subject())
+                .contains("[지원] 과제 " + c.project().number() + " 선정 포기 처리");
+    }
+
     @Test
     void aSignedAgreementCannotBeGivenUp() {
         ProjectFixtures.Awarded a = fixtures.awarded();
