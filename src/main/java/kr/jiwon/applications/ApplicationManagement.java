@@ -168,45 +168,38 @@ public class ApplicationManagement {
     /** Records the confirmed selection result on the application (part of the confirming transaction). */
     @Transactional
     public Application decide(long id, boolean selected, String reason, Actor actor) {
-        Application a = load(id);
-        ApplicationStatus from = a.status();
-        a.decide(selected, actor.username(), clock.instant(), reason);
-        Application saved = saveDecided(a, from);
-        audit.recordChange(actor, selected ? "APPLICATION_SELECTED" : "APPLICATION_NOT_SELECTED", "APPLICATION", id,
-                reason);
-        return saved;
+        return decided(id, selected ? "APPLICATION_SELECTED" : "APPLICATION_NOT_SELECTED", reason, actor,
+                (a, now) -> a.decide(selected, actor.username(), now, reason));
     }
 
     /** The selected company gives the award up (선정 포기, before its agreement is signed); final. */
     @Transactional
     public Application giveUp(long id, String reason, Actor actor) {
-        Application a = load(id);
-        ApplicationStatus from = a.status();
-        a.giveUp(actor.username(), clock.instant(), reason);
-        Application saved = saveDecided(a, from);
-        audit.recordChange(actor, "APPLICATION_GAVE_UP", "APPLICATION", id, reason);
-        return saved;
+        return decided(id, "APPLICATION_GAVE_UP", reason, actor, (a, now) -> a.giveUp(actor.username(), now, reason));
     }
 
     /** An application not selected is selected in the place of an award given up (추가 선정). */
     @Transactional
     public Application selectAdditionally(long id, String reason, Actor actor) {
-        Application a = load(id);
-        ApplicationStatus from = a.status();
-        a.selectAdditionally(actor.username(), clock.instant(), reason);
-        Application saved = saveDecided(a, from);
-        audit.recordChange(actor, "APPLICATION_SELECTED_ADDITIONALLY", "APPLICATION", id, reason);
-        return saved;
+        return decided(id, "APPLICATION_SELECTED_ADDITIONALLY", reason, actor,
+                (a, now) -> a.selectAdditionally(actor.username(), now, reason));
     }
 
     /** An upheld objection: the decision is reopened and the application is ELIGIBLE again. */
     @Transactional
     public Application reopenDecision(long id, String reason, Actor actor) {
+        return decided(id, "APPLICATION_DECISION_REOPENED", reason, actor,
+                (a, now) -> a.reopenDecision(actor.username(), now, reason));
+    }
+
+    /** A decision on one application: made by the aggregate, stored, announced and audited with its reason. */
+    private Application decided(long id, String auditAction, String reason, Actor actor,
+            java.util.function.BiConsumer<Application, java.time.Instant> decision) {
         Application a = load(id);
         ApplicationStatus from = a.status();
-        a.reopenDecision(actor.username(), clock.instant(), reason);
+        decision.accept(a, clock.instant());
         Application saved = saveDecided(a, from);
-        audit.recordChange(actor, "APPLICATION_DECISION_REOPENED", "APPLICATION", id, reason);
+        audit.recordChange(actor, auditAction, "APPLICATION", id, reason);
         return saved;
     }
 

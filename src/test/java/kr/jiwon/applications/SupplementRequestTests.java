@@ -1,10 +1,10 @@
 package kr.jiwon.applications;
 
+import static kr.jiwon.testing.Refusals.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import kr.jiwon.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** A 보완 요청 guards its own rules: what and by when it asks, and a single answer before the deadline. */
@@ -12,15 +12,6 @@ class SupplementRequestTests {
 
     private static final Instant NOW = Instant.parse("2031-03-10T00:00:00Z");
     private static final Instant DUE = NOW.plus(Duration.ofDays(5));
-
-    private static String key(Runnable r) {
-        try {
-            r.run();
-        } catch (InvalidInputException e) {
-            return e.violations().get(0).messageKey();
-        }
-        return null;
-    }
 
     @Test
     void asksForSomethingByADeadlineWithinThirtyDays() {

@@ -1,5 +1,6 @@
 package kr.jiwon.projects;
 
+import static kr.jiwon.testing.Refusals.key;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import kr.jiwon.applications.ApplicationManagement;
@@ -10,7 +11,6 @@ import kr.jiwon.notifications.Notifications;
 import kr.jiwon.selection.AwardReplacements;
 import kr.jiwon.selection.SelectionResults;
 import kr.jiwon.shared.Actor;
-import kr.jiwon.shared.InvalidInputException;
 import kr.jiwon.shared.Won;
 import kr.jiwon.testing.Events;
 import kr.jiwon.testing.TestClockConfiguration;
@@ -56,15 +56,6 @@ class AwardReplacementIntegrationTests {
     @org.junit.jupiter.api.AfterEach
     void resetClock() {
         clock.reset(); // the fixtures move the shared test clock past the objection period
-    }
-
-    private static String key(Runnable action) {
-        try {
-            action.run();
-            return null;
-        } catch (InvalidInputException e) {
-            return e.violations().get(0).messageKey();
-        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package kr.jiwon.review;
 
 import static kr.jiwon.review.ReviewFixtures.OFFICE;
+import static kr.jiwon.testing.Refusals.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -327,15 +328,6 @@ class ReviewIntegrationTests {
         assertThat(assignment.substitutes(call.id(), c.id(), busy.id()))
                 .extracting(ReviewerAssignment.Substitute::name).as("second is now at the limit; first is free")
                 .containsExactly("여유", "첫째", "충돌");
-    }
-
-    private static String key(Runnable action) {
-        try {
-            action.run();
-            return null;
-        } catch (InvalidInputException e) {
-            return e.violations().get(0).messageKey();
-        }
     }
 
     @Test
