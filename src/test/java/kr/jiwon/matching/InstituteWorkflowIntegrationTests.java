@@ -271,10 +271,7 @@ class InstituteWorkflowIntegrationTests {
     @Test
     void anAcceptanceOfARuledOutApplicationNoLongerHoldsTheInstitutesCapacity() throws Exception {
         Call call = fixtures.openCall();
-        Integer before = jdbc.queryForObject("select capacity from research_institute where short_name = 'KITECH'",
-                Integer.class);
-        jdbc.update("update research_institute set capacity = 1 where short_name = 'KITECH'");
-        try {
+        withCapacityOfOne("KITECH", () -> {
             long first = submitted(call);
             MatchOffer held = offers(first).get(0);
             org.junit.jupiter.api.Assumptions.assumeTrue("KITECH".equals(held.institute()), "the draft names KITECH");
@@ -297,8 +294,24 @@ class InstituteWorkflowIntegrationTests {
             requests.expireOverdue();
             assertThat(offers(second)).extracting(MatchOffer::institute).containsExactly(elsewhere.institute(),
                     "KITECH");
+        });
+    }
+
+    /** A test's body that may throw. */
+    interface Body {
+
+        void run() throws Exception;
+    }
+
+    /** Runs the body with the institute's capacity for a call set to one, and puts the capacity back after. */
+    private void withCapacityOfOne(String institute, Body body) throws Exception {
+        Integer before = jdbc.queryForObject("select capacity from research_institute where short_name = ?",
+                Integer.class, institute);
+        jdbc.update("update research_institute set capacity = 1 where short_name = ?", institute);
+        try {
+            body.run();
         } finally {
-            jdbc.update("update research_institute set capacity = ? where short_name = 'KITECH'", before);
+            jdbc.update("update research_institute set capacity = ? where short_name = ?", before, institute);
         }
     }
 
@@ -482,10 +495,7 @@ class InstituteWorkflowIntegrationTests {
         Call call = fixtures.openCall();
         long a = submitted(call);
         long b = submitted(call);
-        Integer before = jdbc.queryForObject("select capacity from research_institute where short_name = 'KIMS'",
-                Integer.class);
-        jdbc.update("update research_institute set capacity = 1 where short_name = 'KIMS'");
-        try {
+        withCapacityOfOne("KIMS", () -> {
             applyPlan(call, planJson(java.util.Map.of(a, List.of("KIMS"), b, List.of("KIMS"), 999_999L,
                     List.of("KIMS"))))
                     .andExpect(status().isBadRequest())
@@ -500,26 +510,19 @@ class InstituteWorkflowIntegrationTests {
                     .singleElement().satisfies(o -> assertThat(o.status()).isEqualTo(OfferStatus.OFFERED)));
             assertThat(jdbc.queryForObject("select count(*) from match_plan where call_id = ?", Long.class,
                     call.id())).isZero();
-        } finally {
-            jdbc.update("update research_institute set capacity = ? where short_name = 'KIMS'", before);
-        }
+        });
     }
 
     @Test
     void theLiveQueuePassesOverAnInstituteAtItsCapacity() throws Exception {
         Call call = fixtures.openCall();
-        Integer before = jdbc.queryForObject("select capacity from research_institute where short_name = 'KITECH'",
-                Integer.class);
-        jdbc.update("update research_institute set capacity = 1 where short_name = 'KITECH'");
-        try {
+        withCapacityOfOne("KITECH", () -> {
             long first = submitted(call);
             long second = submitted(call);
             assertThat(offers(first)).singleElement().satisfies(o -> assertThat(o.institute()).isEqualTo("KITECH"));
             assertThat(offers(second)).singleElement().satisfies(o -> assertThat(o.institute())
                     .as("KITECH holds one request of the call, its capacity").isNotEqualTo("KITECH"));
-        } finally {
-            jdbc.update("update research_institute set capacity = ? where short_name = 'KITECH'", before);
-        }
+        });
     }
 
     @Test
