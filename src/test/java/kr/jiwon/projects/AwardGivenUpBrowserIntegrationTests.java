@@ -64,6 +64,17 @@ class AwardGivenUpBrowserIntegrationTests {
             assertThat(j.find("#project-status").getText()).isEqualTo("선정 포기");
             assertThat(j.all("#give-up, #agreement-steps")).as("the agreement does not go on").isEmpty();
             j.check("2-given-up");
+            // the result the company was sent now says what became of it
+            j.click("#nav-notifications");
+            j.waitForText("최종 선정");
+            WebElement result = j.all(".notification-list li").stream()
+                    .filter(li -> li.getText().contains("최종 선정")).findFirst().orElseThrow();
+            WebElement before = j.find("html");
+            result.findElement(By.linkText("자세히 보기")).click();
+            j.waitUntilGone(before);
+            j.waitForText("선정되었으나 협약 전에 선정을 포기했습니다.");
+            assertThat(j.text()).contains("협약 전 선정 포기: 기업부담금을 마련하지 못했습니다");
+            j.check("2b-result-given-up");
             j.signOut();
 
             j.signIn("officer", "jiwon-officer-demo");
