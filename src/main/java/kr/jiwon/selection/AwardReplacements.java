@@ -125,6 +125,8 @@ public class AwardReplacements {
                 reason.strip()};
         notifications.toOfficers(NotificationKind.GENERAL, text("notify.gaveUp.subject", args),
                 text("notify.gaveUp.body", args), "/office/calls/" + a.callId() + "/selection#replace");
+        events.publishEvent(new AwardGivenUp(a.callId(), applicationId,
+                last.amount() == null ? 0 : last.amount().amount()));
         return results.decisionOf(applicationId).orElseThrow();
     }
 

@@ -45,6 +45,12 @@ class WebhookEvents {
     }
 
     @ApplicationModuleListener
+    void on(kr.jiwon.selection.AwardGivenUp e) {
+        queue("award.givenUp", "award.givenUp:" + e.applicationId(), Map.of("callId", e.callId(), "applicationId",
+                e.applicationId(), "amountWon", e.amountWon()));
+    }
+
+    @ApplicationModuleListener
     void on(ProjectCreated e) {
         queue("project.created", "project.created:" + e.projectId(), Map.of("projectId", e.projectId(), "number",
                 e.number(), "callId", e.callId(), "applicationId", e.applicationId(), "companyId", e.companyId(),

@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Webhooks {
 
     /** The events a system can subscribe to. */
-    public static final Set<String> EVENTS = Set.of("results.confirmed", "objection.decided", "project.created");
+    public static final Set<String> EVENTS = Set.of("results.confirmed", "objection.decided", "project.created",
+            "award.givenUp");
 
     /** A subscription as the API shows it (never the secret). */
     public record Subscription(long id, String owner, String url, List<String> events, Instant createdAt,

@@ -51,6 +51,10 @@ class WebhooksIntegrationTests {
     static final RequestPostProcessor OFFICER = httpBasic("officer", "jiwon-officer-demo");
 
     @Autowired
+    kr.jiwon.projects.Agreements agreements;
+    @Autowired
+    kr.jiwon.projects.ProjectManagement projectManagement;
+    @Autowired
     MockMvc mvc;
     @Autowired
     ReviewFixtures review;
@@ -94,7 +98,8 @@ class WebhooksIntegrationTests {
                             "events")));
             String created = mvc.perform(post("/api/v1/webhooks").with(OFFICER)
                     .contentType(MediaType.APPLICATION_JSON).content("{\"url\": \"" + url + "\", \"events\": "
-                            + "[\"results.confirmed\", \"objection.decided\", \"project.created\"]}"))
+                            + "[\"results.confirmed\", \"objection.decided\", \"project.created\", "
+                            + "\"award.givenUp\"]}"))
                     .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
             String secret = JsonPath.read(created, "$.secret");
             long subscription = ((Number) JsonPath.read(created, "$.subscription.id")).longValue();
@@ -111,14 +116,18 @@ class WebhooksIntegrationTests {
                     new Actor(a.company().user().username(), "APPLICANT", "127.0.0.1"));
             objections.answer(o.id(), false, "산정 기준에 따라 검토했으며 변경 사유가 없습니다.", OFFICE);
             projects.finalResults(confirmed);
+            // and the company gives its award up before the agreement
+            var company = a.company().user();
+            agreements.giveUp(company, projectManagement.ofApplication(a.id()).orElseThrow().id(), "사정 변경",
+                    new Actor(company.username(), "APPLICANT", "127.0.0.1"));
 
             long deadline = System.currentTimeMillis() + 30_000;
-            while (System.currentTimeMillis() < deadline && received.stream().map(Received::id).distinct().count() < 3
-                    || System.currentTimeMillis() < deadline && received.size() < 6) {
+            while (System.currentTimeMillis() < deadline && received.stream().map(Received::id).distinct().count() < 4
+                    || System.currentTimeMillis() < deadline && received.size() < 8) {
                 Thread.sleep(200);
                 clock.advance(Duration.ofSeconds(1)); // the test clock stands still once set: let time pass
             }
-            assertThat(received).as("three events, each refused once and taken the second time").hasSize(6);
+            assertThat(received).as("four events, each refused once and taken the second time").hasSize(8);
             for (Received got : received) {
                 String expected = "v1," + WebhookDispatcher.sign(secret, got.id() + "." + got.timestamp() + "."
                         + got.body());
@@ -128,13 +137,16 @@ class WebhooksIntegrationTests {
                         .as("another secret does not verify").isNotEqualTo(got.signature().substring(3));
             }
             assertThat(received.stream().map(x -> (String) JsonPath.read(x.body(), "$.type")).distinct().toList())
-                    .containsExactlyInAnyOrder("results.confirmed", "objection.decided", "project.created");
+                    .containsExactlyInAnyOrder("results.confirmed", "objection.decided", "project.created",
+                            "award.givenUp");
+            assertThat(received.stream().filter(x -> x.body().contains("award.givenUp")).findFirst().orElseThrow()
+                    .body()).contains("\"amountWon\":50000000").contains("\"applicationId\":" + a.id());
             assertThat(received.stream().filter(x -> x.body().contains("project.created")).findFirst().orElseThrow()
                     .body()).contains("\"amountWon\":50000000").contains("\"applicationId\":" + a.id());
 
             mvc.perform(get("/api/v1/webhooks/" + subscription + "/deliveries").with(OFFICER))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.length()").value(3))
+                    .andExpect(jsonPath("$.length()").value(4))
                     .andExpect(jsonPath("$[*].status").value(org.hamcrest.Matchers.everyItem(
                             org.hamcrest.Matchers.is("DELIVERED"))))
                     .andExpect(jsonPath("$[*].attempts").value(org.hamcrest.Matchers.everyItem(
