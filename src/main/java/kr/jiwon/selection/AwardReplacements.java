@@ -85,9 +85,11 @@ public class AwardReplacements {
         long left = result.budget().amount() - result.fundedNow().amount();
         List<Application> handedIn = applications.handedIn(callId);
         int givenUp = (int) handedIn.stream().filter(a -> a.status() == ApplicationStatus.GAVE_UP).count();
+        java.util.Map<Long, Decision> latest = new java.util.HashMap<>();
+        result.decisions().forEach(d -> latest.put(d.applicationId(), d));
         List<Candidate> candidates = handedIn.stream().filter(a -> a.status() == ApplicationStatus.NOT_SELECTED)
                 .map(a -> {
-                    Double score = results.decisionOf(a.id()).map(Decision::score).orElse(null);
+                    Double score = latest.containsKey(a.id()) ? latest.get(a.id()).score() : null;
                     long requested = a.requestedAmount() == null ? 0 : a.requestedAmount().amount();
                     boolean reaches = result.minScore() == null || score != null && score >= result.minScore();
                     return new Candidate(a.id(), a.receiptNumber(), a.title(),
