@@ -25,20 +25,26 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * When a selected company gives its award up before the agreement is signed (선정 포기 — it cannot raise its share,
  * its plans changed), the award's money returns to the round, and the officer may select in its place an application
- * that was not selected (추가 선정, usually the next in rank): one whose score reached the round's minimum and whose
- * request fits what the round has left. The decision is recorded in the round's history with its reason, the company
+ * that was not selected (추가 선정, usually the next in rank): one whose score reached the round's minimum, whose
+ * request fits what the round (and its track's budget) has left, and whose company has no other award in the call.
+ * The 인구감소지역 share the optimiser held is not re-checked. The decision is recorded in the round's history with its reason, the company
  * is told, and the project follows as for the first awards ({@link SelectionFinalized}).
  */
 @Service
 @Transactional(readOnly = true)
 public class AwardReplacements {
 
-    /** An application not selected, as a candidate for an award given up, best score first. */
+    /**
+     * An application not selected, as a candidate for an award given up, best score first: whether its score reached
+     * the round's minimum, whether its request fits what the round (and its track's budget, if the track has one)
+     * has left, and whether its company is free of another award in the call (one project per company, as the
+     * optimiser held).
+     */
     public record Candidate(long applicationId, String receiptNumber, String title, String companyName, Double score,
-            Won requested, boolean reachesMinScore, boolean fits) {
+            Won requested, boolean reachesMinScore, boolean fits, boolean companyFree) {
 
         public boolean eligible() {
-            return reachesMinScore && fits;
+            return reachesMinScore && fits && companyFree;
         }
     }
 
@@ -87,14 +93,28 @@ public class AwardReplacements {
         int givenUp = (int) handedIn.stream().filter(a -> a.status() == ApplicationStatus.GAVE_UP).count();
         java.util.Map<Long, Decision> latest = new java.util.HashMap<>();
         result.decisions().forEach(d -> latest.put(d.applicationId(), d));
+        java.util.Set<Long> awardedCompanies = new java.util.HashSet<>();
+        java.util.Map<String, Long> fundedByTrack = new java.util.HashMap<>();
+        handedIn.stream().filter(a -> a.status() == ApplicationStatus.SELECTED).forEach(a -> {
+            awardedCompanies.add(a.companyId());
+            Decision d = latest.get(a.id());
+            fundedByTrack.merge(String.valueOf(a.trackCode()),
+                    d == null || d.amount() == null ? 0 : d.amount().amount(),
+                    Long::sum);
+        });
+        Call call = calls.call(callId);
         List<Candidate> candidates = handedIn.stream().filter(a -> a.status() == ApplicationStatus.NOT_SELECTED)
                 .map(a -> {
                     Double score = latest.containsKey(a.id()) ? latest.get(a.id()).score() : null;
                     long requested = a.requestedAmount() == null ? 0 : a.requestedAmount().amount();
                     boolean reaches = result.minScore() == null || score != null && score >= result.minScore();
+                    long trackLeft = call.track(a.trackCode()).map(t -> t.budget() == null
+                            ? Long.MAX_VALUE
+                            : t.budget().amount() - fundedByTrack.getOrDefault(t.code(), 0L)).orElse(Long.MAX_VALUE);
                     return new Candidate(a.id(), a.receiptNumber(), a.title(),
                             companies.company(a.companyId()).name(), score, Won.of(requested), reaches,
-                            requested > 0 && requested <= left);
+                            requested > 0 && requested <= left && requested <= trackLeft,
+                            !awardedCompanies.contains(a.companyId()));
                 })
                 .sorted(Comparator.comparing((Candidate c) -> c.score() == null ? Double.NEGATIVE_INFINITY : c.score())
                         .reversed().thenComparing(Candidate::receiptNumber))
@@ -153,6 +173,9 @@ public class AwardReplacements {
         if (!c.reachesMinScore()) {
             throw InvalidInputException.of("applicationId", "selection.replaceBelowMinScore", c.receiptNumber(),
                     standing.minScore());
+        }
+        if (!c.companyFree()) {
+            throw InvalidInputException.of("applicationId", "selection.replaceCompanyAwarded", c.receiptNumber());
         }
         if (!c.fits()) {
             throw InvalidInputException.of("applicationId", "selection.replaceOverBudget", c.receiptNumber(),
