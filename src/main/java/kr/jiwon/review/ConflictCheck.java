@@ -49,15 +49,13 @@ public class ConflictCheck {
     private final ReviewCases cases;
     private final ReviewerPool pool;
     private final kr.jiwon.applications.ApplicationManagement applications;
-    private final kr.jiwon.programs.CallManagement calls;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
     ConflictCheck(ReviewCases cases, ReviewerPool pool, kr.jiwon.applications.ApplicationManagement applications,
-            kr.jiwon.programs.CallManagement calls, JdbcClient jdbc, AuditLog audit, Clock clock) {
+            JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.applications = applications;
-        this.calls = calls;
         this.cases = cases;
         this.pool = pool;
         this.jdbc = jdbc;
@@ -75,15 +73,9 @@ public class ConflictCheck {
                 .toList();
     }
 
-    /**
-     * Officer: a found conflict is a false positive. The reason is kept and audited. Refused once the call's selection
-     * is announced: the review is then a record (see {@link #suspended(long)}).
-     */
+    /** Officer: a found conflict is a false positive. The reason is kept and audited. */
     @Transactional
     public void dismiss(long reviewerId, long applicationId, String policy, String reason, Actor actor) {
-        if (calls.call(applications.forMatching(applicationId).callId()).status().selectionAnnounced()) {
-            throw InvalidInputException.of("reason", "reviewCall.dismissReviewOver");
-        }
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "review.reasonRequired");
         }
@@ -104,15 +96,8 @@ public class ConflictCheck {
                 "reviewer " + reviewerId + " " + policy + ": " + reason.strip());
     }
 
-    /**
-     * The call's suspended pairings, in application then reviewer order. None once the selection is announced: the
-     * decisions were made on the scores as they stood, and a conflict found later (during the objection period) is a
-     * ground for an objection, not a silent change to the review's record.
-     */
+    /** The call's suspended pairings, in application then reviewer order. */
     public List<Suspension> suspended(long callId) {
-        if (calls.call(callId).status().selectionAnnounced()) {
-            return List.of();
-        }
         Map<String, String> dismissed = dismissals(callId);
         Map<Long, ReviewCase> byId = new HashMap<>();
         cases.handedIn(callId).forEach(c -> byId.put(c.applicationId(), c));

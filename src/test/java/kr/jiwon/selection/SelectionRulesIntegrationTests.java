@@ -129,11 +129,12 @@ class SelectionRulesIntegrationTests {
                 .as("sheets are closed once announced").satisfies(e -> assertThat(key(e)).isEqualTo("call.stage.over"));
         assertThatThrownBy(() -> assignment.substitute(call.id(), a.id(), r.id(), r.id(), "질병", OFFICE))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("reviewCall.substituteReviewOver"));
-        // a conflict found during the objection period changes nothing in the review's record
+        // a conflict found during the objection period is still found, so the officers learn of it (a ground for an
+        // objection); the announced decisions keep the scores they were made with
         reviewers.addJointProject(r.id(), a.brn(), "공동 연구", java.time.LocalDate.now().minusYears(1), OFFICE);
-        assertThat(conflicts.suspended(call.id())).isEmpty();
-        assertThatThrownBy(() -> conflicts.dismiss(r.id(), a.id(), "JOINT_PROJECT", "동명 법인", OFFICE))
-                .satisfies(e -> assertThat(key(e)).isEqualTo("reviewCall.dismissReviewOver"));
+        assertThat(conflicts.suspended(call.id())).singleElement()
+                .satisfies(x -> assertThat(x.applicationId()).isEqualTo(a.id()));
+        assertThat(results.decisionOf(a.id()).orElseThrow().score()).isEqualTo(80.0);
 
         // results become final only after the objection period
         assertThatThrownBy(() -> results.finalizeResults(kr.jiwon.shared.CallId.of(call.id()), OFFICE))
