@@ -193,7 +193,11 @@ public class ReviewerAssignment {
      * then the name).
      */
     public List<Substitute> substitutes(long callId, long applicationId, long reviewerId) {
-        ReviewCase c = eligibleCase(callId, applicationId);
+        return substitutes(callId, eligibleCase(callId, applicationId), reviewerId);
+    }
+
+    private List<Substitute> substitutes(long callId, ReviewCase c, long reviewerId) {
+        long applicationId = c.applicationId();
         ReviewPlan plan = planning.plan(callId);
         Map<Long, Integer> load = loads(callId);
         java.util.Set<Long> onIt = new java.util.HashSet<>(jdbc.sql(
@@ -218,7 +222,7 @@ public class ReviewerAssignment {
      * not already on it and under the load limit. Both reviewers are told; the reason is audited.
      */
     @Transactional
-    public void substitute(long callId, long applicationId, long reviewerId, long substituteId, String reason,
+    public Assigned substitute(long callId, long applicationId, long reviewerId, long substituteId, String reason,
             Actor actor) {
         if (calls.call(callId).status().selectionAnnounced()) {
             throw InvalidInputException.of("substitute", "reviewCall.substituteReviewOver");
@@ -237,7 +241,8 @@ public class ReviewerAssignment {
         if ("SUBMITTED".equals(sheet) && !conflicts.suspended(reviewerId, applicationId)) {
             throw InvalidInputException.of("substitute", "reviewCall.substituteSubmitted");
         }
-        Substitute chosen = substitutes(callId, applicationId, reviewerId).stream()
+        ReviewCase c = eligibleCase(callId, applicationId);
+        Substitute chosen = substitutes(callId, c, reviewerId).stream()
                 .filter(s -> s.reviewerId() == substituteId).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("substituteId", "reviewCall.substituteNotEligible",
                         pool.reviewer(substituteId).name()));
@@ -257,7 +262,7 @@ public class ReviewerAssignment {
         Reviewer leaving = pool.reviewer(reviewerId);
         if (leaving.accountUsername() != null) {
             String title = calls.call(callId).title();
-            String receipt = eligibleCase(callId, applicationId).receiptNumber();
+            String receipt = c.receiptNumber();
             notifications.toUser(kr.jiwon.notifications.NotificationKind.REVIEW_ASSIGNED, leaving.accountUsername(),
                     leaving.email(),
                     messages.getMessage("notify.substituted.subject", new Object[]{title}, java.util.Locale.KOREAN),
@@ -266,11 +271,22 @@ public class ReviewerAssignment {
                     "/review");
         }
         tellReviewers(callId, Map.of(substituteId, 1));
+        return new Assigned(applicationId, c.receiptNumber(), c.title(), c.companyName(), substituteId, chosen.name(),
+                chosen.fit());
     }
 
+    /** The application as the review sees it, if it is one of the call's applications under review. */
     private ReviewCase eligibleCase(long callId, long applicationId) {
-        return cases.eligible(callId).stream().filter(c -> c.applicationId() == applicationId).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("substitute", "reviewCall.substituteNoPairing"));
+        kr.jiwon.applications.Application a;
+        try {
+            a = applications.forMatching(applicationId);
+        } catch (kr.jiwon.shared.NotFoundException e) {
+            throw InvalidInputException.of("substitute", "reviewCall.substituteNoPairing");
+        }
+        if (a.callId() != callId || a.status() != kr.jiwon.applications.ApplicationStatus.ELIGIBLE) {
+            throw InvalidInputException.of("substitute", "reviewCall.substituteNoPairing");
+        }
+        return cases.of(a);
     }
 
     /** How many applications of the call each reviewer has. */

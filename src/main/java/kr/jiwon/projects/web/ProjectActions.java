@@ -53,8 +53,13 @@ class ProjectActions {
     /** Runs a step; on bad input keeps the messages and the form for the page, and goes back to its section. */
     String step(long id, String anchor, String notice, Map<String, String> form, RedirectAttributes flash,
             Runnable action) {
-        steps.run(flash, notice, form, action);
-        return "redirect:/projects/" + id + "#" + anchor;
+        return step(id, anchor, anchor, notice, form, flash, action);
+    }
+
+    /** As {@link #step}, opening the page at {@code done} after the step and at {@code refused} after bad input. */
+    String step(long id, String done, String refused, String notice, Map<String, String> form,
+            RedirectAttributes flash, Runnable action) {
+        return "redirect:/projects/" + id + "#" + (steps.run(flash, notice, form, action) ? done : refused);
     }
 
     @PostMapping("/projects/{id}/revision")
@@ -129,13 +134,12 @@ class ProjectActions {
     String giveUp(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "false") boolean confirmed, CurrentUser user, Actor actor,
             RedirectAttributes flash) {
-        boolean done = steps.run(flash, "project.givenUpDone", Map.of("reason", reason), () -> {
+        return step(id, "next", "give-up", "project.givenUpDone", Map.of("reason", reason), flash, () -> {
             if (!confirmed) {
                 throw InvalidInputException.of("giveUpConfirmed", "project.giveUpConfirm");
             }
             agreements.giveUp(user, id, reason, actor);
         });
-        return "redirect:/projects/" + id + (done ? "#next" : "#give-up");
     }
 
     @PostMapping("/projects/{id}/sign")

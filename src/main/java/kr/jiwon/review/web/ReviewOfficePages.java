@@ -107,9 +107,8 @@ class ReviewOfficePages {
             if (substituteId == null) {
                 throw InvalidInputException.of("substituteId", "field.required");
             }
-            assignment.substitute(callId, applicationId, reviewerId, substituteId, reason, actor);
-            String receipt = assignment.current(callId).stream().filter(a -> a.applicationId() == applicationId)
-                    .map(ReviewerAssignment.Assigned::receiptNumber).findFirst().orElse("");
+            String receipt = assignment.substitute(callId, applicationId, reviewerId, substituteId, reason, actor)
+                    .receiptNumber();
             flash.addFlashAttribute("assignmentNotice",
                     new org.springframework.context.support.DefaultMessageSourceResolvable(
                             new String[]{"reviewCall.substituted"}, new Object[]{pool.reviewer(reviewerId).name(),
