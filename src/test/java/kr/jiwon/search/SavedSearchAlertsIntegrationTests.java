@@ -33,7 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A saved search sends an e-mail (real SMTP: GreenMail) when a new matching post appears; one click stops it. */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "jiwon.mail.interval=PT24H",
+        "jiwon.mail.initial-delay=PT24H"}) // the test runs the sender itself
 @AutoConfigureMockMvc
 @ActiveProfiles({"embedded", "test"})
 @Import(TestClockConfiguration.class)

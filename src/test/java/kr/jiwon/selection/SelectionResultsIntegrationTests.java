@@ -40,7 +40,8 @@ import org.springframework.test.context.ActiveProfiles;
  * From scored applications to a confirmed, notified result: the optimum beside the greedy ranking with an
  * explanation per application, e-mails through a real SMTP server (GreenMail), immutability, objections.
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "jiwon.mail.interval=PT24H",
+        "jiwon.mail.initial-delay=PT24H"}) // the test runs the sender itself
 @ActiveProfiles({"embedded", "test"})
 @Import(TestClockConfiguration.class)
 class SelectionResultsIntegrationTests {

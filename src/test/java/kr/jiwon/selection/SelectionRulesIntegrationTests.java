@@ -36,7 +36,8 @@ import org.springframework.test.context.ActiveProfiles;
  * close, the screening and every score; earlier stages locked afterwards; results final after the objection
  * period), institutes that must have accepted (융합형: from two fields), and reduced amounts (감액).
  */
-@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"}) // the same context as
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025", "jiwon.mail.interval=PT24H",
+        "jiwon.mail.initial-delay=PT24H"}) // the same context as
 @ActiveProfiles({"embedded", "test"}) // SelectionResultsIntegrationTests
 @Import(TestClockConfiguration.class)
 class SelectionRulesIntegrationTests {
