@@ -13,12 +13,15 @@ public enum NotificationKind {
     SUBMITTED(true, Role.APPLICANT), WITHDRAWN(true, Role.APPLICANT), SCREENING(true,
             Role.APPLICANT), INSTITUTE_REQUEST(true, Role.INSTITUTE), REVIEW_ASSIGNED(true,
                     Role.REVIEWER), REMINDER(true, Role.REVIEWER, Role.INSTITUTE), OBJECTION(true, Role.APPLICANT,
-                            Role.OFFICER), RESULT(false, Role.APPLICANT), PROJECT(false, Role.APPLICANT), REPORT(true,
-                                    Role.APPLICANT), SAVED_SEARCH(true, Role.APPLICANT, Role.OFFICER, Role.REVIEWER,
-                                            Role.INSTITUTE, Role.ADMIN), CALL_AMENDED(false,
-                                                    Role.APPLICANT), SUPPLEMENT(false, Role.APPLICANT,
-                                                            Role.OFFICER), CONFLICT(false,
-                                                                    Role.OFFICER), ACCOUNT(false), GENERAL(false);
+                            Role.OFFICER), RESULT(false, Role.APPLICANT), PROJECT(false, Role.APPLICANT,
+                                    Role.INSTITUTE), REPORT(true,
+                                            Role.APPLICANT), SAVED_SEARCH(true, Role.APPLICANT, Role.OFFICER,
+                                                    Role.REVIEWER,
+                                                    Role.INSTITUTE, Role.ADMIN), CALL_AMENDED(false,
+                                                            Role.APPLICANT), SUPPLEMENT(false, Role.APPLICANT,
+                                                                    Role.OFFICER), CONFLICT(false,
+                                                                            Role.OFFICER), ACCOUNT(
+                                                                                    false), GENERAL(false);
 
     private final boolean emailOptional;
     private final List<Role> roles;

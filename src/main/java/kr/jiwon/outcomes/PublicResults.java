@@ -33,8 +33,9 @@ public class PublicResults {
     }
 
     /** A finished project as published: its KPI lines say where it started, what it reached and the improvement. */
+    /** A closed project; {@code terminated} when its agreement was ended early (협약 해약). */
     public record Finished(String number, String title, String company, List<String> institutes,
-            List<KpiStatus> kpis) {
+            List<KpiStatus> kpis, boolean terminated) {
     }
 
     public record ProgramResults(Program program, int projects, int signed, int finished, Won supportAgreed,
@@ -54,7 +55,7 @@ public class PublicResults {
             signed.forEach(p -> kpis.put(p.id(), outcomes.of(p)));
             List<Finished> finished = signed.stream().filter(p -> p.status() == ProjectStatus.CLOSED)
                     .map(p -> new Finished(p.number(), p.plan().planTitle(), projects.publicCompanyName(p)
-                            .orElse(null), projects.instituteNames(p), kpis.get(p.id())))
+                            .orElse(null), projects.instituteNames(p), kpis.get(p.id()), p.terminated()))
                     .toList();
             out.add(new ProgramResults(program, mine.size(), signed.size(), finished.size(),
                     signed.stream().map(Project::grantAmount).reduce(Won.ZERO, Won::plus),

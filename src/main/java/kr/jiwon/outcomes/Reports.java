@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The reports projects owe (중간·최종·성과활용보고): scheduled from the program's duties once the agreement is signed
+ * (for an agreement ended early, 협약 해약, from its termination date, and without a mid-term report not yet handed in)
  * (due dates follow the project's period while a report is not handed in), submitted by the company in versions,
  * decided by the officer (accept, ask for changes with comments, reject), with reminders in the app and by e-mail a
  * week before the due date and once it is overdue, and the officer's list with overdue reports first.
@@ -69,9 +70,18 @@ public class Reports {
                 continue;
             }
             for (int seq = 1; seq <= d.count(); seq++) {
-                LocalDate due = d.date(seq, p.startsOn(), p.endsOn());
+                LocalDate due = d.date(seq, p.startsOn(), p.effectiveEnd());
                 int s = seq;
                 var existing = have.stream().filter(r -> r.kind() == d.kind() && r.seq() == s).findFirst();
+                if (p.terminated() && d.kind() == Duty.Kind.INTERIM) {
+                    // an agreement ended early owes no mid-term report it has not handed in: its final report
+                    // covers what was done
+                    if (existing.isPresent() && existing.get().versions().isEmpty()) {
+                        reports.delete(existing.get());
+                        changed = true;
+                    }
+                    continue;
+                }
                 if (existing.isEmpty()) {
                     reports.save(ProjectReport.due(p.id(), d.kind(), seq, due));
                     changed = true;

@@ -61,7 +61,7 @@ public class Surveys {
         }
         return duties.of(p.programCode()).stream().filter(d -> !d.kind().report())
                 .flatMap(d -> java.util.stream.IntStream.rangeClosed(1, d.count())
-                        .mapToObj(seq -> new Upcoming(d.kind(), seq, d.date(seq, p.startsOn(), p.endsOn()))))
+                        .mapToObj(seq -> new Upcoming(d.kind(), seq, d.date(seq, p.startsOn(), p.effectiveEnd()))))
                 .filter(u -> !surveys.existsByProjectIdAndKindAndSeq(p.id(), u.kind(), u.seq()))
                 .sorted(java.util.Comparator.comparing(Upcoming::sendsOn)).toList();
     }

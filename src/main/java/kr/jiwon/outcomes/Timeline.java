@@ -42,7 +42,9 @@ public class Timeline {
         List<Entry> out = new ArrayList<>();
         event(p, "SIGNED").ifPresent(at -> out.add(new Entry(day(at), "timeline.signed", null, State.DONE)));
         out.add(new Entry(p.startsOn(), "timeline.start", null, state(!today.isBefore(p.startsOn()), false)));
-        out.add(new Entry(p.endsOn(), "timeline.end", null, state(today.isAfter(p.endsOn()), false)));
+        out.add(p.terminated()
+                ? new Entry(p.effectiveEnd(), "timeline.terminated", null, State.DONE)
+                : new Entry(p.endsOn(), "timeline.end", null, state(today.isAfter(p.endsOn()), false)));
         for (ProjectReport r : reports) {
             boolean done = r.status() == ProjectReport.Status.ACCEPTED || r.status() == ProjectReport.Status.REJECTED;
             State s = done

@@ -59,6 +59,9 @@ public class AgreementChangeDesk {
         Project p = projects.findLockedById(id).orElseThrow();
         AgreementChange c = changes.findById(changeId).filter(x -> x.projectId() == id)
                 .orElseThrow(() -> InvalidInputException.of("change", "change.notOpen"));
+        if (approve && p.status() != ProjectStatus.IN_PROGRESS) {
+            throw InvalidInputException.of("change", "project.notInProgress");
+        }
         Instant now = clock.instant();
         c.decide(approve, answer, user.username(), now);
         if (approve && c.kind() == AgreementChange.Kind.BUDGET_TRANSFER) {

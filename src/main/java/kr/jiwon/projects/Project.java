@@ -49,6 +49,8 @@ public class Project {
     private Won returnAmount;
     private Instant settledAt;
     private String settledBy;
+    @org.springframework.data.relational.core.mapping.Embedded.Nullable(prefix = "termination_")
+    private Termination termination;
     private final Instant createdAt;
     @MappedCollection(idColumn = "project_id", keyColumn = "position")
     private List<BudgetLine> budgetLines;
@@ -63,7 +65,8 @@ public class Project {
             LocalDate endsOn, ProjectStatus status, AgreementStep step, ProjectPlan plan, Won depositAmount,
             LocalDate depositedOn,
             Long depositEvidenceId, Won interest, Won returnAmount, Instant settledAt, String settledBy,
-            Instant createdAt, List<BudgetLine> budgetLines, List<Payment> payments, List<ProjectEvent> events) {
+            Termination termination, Instant createdAt, List<BudgetLine> budgetLines, List<Payment> payments,
+            List<ProjectEvent> events) {
         this.id = id;
         this.version = version;
         this.number = number;
@@ -87,6 +90,7 @@ public class Project {
         this.returnAmount = returnAmount;
         this.settledAt = settledAt;
         this.settledBy = settledBy;
+        this.termination = termination;
         this.createdAt = createdAt;
         this.budgetLines = new ArrayList<>(budgetLines == null ? List.of() : budgetLines);
         this.payments = new ArrayList<>(payments == null ? List.of() : payments);
@@ -102,7 +106,7 @@ public class Project {
                 p.companyId(), p.title(), p.trackCode(), TextList.of(p.institutes()), p.grant(), p.startsOn(),
                 p.endsOn(), ProjectStatus.AGREEMENT, AgreementStep.PLAN,
                 new ProjectPlan(p.title(), null, p.content(), null, null), null, null, null, null, null, null, null,
-                now, null, null, null);
+                null, now, null, null, null);
         project.log(now, "system", "CREATED", number);
         return project;
     }
@@ -197,6 +201,22 @@ public class Project {
         log(now, actor, "SETTLEMENT_STARTED", null);
     }
 
+    /**
+     * 협약 해약: the agreement ends as of {@code t.on()} (inside the period, not before it started) and the settlement
+     * begins; nothing is paid or spent on it any more.
+     */
+    void terminate(Termination t, String actor, Instant now) {
+        if (status != ProjectStatus.IN_PROGRESS) {
+            throw InvalidInputException.of("terminationKind", "project.notInProgress");
+        }
+        if (t.on().isBefore(startsOn) || t.on().isAfter(endsOn)) {
+            throw InvalidInputException.of("terminatedOn", "project.terminationWithinPeriod", startsOn, endsOn);
+        }
+        termination = t;
+        status = ProjectStatus.SETTLING;
+        log(now, actor, "TERMINATED", kr.jiwon.shared.SeoulTime.notice(t.on()) + " " + t.reason());
+    }
+
     void settle(Won interest, Won toReturn, String actor, Instant now) {
         if (status != ProjectStatus.SETTLING) {
             throw InvalidInputException.of("status", "project.notSettling");
@@ -255,6 +275,17 @@ public class Project {
     public Instant settledAt() { return settledAt; }
     public String settledBy() { return settledBy; }
     public Instant createdAt() { return createdAt; }
+    /** 협약 해약, if the agreement was ended before its period; null otherwise. */
+    public Termination termination() { return termination; }
+
+    public boolean terminated() {
+        return termination != null;
+    }
+
+    /** The last day of the project: its agreed end, or the termination date of an agreement ended early. */
+    public LocalDate effectiveEnd() {
+        return termination == null ? endsOn : termination.on();
+    }
     public List<Payment> payments() { return List.copyOf(payments); }
     public List<ProjectEvent> events() { return List.copyOf(events); }
     // @formatter:on

@@ -80,7 +80,7 @@ class ProjectCreation {
             notifications.toCompany(kr.jiwon.notifications.NotificationKind.PROJECT, a.companyId(), a.contactEmail(),
                     text("notify.project.created.subject", saved.number()),
                     text("notify.project.created.body", saved.title(), saved.number(), award.amount()),
-                    "/my/projects/" + saved.id());
+                    "/projects/" + saved.id());
         }
     }
 

@@ -2,6 +2,7 @@ package kr.jiwon.projects;
 
 import java.util.Locale;
 import kr.jiwon.applications.ApplicationManagement;
+import kr.jiwon.institutes.InstituteManagement;
 import kr.jiwon.notifications.Notifications;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -12,18 +13,43 @@ public class ProjectNotices {
 
     private final Notifications notifications;
     private final ApplicationManagement applications;
+    private final InstituteManagement institutes;
     private final MessageSource messages;
 
-    ProjectNotices(Notifications notifications, ApplicationManagement applications, MessageSource messages) {
+    ProjectNotices(Notifications notifications, ApplicationManagement applications, InstituteManagement institutes,
+            MessageSource messages) {
         this.notifications = notifications;
         this.applications = applications;
+        this.institutes = institutes;
         this.messages = messages;
     }
 
     /** Subject {@code notify.project.KIND.subject}, body {@code notify.project.KIND.body}; both get the number first. */
     void toCompany(Project p, String kind, Object... args) {
-        tell(kr.jiwon.notifications.NotificationKind.PROJECT, p, "notify.project." + kind, "/my/projects/" + p.id(),
+        tell(kr.jiwon.notifications.NotificationKind.PROJECT, p, "notify.project." + kind, "/projects/" + p.id(),
                 args);
+    }
+
+    /**
+     * Tells the coordinators of each institute taking part in the project: subject and body
+     * {@code notify.project.institute.KIND.*}, with the project's number and title first.
+     */
+    void toInstitutes(Project p, String kind, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        all[0] = p.number();
+        all[1] = p.plan().planTitle();
+        System.arraycopy(args, 0, all, 2, args.length);
+        String prefix = "notify.project.institute." + kind;
+        for (String name : p.institutes()) {
+            institutes.find(name).ifPresent(i -> notifications.toInstitute(
+                    kr.jiwon.notifications.NotificationKind.PROJECT, i.id(), text(prefix + ".subject", all),
+                    text(prefix + ".body", all), "/projects/" + p.id()));
+        }
+    }
+
+    /** A message in Korean (what notices and recorded reasons are written in). */
+    String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, Locale.KOREAN);
     }
 
     /**
@@ -45,7 +71,4 @@ public class ProjectNotices {
                 all), link);
     }
 
-    private String text(String key, Object[] args) {
-        return messages.getMessage(key, args, key, Locale.KOREAN);
-    }
 }

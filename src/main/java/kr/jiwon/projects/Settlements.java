@@ -96,6 +96,9 @@ public class Settlements {
             pdf.row("과제명", p.plan().planTitle());
             pdf.row("주관기업", companyName);
             pdf.row("협약기간", p.startsOn() + " ~ " + p.endsOn());
+            if (p.terminated()) {
+                pdf.row("협약 해약", p.termination().on() + " (해약일 이후 집행 불인정)");
+            }
             pdf.heading("비목별 집행");
             pdf.row("비목", "계획", "집행", "인정");
             s.categories().forEach(c -> pdf.row(c.category(), AgreementPdf.won(c.planned()),

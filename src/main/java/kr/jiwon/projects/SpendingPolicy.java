@@ -34,16 +34,16 @@ enum SpendingPolicy {
                     : fail("category", String.join(", ", c.project().budget().categories().keySet()));
         }
     },
-    /** Inside the project period and not in the future. */
+    /** Inside the project period (to its termination, if it was ended early) and not in the future. */
     WITHIN_PERIOD {
 
         @Override
         Optional<FieldViolation> check(SpendingEntry e, Context c) {
             Project p = c.project();
-            return e.spentOn() != null && !e.spentOn().isBefore(p.startsOn()) && !e.spentOn().isAfter(p.endsOn())
-                    && !e.spentOn().isAfter(c.today())
+            return e.spentOn() != null && !e.spentOn().isBefore(p.startsOn())
+                    && !e.spentOn().isAfter(p.effectiveEnd()) && !e.spentOn().isAfter(c.today())
                             ? Optional.empty()
-                            : fail("spentOn", p.startsOn().toString(), p.endsOn().toString());
+                            : fail("spentOn", p.startsOn().toString(), p.effectiveEnd().toString());
         }
     },
     /** The category's spending stays within its budget (as changed by approved transfers). */

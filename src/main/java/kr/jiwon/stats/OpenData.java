@@ -116,6 +116,10 @@ public class OpenData {
                     .map(e -> LocalDate.ofInstant(e.at(), SeoulTime.ZONE).toString()).orElse(null));
             g.put("plannedDates", List.of(Map.of("startDate", p.startsOn().toString(), "endDate",
                     p.endsOn().toString())));
+            if (p.terminated()) { // ended early (협약 해약): 360Giving's actual dates
+                g.put("actualDates", List.of(Map.of("startDate", p.startsOn().toString(), "endDate",
+                        p.effectiveEnd().toString())));
+            }
             if (company.businessRegistrationNumber().isCorporation()) {
                 g.put("recipientOrganization", List.of(Map.of("id", ORG_PREFIX
                         + company.businessRegistrationNumber().digits(), "name", company.name())));
@@ -132,6 +136,10 @@ public class OpenData {
             ext.put("track", p.trackCode());
             ext.put("institutes", projects.instituteNames(p));
             ext.put("status", p.status().name());
+            if (p.terminated()) {
+                ext.put("terminatedOn", p.effectiveEnd().toString());
+                ext.put("terminationGround", p.termination().kind().name());
+            }
             List<Map<String, Object>> kpis = new ArrayList<>();
             for (KpiStatus k : outcomes.of(p)) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -57,6 +57,13 @@ class WebhookEvents {
                 "amountWon", e.amountWon()));
     }
 
+    @ApplicationModuleListener
+    void on(kr.jiwon.projects.ProjectTerminated e) {
+        queue("project.terminated", "project.terminated:" + e.projectId(), Map.of("projectId", e.projectId(),
+                "number", e.number(), "callId", e.callId(), "applicationId", e.applicationId(), "companyId",
+                e.companyId(), "terminatedOn", e.terminatedOn().toString(), "ground", e.kind().name()));
+    }
+
     /** One delivery per subscription that wants the event; the same event twice is queued once. */
     void queue(String type, String key, Map<String, Object> data) {
         Instant now = clock.instant();

@@ -30,7 +30,7 @@ public class Webhooks {
 
     /** The events a system can subscribe to. */
     public static final Set<String> EVENTS = Set.of("results.confirmed", "objection.decided", "project.created",
-            "award.givenUp");
+            "award.givenUp", "project.terminated");
 
     /** A subscription as the API shows it (never the secret). */
     public record Subscription(long id, String owner, String url, List<String> events, Instant createdAt,

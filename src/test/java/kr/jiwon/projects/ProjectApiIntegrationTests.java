@@ -139,6 +139,21 @@ class ProjectApiIntegrationTests {
         mvc.perform(get(url + "/settlement").with(as(a))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paid").value(30_000_000))
                 .andExpect(jsonPath("$.categories[1].spent").value(3_000_000));
+
+        // 협약 해약: officers only, a date that has come, the settlement starts
+        String end = "{\"kind\": \"INSOLVENCY\", \"terminatedOn\": \"%s\", \"reason\": \"폐업 신고(국세청 확인)\"}";
+        mvc.perform(post(url + "/terminate").with(as(a)).contentType(MediaType.APPLICATION_JSON)
+                .content(end.formatted(day))).andExpect(status().isForbidden());
+        var officer = httpBasic(ApiTestSupport.OFFICER, ApiTestSupport.OFFICER_PASSWORD);
+        mvc.perform(post(url + "/terminate").with(officer).contentType(MediaType.APPLICATION_JSON)
+                .content(end.formatted(a.project().startsOn().plusDays(11)))).andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("terminatedOn")));
+        mvc.perform(post(url + "/terminate").with(officer).contentType(MediaType.APPLICATION_JSON)
+                .content(end.formatted(day))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SETTLING"))
+                .andExpect(jsonPath("$.termination.kind").value("INSOLVENCY"))
+                .andExpect(jsonPath("$.termination.on").value(day));
     }
 
     @Test

@@ -143,7 +143,7 @@ public abstract class ProjectsContract {
         assertThat(closed.status()).isEqualTo(ProjectStatus.CLOSED);
         assertThat(closed.returnAmount()).isEqualTo(s.toReturn());
         assertThat(jdbc.queryForObject("select count(*) from notification where link = ?", Integer.class,
-                "/my/projects/" + p.id())).isGreaterThanOrEqualTo(5);
+                "/projects/" + p.id())).isGreaterThanOrEqualTo(5);
     }
 
     @Test

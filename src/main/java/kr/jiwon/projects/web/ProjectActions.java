@@ -40,13 +40,15 @@ class ProjectActions {
     private final Agreements agreements;
     private final AgreementChangeDesk changes;
     private final ProjectManagement projects;
+    private final kr.jiwon.projects.Terminations terminations;
     private final kr.jiwon.shared.web.FormSteps steps;
 
     ProjectActions(Agreements agreements, AgreementChangeDesk changes, ProjectManagement projects,
-            kr.jiwon.shared.web.FormSteps steps) {
+            kr.jiwon.projects.Terminations terminations, kr.jiwon.shared.web.FormSteps steps) {
         this.agreements = agreements;
         this.changes = changes;
         this.projects = projects;
+        this.terminations = terminations;
         this.steps = steps;
     }
 
@@ -140,6 +142,33 @@ class ProjectActions {
             }
             agreements.giveUp(user, id, reason, actor);
         });
+    }
+
+    /** 협약 해약 (officers): the ground, the date, the account of it and the "cannot be undone" box. */
+    @PostMapping("/projects/{id}/terminate")
+    String terminate(@PathVariable long id, @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String terminatedOn, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "false") boolean confirmed, CurrentUser user, Actor actor,
+            RedirectAttributes flash) {
+        return step(id, "next", "terminate", "project.terminatedDone",
+                Map.of("terminationKind", kind, "terminatedOn", terminatedOn, "terminationReason", reason), flash,
+                () -> {
+                    Violations v = new Violations();
+                    LocalDate on = blank(terminatedOn) ? null : date(v, "terminatedOn", terminatedOn);
+                    if (!v.isEmpty()) {
+                        throw new InvalidInputException(v.list());
+                    }
+                    terminations.terminate(user, id, new kr.jiwon.projects.Terminations.Request(
+                            terminationKind(kind), on, reason, confirmed), actor);
+                });
+    }
+
+    private static kr.jiwon.projects.Termination.Kind terminationKind(String text) {
+        try {
+            return blank(text) ? null : kr.jiwon.projects.Termination.Kind.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            return null; // refused as "required" beside the field
+        }
     }
 
     @PostMapping("/projects/{id}/sign")

@@ -46,20 +46,23 @@ class ProjectApi {
     private final ProjectManagement projects;
     private final Agreements agreements;
     private final ProjectMoney money;
+    private final kr.jiwon.projects.Terminations terminations;
     private final org.springframework.context.MessageSource messages;
 
     ProjectApi(ProjectManagement projects, Agreements agreements, ProjectMoney money,
-            org.springframework.context.MessageSource messages) {
+            kr.jiwon.projects.Terminations terminations, org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.projects = projects;
         this.agreements = agreements;
         this.money = money;
+        this.terminations = terminations;
     }
 
     record ProjectJson(long id, String number, String title, ProjectStatus status, AgreementStep step,
             String programCode, long applicationId, String company, List<String> institutes, LocalDate startsOn,
             LocalDate endsOn, Won grant, Map<String, Won> categories, Map<Funder, Won> funders, Won paid,
-            List<Payment> payments, Won returnAmount, OffsetDateTime createdAt) {
+            List<Payment> payments, Won returnAmount, kr.jiwon.projects.Termination termination,
+            OffsetDateTime createdAt) {
     }
 
     record SpendingJson(long id, LocalDate spentOn, String payee, Won amount, String category, String description,
@@ -101,7 +104,7 @@ class ProjectApi {
         return new ProjectJson(p.id(), p.number(), p.plan().planTitle(), p.status(), p.step(), p.programCode(),
                 p.applicationId(), projects.companyName(p), p.institutes(), p.startsOn(), p.endsOn(),
                 p.grantAmount(), b.categories(), b.funders(), p.paid(), p.payments(), p.returnAmount(),
-                SeoulTime.toOffset(p.createdAt()));
+                p.termination(), SeoulTime.toOffset(p.createdAt()));
     }
 
     @GetMapping("/api/v1/projects")
@@ -127,6 +130,20 @@ class ProjectApi {
             + "records that it did; final — the grant returns to the call's budget")
     ProjectJson giveUp(@PathVariable long id, @RequestBody GiveUpRequest body, CurrentUser user, Actor actor) {
         return json(agreements.giveUp(user, id, body == null ? null : body.reason(), actor));
+    }
+
+    record TerminationRequest(kr.jiwon.projects.Termination.Kind kind, LocalDate terminatedOn, String reason) {
+    }
+
+    @PostMapping("/api/v1/projects/{id}/terminate")
+    @Operation(summary = "Officers: end a running agreement as of a date that has come (협약 해약), on one of the grounds "
+            + "COMPANY_REQUEST, INSOLVENCY, BREACH, NOT_FEASIBLE; the settlement starts and spending after the date is "
+            + "not recognised — final")
+    ProjectJson terminate(@PathVariable long id, @RequestBody TerminationRequest body, CurrentUser user,
+            Actor actor) {
+        TerminationRequest b = body == null ? new TerminationRequest(null, null, null) : body;
+        return json(terminations.terminate(user, id, new kr.jiwon.projects.Terminations.Request(b.kind(),
+                b.terminatedOn(), b.reason(), true), actor));
     }
 
     @PostMapping("/api/v1/projects/{id}/plan")

@@ -86,11 +86,12 @@ class ProjectPages {
         kr.jiwon.shared.Spreadsheet sheet = kr.jiwon.shared.Spreadsheet.withHeader(text("project.number"),
                 text("project.title"), text("project.company"), text("project.status"), text("projectList.program"),
                 text("projectExport.startsOn"), text("projectExport.endsOn"), text("projectExport.grant"),
-                text("projectExport.paid"), text("projectExport.spent"));
+                text("projectExport.paid"), text("projectExport.spent"), text("project.termination"));
         for (Project p : list) {
             sheet.row(p.number(), p.plan().planTitle(), projects.companyName(p), text(p.status().messageKey()),
                     p.programCode(), p.startsOn(), p.endsOn(), p.grantAmount().amount(), p.paid().amount(),
-                    projects.spending(p.id()).stream().mapToLong(s -> s.amount().amount()).sum());
+                    projects.spending(p.id()).stream().mapToLong(s -> s.amount().amount()).sum(),
+                    p.terminated() ? p.effectiveEnd() : "");
         }
         return Downloads.sheet(request, "projects", sheet, text("projectList.title.office"));
     }

@@ -54,6 +54,9 @@ public record ProjectView(Project project, String companyName, List<String> inst
             String who = project.step() == AgreementStep.SIGN ? "both" : "company";
             return "projectNext." + project.step().name() + "." + who;
         }
+        if (project.status() == ProjectStatus.SETTLING && project.terminated()) {
+            return "projectNext.TERMINATED";
+        }
         return "projectNext." + project.status().name();
     }
 

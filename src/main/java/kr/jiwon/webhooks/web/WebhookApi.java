@@ -30,7 +30,8 @@ class WebhookApi {
     }
 
     @PostMapping("/api/v1/webhooks")
-    @Operation(summary = "Subscribe a URL to events (results.confirmed, objection.decided, project.created, award.givenUp); the "
+    @Operation(summary = "Subscribe a URL to events (results.confirmed, objection.decided, project.created, award.givenUp, "
+            + "project.terminated); the "
             + "answer carries the signing secret, shown this once")
     ResponseEntity<Webhooks.Created> subscribe(@RequestBody NewSubscription body, CurrentUser user, Actor actor) {
         Webhooks.Created created = webhooks.subscribe(body.url(), body.events(), actor);
