@@ -146,6 +146,30 @@ public abstract class ProjectsContract {
                 "/projects/" + p.id())).isGreaterThanOrEqualTo(5);
     }
 
+    @Autowired
+    Terminations terminations;
+
+    /** 협약 해약 is kept with the project (its date, ground and account) and read back after the settlement. */
+    @Test
+    void aTerminatedAgreementKeepsItsDateGroundAndAccount() {
+        ProjectFixtures.Awarded awarded = fixtures.awarded();
+        long untouched = fixtures.awarded().project().id(); // made while calls are open, before the clock moves
+        fixtures.signed(awarded);
+        long id = awarded.project().id();
+        LocalDate on = awarded.project().startsOn().plusDays(20);
+        clock.set(SeoulTime.toInstant(on.plusDays(5).atTime(10, 0)));
+        terminations.terminate(awarded.officer(), id, new Terminations.Request(Termination.Kind.NOT_FEASIBLE, on,
+                "중간 점검에서 목표 달성 불가로 판단", true), OFFICE);
+        settlements.confirm(awarded.officer(), id, Won.ZERO, OFFICE);
+        Project read = projects.view(awarded.officer(), id, OFFICE);
+        assertThat(read.status()).isEqualTo(ProjectStatus.CLOSED);
+        assertThat(read.termination()).isEqualTo(new Termination(on, Termination.Kind.NOT_FEASIBLE,
+                "중간 점검에서 목표 달성 불가로 판단"));
+        assertThat(read.effectiveEnd()).isEqualTo(on);
+        assertThat(projects.view(awarded.officer(), untouched, OFFICE).termination())
+                .as("a project never terminated has none").isNull();
+    }
+
     @Test
     void everyProjectsCategoriesAddUpToItsAgreementAmountAndToItsFunders() {
         for (Project p : projects.all()) {
