@@ -3,6 +3,7 @@ package kr.jiwon.selection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -221,9 +222,17 @@ public class SelectionResults {
 
     /** The current decisions of a confirmed call with what identifies each application. */
     public List<DecisionRow> decisionRows(ConfirmedResult result) {
+        // the call's applications and their companies in two queries (were two per decision)
+        Map<Long, Application> byId = new HashMap<>();
+        applications.handedIn(result.callId()).forEach(a -> byId.put(a.id(), a));
+        for (Decision d : result.decisions()) {
+            byId.computeIfAbsent(d.applicationId(), applications::forMatching);
+        }
+        Map<Long, kr.jiwon.companies.Company> named = companies.companies(byId.values().stream()
+                .map(Application::companyId).toList());
         return result.decisions().stream().map(d -> {
-            Application a = applications.forMatching(d.applicationId());
-            return new DecisionRow(d, a.receiptNumber(), a.title(), companies.company(a.companyId()).name(),
+            Application a = byId.get(d.applicationId());
+            return new DecisionRow(d, a.receiptNumber(), a.title(), named.get(a.companyId()).name(),
                     a.requestedAmount());
         }).toList();
     }
