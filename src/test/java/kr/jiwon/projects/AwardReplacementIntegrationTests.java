@@ -142,4 +142,57 @@ class AwardReplacementIntegrationTests {
         assertThat(projects.ofApplication(a.project().applicationId()).orElseThrow().status())
                 .isEqualTo(ProjectStatus.IN_PROGRESS);
     }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * Two officers select in place at the same moment, with money for one of the two: the round's row lock makes the
+     * second wait for the first and then find the money gone. The test holds the lock while both start, so without
+     * it both would pass the budget check at once.
+     */
+    @Test
+    void twoSelectionsInPlaceAtOnceSpendTheFreedMoneyOnce() throws Exception {
+        ProjectFixtures.Contested c = fixtures.contested(3000);
+        long callId = c.call().id();
+        var company = c.first().company().user();
+        agreements.giveUp(company, c.project().id(), "기업부담금 마련 불가",
+                new Actor(company.username(), "APPLICANT", "127.0.0.1"));
+        long a = c.runnerUp().id();
+        long b = c.others().get(0).id();
+        assertThat(replacements.standing(callId).candidates()).filteredOn(AwardReplacements.Candidate::fits)
+                .as("each fits on its own (4,000만원 and 3,000만원 of 5,000만원)").hasSize(2);
+        Actor officer = new Actor("officer", "OFFICER", "127.0.0.1");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+            java.util.List<java.util.concurrent.Future<String>> outcomes = tx.execute(status -> {
+                jdbc.queryForList("select call_id from selection_result where call_id = ? for update", callId);
+                var both = java.util.List.of(pool.submit(() -> key(() -> replacements.selectInPlace(callId, a, "차순위",
+                        officer))), pool.submit(() -> key(
+                                () -> replacements.selectInPlace(callId, b, "차차순위",
+                                        officer))));
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                assertThat(both).as("both wait for the round").noneMatch(java.util.concurrent.Future::isDone);
+                return both;
+            });
+            java.util.List<String> said = new java.util.ArrayList<>();
+            for (var f : outcomes) {
+                said.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(said).as("one selected (null), the other refused").containsExactlyInAnyOrder(null,
+                    "selection.replaceOverBudget");
+        } finally {
+            pool.shutdownNow();
+        }
+        Events.awaitDelivered(jdbc);
+        Won funded = results.result(callId).orElseThrow().fundedNow();
+        assertThat(funded.exceeds(Won.ofManwon(5000))).as("never more than the round's budget").isFalse();
+        assertThat(java.util.stream.Stream.of(a, b).map(id -> applications.forMatching(id).status())
+                .filter(st -> st == ApplicationStatus.SELECTED)).hasSize(1);
+    }
 }

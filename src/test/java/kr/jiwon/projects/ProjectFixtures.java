@@ -90,27 +90,43 @@ public class ProjectFixtures {
     /**
      * A call whose budget of 5,000만원 funds one of two eligible applications: the first (5,000만원, scored 90) is
      * selected, the runner-up (4,000만원, scored 80) is not; the results are final and the first is a project.
+     * {@code others}: more applications not selected, as {@link #contested(int...)} asked for.
      */
-    public record Contested(Call call, ReviewFixtures.Applied first, ReviewFixtures.Applied runnerUp, Project project) {
+    public record Contested(Call call, ReviewFixtures.Applied first, ReviewFixtures.Applied runnerUp, Project project,
+            List<ReviewFixtures.Applied> others) {
     }
 
     public Contested contested() {
+        return contested(new int[0]);
+    }
+
+    /** As {@link #contested()}, with one more application not selected per amount (만원), scored 75, 74, … */
+    public Contested contested(int... othersManwon) {
         Call call = fixtures.openCall();
         planning.change(call.id(), 1, 10, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, OFFICE);
         ReviewFixtures.Applied first = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"),
                 List.of("KITECH"));
         ReviewFixtures.Applied runnerUp = review.submitted(call.id(), "48250", Won.ofManwon(4000),
                 List.of("기계금속"), List.of("KITECH"));
+        List<ReviewFixtures.Applied> others = new java.util.ArrayList<>();
+        for (int manwon : othersManwon) {
+            others.add(review.submitted(call.id(), "48250", Won.ofManwon(manwon), List.of("기계금속"),
+                    List.of("KITECH")));
+        }
         review.institutesAccept(call.id());
         review.closeAndScreen(call.id());
         Reviewer r = review.reviewer(call.id(), "일반", List.of(), List.of(), List.of());
         assignment.assign(call.id(), OFFICE);
         scoring.save(r.accountUsername(), first.id(), Map.of("기술성", 90.0), null, true, OFFICE);
         scoring.save(r.accountUsername(), runnerUp.id(), Map.of("기술성", 80.0), null, true, OFFICE);
+        for (int i = 0; i < others.size(); i++) {
+            scoring.save(r.accountUsername(), others.get(i).id(), Map.of("기술성", 75.0 - i), null, true, OFFICE);
+        }
         Confirmed c = new Confirmed(call, first);
         results.confirm(CallId.of(call.id()), new SelectionParameters(Won.ofManwon(5000), 70, 0, Map.of(), 7), OFFICE);
         finalResults(c);
-        return new Contested(call, first, runnerUp, projects.ofApplication(first.id()).orElseThrow());
+        return new Contested(call, first, runnerUp, projects.ofApplication(first.id()).orElseThrow(),
+                List.copyOf(others));
     }
 
     public Awarded awarded() {
