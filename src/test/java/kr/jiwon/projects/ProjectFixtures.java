@@ -40,12 +40,13 @@ public class ProjectFixtures {
     private final SelectionResults results;
     private final ProjectManagement projects;
     private final Agreements agreements;
+    private final ProjectMoney money;
     private final org.springframework.beans.factory.ObjectProvider<MutableClock> clock;
     private final JdbcTemplate jdbc;
 
     ProjectFixtures(ApplicationsFixtures fixtures, ReviewFixtures review, ReviewPlanning planning,
             ReviewerAssignment assignment, Scoring scoring, SelectionResults results, ProjectManagement projects,
-            Agreements agreements,
+            Agreements agreements, ProjectMoney money,
             org.springframework.beans.factory.ObjectProvider<MutableClock> clock, JdbcTemplate jdbc) {
         this.fixtures = fixtures;
         this.review = review;
@@ -55,6 +56,7 @@ public class ProjectFixtures {
         this.results = results;
         this.projects = projects;
         this.agreements = agreements;
+        this.money = money;
         this.clock = clock;
         this.jdbc = jdbc;
     }
@@ -148,6 +150,26 @@ public class ProjectFixtures {
         String hash = projects.currentDocument(id).orElseThrow().sha256();
         agreements.sign(a.company(), id, hash, co);
         agreements.sign(a.officer(), id, hash, new kr.jiwon.shared.Actor("officer", "OFFICER", "127.0.0.1"));
+    }
+
+    /**
+     * A signed project two months into its period (the test clock is moved there): 2,700만원 paid on its second day,
+     * 300만원 of 재료비 spent on day 10 and 200만원 on day 50, with the tax invoices {@code PREFIX-1} and
+     * {@code PREFIX-2}.
+     */
+    public Awarded runningWithSpending(String invoicePrefix) {
+        Awarded a = awarded();
+        signed(a);
+        long id = a.project().id();
+        java.time.LocalDate start = a.project().startsOn();
+        clock.getObject().set(kr.jiwon.shared.SeoulTime.toInstant(start.plusDays(60).atTime(10, 0)));
+        kr.jiwon.shared.Actor co = new kr.jiwon.shared.Actor(a.company().username(), "APPLICANT", "127.0.0.1");
+        money.pay(a.officer(), id, "선금", start.plusDays(1), Won.ofManwon(2700), OFFICE);
+        money.spend(a.company(), id, new SpendingEntry(start.plusDays(10), "(주)소재", Won.ofManwon(300), "재료비",
+                "시편", invoicePrefix + "-1", null), null, co);
+        money.spend(a.company(), id, new SpendingEntry(start.plusDays(50), "(주)소재", Won.ofManwon(200), "재료비",
+                "시편 추가", invoicePrefix + "-2", null), null, co);
+        return a;
     }
 
     /** A budget that meets the default (national R&D) rules for a 중소기업 awarded 5,000만원: 6,700만원 in all. */

@@ -1,13 +1,10 @@
 package kr.jiwon.projects;
 
-import static kr.jiwon.review.ReviewFixtures.OFFICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import kr.jiwon.applications.ApplicationsFixtures;
-import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.SeoulTime;
-import kr.jiwon.shared.Won;
 import kr.jiwon.testing.Journey;
 import kr.jiwon.testing.MutableClock;
 import kr.jiwon.testing.TestClockConfiguration;
@@ -39,8 +36,6 @@ class ProjectTerminationBrowserIntegrationTests {
     @Autowired
     ProjectFixtures fixtures;
     @Autowired
-    ProjectMoney money;
-    @Autowired
     MutableClock clock;
 
     @AfterEach
@@ -50,18 +45,9 @@ class ProjectTerminationBrowserIntegrationTests {
 
     @Test
     void theOfficerEndsARunningAgreementAndItIsSettledAsOfThatDay() throws Exception {
-        ProjectFixtures.Awarded a = fixtures.awarded();
-        fixtures.signed(a);
-        long id = a.project().id();
+        ProjectFixtures.Awarded a = fixtures.runningWithSpending("END");
         String number = a.project().number();
         LocalDate start = a.project().startsOn();
-        clock.set(SeoulTime.toInstant(start.plusDays(60).atTime(10, 0)));
-        Actor co = new Actor(a.company().username(), "APPLICANT", "127.0.0.1");
-        money.pay(a.officer(), id, "선금", start.plusDays(1), Won.ofManwon(2700), OFFICE);
-        money.spend(a.company(), id, new SpendingEntry(start.plusDays(10), "(주)소재", Won.ofManwon(300), "재료비",
-                "시편", "END-1", null), null, co);
-        money.spend(a.company(), id, new SpendingEntry(start.plusDays(50), "(주)소재", Won.ofManwon(200), "재료비",
-                "시편 추가", "END-2", null), null, co);
         LocalDate stopped = start.plusDays(30);
         try (Journey j = new Journey("http://localhost:" + port, "project-terminated")) {
             j.signIn("officer", "jiwon-officer-demo");

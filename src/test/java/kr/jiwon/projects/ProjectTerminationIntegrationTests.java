@@ -70,17 +70,10 @@ class ProjectTerminationIntegrationTests {
 
     @Test
     void anOfficerEndsARunningAgreementAndTheProjectIsSettledAsOfTheDate() {
-        ProjectFixtures.Awarded a = fixtures.awarded();
-        fixtures.signed(a);
+        ProjectFixtures.Awarded a = fixtures.runningWithSpending("TERM");
         long id = a.project().id();
         LocalDate start = a.project().startsOn();
-        clock.set(SeoulTime.toInstant(start.plusDays(60).atTime(10, 0)));
         Actor co = new Actor(a.company().username(), "APPLICANT", "127.0.0.1");
-        money.pay(a.officer(), id, "선금", start.plusDays(1), Won.ofManwon(2700), OFFICE);
-        money.spend(a.company(), id, new SpendingEntry(start.plusDays(10), "(주)소재", Won.ofManwon(300), "재료비",
-                "시편", "TERM-1", null), null, co);
-        money.spend(a.company(), id, new SpendingEntry(start.plusDays(50), "(주)소재", Won.ofManwon(200), "재료비",
-                "시편 추가", "TERM-2", null), null, co);
         AgreementChange extension = changes.request(a.company(), id, new ChangeRequest(
                 AgreementChange.Kind.PERIOD_EXTENSION, "시험 일정 지연", null, null, null,
                 a.project().endsOn().plusMonths(1)), co);
