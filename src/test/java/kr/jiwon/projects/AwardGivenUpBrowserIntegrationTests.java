@@ -52,14 +52,14 @@ class AwardGivenUpBrowserIntegrationTests {
             j.waitForText("협약 절차");
             j.find("#give-up summary").click();
             j.type("#giveUpReason", "기업부담금을 마련하지 못했습니다");
-            submit(j, "#give-up-button");
+            j.clickAndWaitForNextPage("#give-up-button");
             j.waitForText("되돌릴 수 없음을 확인하는 칸에 체크해 주세요.");
             assertThat(j.find("#giveUpConfirmed-error").getText()).contains("체크해 주세요");
             assertThat(j.find("#giveUpReason").getDomProperty("value")).as("what was typed stays")
                     .isEqualTo("기업부담금을 마련하지 못했습니다");
             j.check("1-confirmation-needed");
             j.find("#give-up input[name=confirmed]").click();
-            submit(j, "#give-up-button");
+            j.clickAndWaitForNextPage("#give-up-button");
             j.waitForText("선정 포기를 처리했습니다.");
             assertThat(j.find("#project-status").getText()).isEqualTo("선정 포기");
             assertThat(j.all("#give-up, #agreement-steps")).as("the agreement does not go on").isEmpty();
@@ -119,12 +119,5 @@ class AwardGivenUpBrowserIntegrationTests {
             assertThat(j.text()).contains(c.runnerUp().application().title());
             j.check("6-runner-up-project");
         }
-    }
-
-    /** Presses the form's button and waits for the page it leads to. */
-    private static void submit(Journey j, String button) {
-        WebElement page = j.find("html");
-        j.find(button).click();
-        j.waitUntilGone(page);
     }
 }

@@ -54,14 +54,14 @@ class ProjectTerminationBrowserIntegrationTests {
             j.clickText("사업 관리");
             j.clickText("과제 관리(협약·집행·정산)");
             j.type("#q", number);
-            submit(j, ".filters button[type=submit]");
+            j.clickAndWaitForNextPage(".filters button[type=submit]");
             j.clickText(a.project().plan().planTitle());
             j.waitForText("사업비 집행");
             j.find("#terminate summary").click();
             new Select(j.find("#terminationKind")).selectByValue("COMPANY_REQUEST");
             j.date("#terminatedOn", start.plusDays(61));
             j.type("#terminationReason", "대표 사임으로 과제 중단 요청(공문 제2027-15호)");
-            submit(j, "#terminate-button");
+            j.clickAndWaitForNextPage("#terminate-button");
             j.waitForText("해약일은 오늘");
             assertThat(j.find("#terminatedOn-error").getText()).contains(SeoulTime.notice(start.plusDays(60)));
             assertThat(j.find("#terminateConfirmed-error").getText()).contains("되돌릴 수 없음을 확인하는 칸");
@@ -73,7 +73,7 @@ class ProjectTerminationBrowserIntegrationTests {
             j.check("1-refused");
             j.date("#terminatedOn", stopped);
             j.find("#terminate input[name=confirmed]").click();
-            submit(j, "#terminate-button");
+            j.clickAndWaitForNextPage("#terminate-button");
             j.waitForText("협약을 해약했습니다. 정산을 시작합니다.");
             assertThat(j.find("#project-status").getText()).isEqualTo("정산 중");
             assertThat(j.find("#termination").getText()).contains(SeoulTime.notice(stopped) + "자 해약",
@@ -91,7 +91,7 @@ class ProjectTerminationBrowserIntegrationTests {
             j.scrollTo("#settlement");
             j.type("#interest", "0");
             j.find("form[action$='/settlement'] input[name=confirmed]").click();
-            submit(j, "form[action$='/settlement'] button[type=submit]");
+            j.clickAndWaitForNextPage("form[action$='/settlement'] button[type=submit]");
             j.waitForText("정산서 PDF");
             assertThat(j.find("#project-status").getText()).isEqualTo("종료");
             String toReturn = j.find("#to-return").getText();
@@ -128,12 +128,5 @@ class ProjectTerminationBrowserIntegrationTests {
             assertThat(j.find("#termination").getText()).contains(SeoulTime.notice(stopped) + "자 해약");
             j.check("6-institute-project");
         }
-    }
-
-    /** Presses the button and waits for the page it leads to. */
-    private static void submit(Journey j, String button) {
-        WebElement page = j.find("html");
-        j.find(button).click();
-        j.waitUntilGone(page);
     }
 }

@@ -62,12 +62,12 @@ class ReviewSetupBrowserIntegrationTests {
             j.type("#affiliation", "한국대학교 기계공학과");
             j.type("#affiliationBrns", brn);
             j.type("#expertiseFields", "열처리, 주조");
-            submit(j, "form[action='/office/reviewers'] button[type=submit]");
+            j.clickAndWaitForNextPage("form[action='/office/reviewers'] button[type=submit]");
             assertThat(j.find("#email").getDomAttribute("aria-invalid")).isEqualTo("true");
             assertThat(j.find("#name").getDomProperty("value")).as("what was typed is kept").isEqualTo("정검토");
             j.check("2-refused");
             j.type("#email", "jung.review@example.kr");
-            submit(j, "form[action='/office/reviewers'] button[type=submit]");
+            j.clickAndWaitForNextPage("form[action='/office/reviewers'] button[type=submit]");
             j.waitForText("심사위원을 등록했습니다");
             j.check("3-registered");
 
@@ -86,7 +86,7 @@ class ReviewSetupBrowserIntegrationTests {
             j.waitForText("심사위원단");
             new Select(j.find("#reviewerId")).getOptions().stream().filter(o -> o.getText().startsWith("정검토"))
                     .findFirst().orElseThrow().click();
-            submit(j, "form[action$='/review/panel'] button[type=submit]");
+            j.clickAndWaitForNextPage("form[action$='/review/panel'] button[type=submit]");
             j.waitForText("정검토 심사위원을 위촉했습니다");
             WebElement member = j.all("#panel + p + table tbody tr, table tbody tr").stream()
                     .filter(r -> r.getText().contains("정검토")).findFirst().orElseThrow();
@@ -130,7 +130,7 @@ class ReviewSetupBrowserIntegrationTests {
             j.open("/office/calls/" + call.id());
             j.find("nav a[href$='/review']").click();
             j.waitForText("심사위원단");
-            submit(j, "form[action$='/review/assign'] button");
+            j.clickAndWaitForNextPage("form[action$='/review/assign'] button");
             j.waitForText("배정을 저장했습니다: 2건");
             assertThat(j.find("#assigned-pairs").getText()).contains("갑위원" + tag);
             scoring.save(leaving.accountUsername(), a.id(), java.util.Map.of("기술성", 60.0), "작성 중", false,
@@ -144,7 +144,7 @@ class ReviewSetupBrowserIntegrationTests {
             assertThat(j.all("#assigned-pairs")).as("no pairings left").isEmpty();
             j.check("1-removed-with-pairings");
 
-            submit(j, "form[action$='/review/assign'] button");
+            j.clickAndWaitForNextPage("form[action$='/review/assign'] button");
             j.waitForText("배정을 저장했습니다: 2건");
             assertThat(j.find("#assigned-pairs").getText()).contains("을위원" + tag).doesNotContain("갑위원" + tag);
             scoring.save(staying.accountUsername(), a.id(), java.util.Map.of("기술성", 70.0), null, true,
@@ -200,13 +200,13 @@ class ReviewSetupBrowserIntegrationTests {
             assertThat(choice.getOptions()).extracting(WebElement::getText).as("best fit first, no conflicted one")
                     .hasSize(1).first().asString().startsWith("대체위원" + tag).contains("적합도 11");
             j.type("#substituteReason", "   ");
-            submit(j, "form[action$='/review/substitute'] button[type=submit]");
+            j.clickAndWaitForNextPage("form[action$='/review/substitute'] button[type=submit]");
             j.waitForText("사유를 입력해 주세요.");
             assertThat(j.find("#substituteReason-error").getText()).isEqualTo("사유를 입력해 주세요.");
             j.check("1-reason-refused");
 
             j.type("#substituteReason", "질병으로 평가 불가");
-            submit(j, "form[action$='/review/substitute'] button[type=submit]");
+            j.clickAndWaitForNextPage("form[action$='/review/substitute'] button[type=submit]");
             j.waitForText("병가위원" + tag + " 위원의 " + receipt + " 평가를 대체위원" + tag + " 위원이 맡게 되었습니다");
             assertThat(pairRow(j, receipt).getText()).contains("대체위원" + tag).doesNotContain("병가위원" + tag);
             assertThat(j.all("#substitute")).as("the form is closed").isEmpty();
@@ -230,13 +230,6 @@ class ReviewSetupBrowserIntegrationTests {
     private static WebElement panelRow(Journey j, String name) {
         return j.all("form[action$='/remove']").stream().map(f -> f.findElement(By.xpath("ancestor::tr")))
                 .filter(r -> r.getText().startsWith(name)).findFirst().orElseThrow();
-    }
-
-    /** Presses the form's button and waits for the page it leads to. */
-    private static void submit(Journey j, String button) {
-        WebElement page = j.find("html");
-        j.find(button).click();
-        j.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     private static WebElement reviewerRow(Journey j, String name) {

@@ -138,6 +138,13 @@ public final class Journey implements AutoCloseable {
         shotOnTimeout(() -> waiting().until(d -> gone(page)), "the next page after " + text);
     }
 
+    /** Presses the element (a form's button, a link) and waits for the page it leads to. */
+    public void clickAndWaitForNextPage(String css) {
+        WebElement page = find("html");
+        find(css).click();
+        waitUntilGone(page);
+    }
+
     /** Waits until the element has left the page (replaced by a reload or a redirect). */
     public void waitUntilGone(WebElement e) {
         shotOnTimeout(() -> waiting().until(d -> gone(e)), "the page to change");
