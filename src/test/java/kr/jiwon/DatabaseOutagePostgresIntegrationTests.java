@@ -83,7 +83,9 @@ class DatabaseOutagePostgresIntegrationTests {
             assertThat(api.body()).contains("\"status\":503").doesNotContain("로그인");
             HttpResponse<String> page = get(base + "/calls", null);
             assertThat(page.statusCode()).isEqualTo(503);
-            assertThat(page.body()).contains("잠시 서비스를 이용할 수 없습니다").doesNotContain("Exception");
+            assertThat(page.body()).contains("잠시 서비스를 이용할 수 없습니다").doesNotContain("Exception")
+                    .as("the style sheet by its content address (browsers keep static files a year)")
+                    .containsPattern("href=\"/css/jiwon-[0-9a-f]{32}\\.css\"");
             assertThat(get(base + "/readyz", null).statusCode()).isEqualTo(503);
 
             pg = server(data, port);

@@ -84,7 +84,8 @@ class ReadinessIntegrationTests {
             HttpResponse<String> home = get(port.get(), "/");
             assertThat(home.statusCode()).isEqualTo(503);
             assertThat(home.headers().firstValue("Retry-After")).isPresent();
-            assertThat(home.body()).contains("시작하고 있습니다");
+            assertThat(home.body()).contains("시작하고 있습니다")
+                    .containsPattern("href=\"/css/jiwon-[0-9a-f]{32}\\.css\"");
             assertThat(get(port.get(), "/api/v1/calls").statusCode()).isEqualTo(503);
         } finally {
             release.countDown();

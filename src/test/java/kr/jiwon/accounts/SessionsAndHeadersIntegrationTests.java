@@ -106,6 +106,26 @@ class SessionsAndHeadersIntegrationTests {
                         org.hamcrest.Matchers.containsString("camera=()")));
     }
 
+    /**
+     * A page names its style sheet and scripts by content address; those are kept by the browser for a year (a page
+     * then loads without fetching them again), while the page itself is never stored.
+     */
+    @Test
+    void staticFilesHaveContentAddressesAndAreKeptForAYearWhilePagesAreNeverStored() throws Exception {
+        MvcResult home = mvc.perform(get("/")).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+                .andReturn();
+        String html = home.getResponse().getContentAsString();
+        for (String file : java.util.List.of("/css/jiwon-[0-9a-f]{32}\\.css", "/js/site-[0-9a-f]{32}\\.js")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(file).matcher(html);
+            org.assertj.core.api.Assertions.assertThat(m.find()).as(file + " on the home page").isTrue();
+            mvc.perform(get(m.group())).andExpect(status().isOk())
+                    .andExpect(header().string("Cache-Control", "max-age=31536000, public"));
+        }
+        org.assertj.core.api.Assertions.assertThat(html).as("no bare address left")
+                .doesNotContain("\"/css/jiwon.css\"").doesNotContain("\"/js/site.js\"");
+    }
+
     @Test
     void aCrossSiteWriteToTheApiIsRefusedEvenWithRememberedBasicCredentials() throws Exception {
         String body = "{\"code\":\"X\"}";

@@ -31,12 +31,18 @@ public class DatabaseOutage extends OncePerRequestFilter {
             <!DOCTYPE html><html lang="ko"><head><meta charset="UTF-8">\
             <meta name="viewport" content="width=device-width, initial-scale=1">\
             <meta http-equiv="refresh" content="15"><title>지원 — 잠시 이용할 수 없습니다</title>\
-            <link rel="stylesheet" href="/css/jiwon.css"></head><body><main id="main" class="container">\
+            <link rel="stylesheet" href="{css}"></head><body><main id="main" class="container">\
             <h1>잠시 서비스를 이용할 수 없습니다</h1>\
             <p>시스템을 잠시 쓸 수 없습니다. 저장된 내용과 접수된 신청은 안전합니다. \
             이 화면은 15초마다 저절로 새로 고쳐집니다.</p>\
             <p lang="en">Jiwon is briefly unavailable. What was saved is safe; this page reloads by itself.</p>\
             </main></body></html>""";
+
+    private final StaticFiles files;
+
+    DatabaseOutage(StaticFiles files) {
+        this.files = files;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -56,7 +62,7 @@ public class DatabaseOutage extends OncePerRequestFilter {
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 response.setCharacterEncoding("UTF-8");
                 response.setContentType("text/html");
-                response.getWriter().write(PAGE);
+                response.getWriter().write(PAGE.replace("{css}", files.url("/css/jiwon.css")));
             }
         }
     }

@@ -25,15 +25,17 @@ class StartupGate extends OncePerRequestFilter {
             <!DOCTYPE html><html lang="ko"><head><meta charset="UTF-8">\
             <meta name="viewport" content="width=device-width, initial-scale=1">\
             <meta http-equiv="refresh" content="3"><title>지원 — 시작하는 중</title>\
-            <link rel="stylesheet" href="/css/jiwon.css"></head><body><main id="main" class="container">\
+            <link rel="stylesheet" href="{css}"></head><body><main id="main" class="container">\
             <h1>지원 플랫폼을 시작하고 있습니다</h1>\
             <p>공고와 검색 색인을 준비하는 중입니다. 잠시 후 이 화면이 저절로 새로 고쳐집니다.</p>\
             <p lang="en">Jiwon is starting; this page reloads by itself in a moment.</p></main></body></html>""";
 
     private final ApplicationAvailability availability;
+    private final StaticFiles files;
 
-    StartupGate(ApplicationAvailability availability) {
+    StartupGate(ApplicationAvailability availability, StaticFiles files) {
         this.availability = availability;
+        this.files = files;
     }
 
     @Override
@@ -51,7 +53,7 @@ class StartupGate extends OncePerRequestFilter {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setCharacterEncoding("UTF-8");
             response.setContentType("text/html");
-            response.getWriter().write(PAGE);
+            response.getWriter().write(PAGE.replace("{css}", files.url("/css/jiwon.css")));
         }
     }
 
