@@ -54,7 +54,7 @@ public final class Browser implements AutoCloseable {
 
     /**
      * A browser for one journey, at 1280 × 1000: one that an earlier journey gave back (cleared: no cookies, no
-     * storage, no cache, one blank tab), or a new one. Starting Chromium and its driver takes 1.5–3 s on a CI
+     * storage, one blank tab), or a new one. Starting Chromium and its driver takes 1.5–3 s on a CI
      * machine, and the journeys open a browser for every person who signs in.
      */
     public static Browser lease() {
@@ -78,7 +78,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Gives the browser back for the next journey, as a new person would find it, or closes it if it cannot be. */
+    /**
+     * Gives the browser back for the next journey, as a new person would find it (no cookies, no storage), or closes
+     * it if it cannot be. The HTTP cache is kept: the site's pages are never stored (no-store), so it holds only static
+     * files under their content addresses (a changed file has a new one) and the tests' axe-core script, whose
+     * compiled code the next journey reuses.
+     */
     public void giveBack() {
         try {
             String first = driver.getWindowHandles().iterator().next();
@@ -94,7 +99,6 @@ public final class Browser implements AutoCloseable {
             }
             org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver;
             chrome.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
-            chrome.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
             driver.get("about:blank");
             driver.manage().window().setSize(new Dimension(1280, 1000));
             driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));

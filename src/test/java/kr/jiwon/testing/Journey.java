@@ -133,16 +133,18 @@ public final class Journey implements AutoCloseable {
      * reload.
      */
     public void clickTextAndWaitForNextPage(String text) {
-        WebElement page = find("html");
-        clickText(text);
-        shotOnTimeout(() -> waiting().until(d -> gone(page)), "the next page after " + text);
+        pressAndWaitForNextPage(() -> clickText(text), "the next page after " + text);
     }
 
     /** Presses the element (a form's button, a link) and waits for the page it leads to. */
     public void clickAndWaitForNextPage(String css) {
+        pressAndWaitForNextPage(() -> find(css).click(), "the next page after pressing " + css);
+    }
+
+    private void pressAndWaitForNextPage(Runnable press, String what) {
         WebElement page = find("html");
-        find(css).click();
-        waitUntilGone(page);
+        press.run();
+        shotOnTimeout(() -> waiting().until(d -> gone(page)), what);
     }
 
     /** Waits until the element has left the page (replaced by a reload or a redirect). */
@@ -271,12 +273,13 @@ public final class Journey implements AutoCloseable {
 
     /**
      * Runs axe-core (WCAG 2.0/2.1 A and AA rules) in the page; serious and critical violations fail with their rule
-     * and first element. The script is injected once per page, so the second run (at 360 px) reuses it.
+     * and first element. The script is loaded once per page from the site ({@link AxeScript}; the browser keeps its
+     * compiled code between pages), so the second run (at 360 px) reuses it.
      */
     private void accessible(String where) {
         JavascriptExecutor js = (JavascriptExecutor) driver();
-        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
-            js.executeScript(AXE);
+        if (!Boolean.TRUE.equals(js.executeAsyncScript(LOAD_AXE, AxeScript.PATH))) {
+            js.executeScript(AXE); // a context without the test profile does not hand the script out
         }
         Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
@@ -288,6 +291,17 @@ public final class Journey implements AutoCloseable {
                 + ".catch(function (e) { done(['axe failed: ' + e]); });");
         assertThat((List<?>) result).as(where + ": serious or critical accessibility violations").isEmpty();
     }
+
+    /** Loads axe-core into the page from a script element unless it is there; says whether it is. */
+    private static final String LOAD_AXE = """
+            var done = arguments[arguments.length - 1];
+            if (typeof window.axe !== 'undefined') { done(true); return; }
+            var s = document.createElement('script');
+            s.src = arguments[0];
+            s.onload = function () { done(typeof window.axe !== 'undefined'); };
+            s.onerror = function () { done(false); };
+            document.head.appendChild(s);
+            """;
 
     /**
      * The same address in English ({@code ?lang=en}, fetched with the browser's cookies so the page the journey is on
