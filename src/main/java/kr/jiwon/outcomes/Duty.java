@@ -11,16 +11,27 @@ public record Duty(String programCode, Kind kind, String rule, int count, String
 
     public enum Kind {
 
-        INTERIM(true), FINAL(true), UTILISATION(true), SATISFACTION(false), FOLLOW_UP(false);
+        INTERIM(true, false), // not owed after 협약 해약: the final report covers the work
+        FINAL(true, true), UTILISATION(true, true), SATISFACTION(false, true), FOLLOW_UP(false, true);
 
         private final boolean report;
+        private final boolean owedAfterTermination;
 
-        Kind(boolean report) {
+        Kind(boolean report, boolean owedAfterTermination) {
             this.report = report;
+            this.owedAfterTermination = owedAfterTermination;
         }
 
         public boolean report() {
             return report;
+        }
+
+        /**
+         * Whether a project whose agreement was ended early (협약 해약) still owes it, from its termination date: all but
+         * the mid-term report, which its final report then covers.
+         */
+        public boolean owedAfterTermination() {
+            return owedAfterTermination;
         }
 
         public String messageKey() {

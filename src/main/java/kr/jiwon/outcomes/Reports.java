@@ -19,9 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reports projects owe (중간·최종·성과활용보고): scheduled from the program's duties once the agreement is signed
- * (for an agreement ended early, 협약 해약, from its termination date, and without a mid-term report not yet handed in)
- * (due dates follow the project's period while a report is not handed in), submitted by the company in versions,
+ * The reports projects owe (중간·최종·성과활용보고): scheduled from the program's duties once the agreement is signed,
+ * with due dates that follow the project's period while a report is not handed in — for an agreement ended early
+ * (협약 해약), from its termination date and only the reports still owed then — submitted by the company in versions,
  * decided by the officer (accept, ask for changes with comments, reject), with reminders in the app and by e-mail a
  * week before the due date and once it is overdue, and the officer's list with overdue reports first.
  */
@@ -73,9 +73,8 @@ public class Reports {
                 LocalDate due = d.date(seq, p.startsOn(), p.effectiveEnd());
                 int s = seq;
                 var existing = have.stream().filter(r -> r.kind() == d.kind() && r.seq() == s).findFirst();
-                if (p.terminated() && d.kind() == Duty.Kind.INTERIM) {
-                    // an agreement ended early owes no mid-term report it has not handed in: its final report
-                    // covers what was done
+                if (p.terminated() && !d.kind().owedAfterTermination()) {
+                    // one already handed in stays on record
                     if (existing.isPresent() && existing.get().versions().isEmpty()) {
                         reports.delete(existing.get());
                         changed = true;

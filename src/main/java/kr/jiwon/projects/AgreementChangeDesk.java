@@ -55,8 +55,7 @@ public class AgreementChangeDesk {
 
     public AgreementChange decide(CurrentUser user, long id, long changeId, boolean approve, String answer,
             Actor actor) {
-        access.forOffice(user, id);
-        Project p = projects.findLockedById(id).orElseThrow();
+        Project p = access.lockedForOffice(user, id);
         AgreementChange c = changes.findById(changeId).filter(x -> x.projectId() == id)
                 .orElseThrow(() -> InvalidInputException.of("change", "change.notOpen"));
         if (approve && p.status() != ProjectStatus.IN_PROGRESS) {

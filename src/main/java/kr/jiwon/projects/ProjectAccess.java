@@ -53,6 +53,30 @@ class ProjectAccess {
         return find(id);
     }
 
+    /**
+     * An officer, for the agency's steps that change the project: read with its row locked until the transaction
+     * ends, so steps on one project (a payment, a settlement, a termination) happen one after another.
+     */
+    Project lockedForOffice(CurrentUser user, long id) {
+        if (!user.isOffice()) {
+            throw new AccessDeniedException("officers only");
+        }
+        return locked(id);
+    }
+
+    /** The project's own company, for its spending: read with the row locked (see {@link #lockedForOffice}). */
+    Project lockedOfCompany(CurrentUser user, long id) {
+        Project p = locked(id);
+        if (!isCompany(user, p)) {
+            throw new AccessDeniedException("only the project's company");
+        }
+        return p;
+    }
+
+    private Project locked(long id) {
+        return projects.findLockedById(id).orElseThrow(() -> new NotFoundException("project.notFound", id));
+    }
+
     boolean isCompany(CurrentUser user, Project p) {
         return user.role() == Role.APPLICANT && user.companyId() != null && user.companyId().equals(p.companyId());
     }

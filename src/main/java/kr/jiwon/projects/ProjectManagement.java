@@ -1,6 +1,9 @@
 package kr.jiwon.projects;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.companies.CompanyManagement;
@@ -81,8 +84,10 @@ public class ProjectManagement {
         if (!user.isOffice()) {
             throw new AccessDeniedException("officers only");
         }
-        return projects.findAllByOrderByCreatedAtDescNumberAsc().stream()
-                .filter(p -> filter.matches(p, () -> companyName(p))).toList();
+        List<Project> all = projects.findAllByOrderByCreatedAtDescNumberAsc();
+        // words are matched against the companies' names too: read them in one query, and only then
+        Map<Long, String> names = filter.q() == null || filter.q().isBlank() ? Map.of() : companyNames(all);
+        return all.stream().filter(p -> filter.matches(p, () -> names.get(p.id()))).toList();
     }
 
     /** A project's number (all a verified agreement copy reveals). */
@@ -116,6 +121,14 @@ public class ProjectManagement {
 
     public String companyName(Project p) {
         return companies.company(p.companyId()).name();
+    }
+
+    /** The companies' names of these projects, by project id, read in one query (for lists). */
+    public Map<Long, String> companyNames(Collection<Project> list) {
+        var byId = companies.companies(list.stream().map(Project::companyId).toList());
+        Map<Long, String> out = new HashMap<>();
+        list.forEach(p -> out.put(p.id(), byId.get(p.companyId()).name()));
+        return out;
     }
 
     /** The participating institutes by their Korean names. */

@@ -48,8 +48,7 @@ public class ProjectMoney {
     }
 
     public Project pay(CurrentUser user, long id, String label, LocalDate on, Won amount, Actor actor) {
-        access.forOffice(user, id);
-        Project p = projects.findLockedById(id).orElseThrow();
+        Project p = access.lockedForOffice(user, id);
         p.pay(label, on, amount, user.username(), clock.instant());
         Project saved = projects.save(p);
         audit.recordChange(actor, "PROJECT_PAYMENT", "PROJECT", id, label + " " + amount.amount());
@@ -59,8 +58,7 @@ public class ProjectMoney {
 
     /** One entry with its evidence file (or a tax invoice number): stored only if every spending policy holds. */
     public Spending spend(CurrentUser user, long id, SpendingEntry entry, UploadedFile evidence, Actor actor) {
-        access.ofCompany(user, id);
-        Project p = projects.findLockedById(id).orElseThrow();
+        Project p = access.lockedOfCompany(user, id);
         SpendingEntry e = evidence == null
                 ? entry
                 : new SpendingEntry(entry.spentOn(), entry.payee(), entry.amount(), entry.category(),
@@ -81,8 +79,7 @@ public class ProjectMoney {
      * also against the lines before it; stores them all only when asked to and every line passes.
      */
     public SpendingImport importCsv(CurrentUser user, long id, byte[] csv, boolean apply, Actor actor) {
-        access.ofCompany(user, id);
-        Project p = projects.findLockedById(id).orElseThrow();
+        Project p = access.lockedOfCompany(user, id);
         SpendingImport result = check(p, SpendingCsv.parse(csv));
         if (apply && result.ok()) {
             Instant now = clock.instant();

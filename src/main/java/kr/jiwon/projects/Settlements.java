@@ -62,8 +62,7 @@ public class Settlements {
     }
 
     public SettlementStatement confirm(CurrentUser user, long id, Won interest, Actor actor) {
-        access.forOffice(user, id);
-        Project p = projects.findLockedById(id).orElseThrow();
+        Project p = access.lockedForOffice(user, id);
         SettlementStatement s = SettlementStatement.of(p, spending.findByProjectIdOrderBySpentOnAscIdAsc(id),
                 interest);
         p.settle(s.interest(), s.toReturn(), user.username(), clock.instant());

@@ -49,7 +49,7 @@ public class Terminations {
     }
 
     public Project terminate(CurrentUser user, long id, Request r, Actor actor) {
-        access.forOffice(user, id);
+        Project p = access.lockedForOffice(user, id);
         LocalDate today = SeoulTime.today(clock);
         Violations v = new Violations();
         v.check(r.kind() != null, "terminationKind", "field.required");
@@ -62,7 +62,6 @@ public class Terminations {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v.list());
         }
-        Project p = projects.findLockedById(id).orElseThrow();
         Termination t = new Termination(r.terminatedOn(), r.kind(), r.reason().strip());
         p.terminate(t, user.username(), clock.instant());
         Project saved = projects.save(p);

@@ -100,9 +100,13 @@ class ProjectApi {
     }
 
     private ProjectJson json(Project p) {
+        return json(p, projects.companyName(p));
+    }
+
+    private ProjectJson json(Project p, String companyName) {
         Budget b = p.budget();
         return new ProjectJson(p.id(), p.number(), p.plan().planTitle(), p.status(), p.step(), p.programCode(),
-                p.applicationId(), projects.companyName(p), p.institutes(), p.startsOn(), p.endsOn(),
+                p.applicationId(), companyName, p.institutes(), p.startsOn(), p.endsOn(),
                 p.grantAmount(), b.categories(), b.funders(), p.paid(), p.payments(), p.returnAmount(),
                 p.termination(), SeoulTime.toOffset(p.createdAt()));
     }
@@ -114,7 +118,8 @@ class ProjectApi {
         List<Project> list = user.isOffice()
                 ? projects.list(user, new ProjectFilter(null, program, status, q))
                 : user.role() == Role.INSTITUTE ? projects.ofInstitute(user) : projects.ofCompany(user);
-        return list.stream().map(this::json).toList();
+        Map<Long, String> names = projects.companyNames(list);
+        return list.stream().map(p -> json(p, names.get(p.id()))).toList();
     }
 
     @GetMapping("/api/v1/projects/{id}")

@@ -59,7 +59,7 @@ class ProjectPages {
     String ofInstitute(CurrentUser user, Model model) {
         var list = projects.ofInstitute(user);
         model.addAttribute("projects", list);
-        model.addAttribute("names", names(list));
+        model.addAttribute("names", projects.companyNames(list));
         model.addAttribute("scope", "institute");
         return "projects/list";
     }
@@ -70,7 +70,7 @@ class ProjectPages {
             Model model) {
         var list = projects.list(user, new ProjectFilter(null, program, status, q));
         model.addAttribute("projects", list);
-        model.addAttribute("names", names(list));
+        model.addAttribute("names", projects.companyNames(list));
         model.addAttribute("scope", "office");
         model.addAttribute("programs", programs.programs());
         model.addAttribute("statuses", ProjectStatus.values());
@@ -87,8 +87,9 @@ class ProjectPages {
                 text("project.title"), text("project.company"), text("project.status"), text("projectList.program"),
                 text("projectExport.startsOn"), text("projectExport.endsOn"), text("projectExport.grant"),
                 text("projectExport.paid"), text("projectExport.spent"), text("project.termination"));
+        Map<Long, String> names = projects.companyNames(list);
         for (Project p : list) {
-            sheet.row(p.number(), p.plan().planTitle(), projects.companyName(p), text(p.status().messageKey()),
+            sheet.row(p.number(), p.plan().planTitle(), names.get(p.id()), text(p.status().messageKey()),
                     p.programCode(), p.startsOn(), p.endsOn(), p.grantAmount().amount(), p.paid().amount(),
                     projects.spending(p.id()).stream().mapToLong(s -> s.amount().amount()).sum(),
                     p.terminated() ? p.effectiveEnd() : "");
@@ -98,12 +99,6 @@ class ProjectPages {
 
     private String text(String key) {
         return messages.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
-    }
-
-    private Map<Long, String> names(java.util.List<Project> list) {
-        Map<Long, String> out = new java.util.HashMap<>();
-        list.forEach(p -> out.put(p.id(), projects.companyName(p)));
-        return out;
     }
 
     @GetMapping("/projects/{id}")
