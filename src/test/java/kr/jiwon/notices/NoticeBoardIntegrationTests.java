@@ -129,7 +129,8 @@ class NoticeBoardIntegrationTests {
                 .andExpect(content().string(containsString(board.neighbour(hostile, false).orElseThrow().title())))
                 .andExpect(content().string(containsString("운영팀")));
         mvc.perform(get("/notices/" + hostile.id() + "/print")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("/css/print.css")))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.matchesPattern("(?s).*/css/print-[0-9a-f]{32}\\.css.*")))
                 .andExpect(content().string(not(containsString("site-header"))));
         mvc.perform(post("/office/notices").with(user("officer").roles("OFFICER")).with(csrf())
                 .param("category", "NOTICE").param("title", "").param("body", "")
