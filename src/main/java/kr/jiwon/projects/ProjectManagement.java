@@ -10,6 +10,7 @@ import kr.jiwon.companies.CompanyManagement;
 import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CurrentUser;
 import kr.jiwon.shared.NotFoundException;
+import kr.jiwon.shared.Won;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -150,6 +151,16 @@ public class ProjectManagement {
 
     public List<Spending> spending(long projectId) {
         return spending.findByProjectIdOrderBySpentOnAscIdAsc(projectId);
+    }
+
+    /** What each of these projects has recorded as spent (every entry, recognised or not), read in one query. */
+    public Map<Long, Won> spent(Collection<Project> list) {
+        Map<Long, Won> out = new HashMap<>();
+        list.forEach(p -> out.put(p.id(), Won.ZERO));
+        if (!list.isEmpty()) {
+            spending.findByProjectIdIn(out.keySet()).forEach(s -> out.merge(s.projectId(), s.amount(), Won::plus));
+        }
+        return out;
     }
 
     public List<AgreementChange> changes(long projectId) {

@@ -361,6 +361,11 @@ class ProjectJourneyBrowserIntegrationTests {
                 assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("과제번호");
                 assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(TITLE);
                 assertThat(sheet.getRow(1).getCell(8).getNumericCellValue()).as("paid").isEqualTo(27_000_000.0);
+                Project p = project();
+                assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(projects.companyName(p));
+                long spent = projects.spending(p.id()).stream().mapToLong(e -> e.amount().amount()).sum();
+                assertThat(spent).as("entries were recorded by now").isPositive();
+                assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).as("spent").isEqualTo((double) spent);
             }
             String csv = new String(j.download(j.find("a[href^='/office/projects.csv']").getDomAttribute("href"))
                     .body(), java.nio.charset.StandardCharsets.UTF_8);

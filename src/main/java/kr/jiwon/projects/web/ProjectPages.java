@@ -88,10 +88,11 @@ class ProjectPages {
                 text("projectExport.startsOn"), text("projectExport.endsOn"), text("projectExport.grant"),
                 text("projectExport.paid"), text("projectExport.spent"), text("project.termination"));
         Map<Long, String> names = projects.companyNames(list);
+        Map<Long, kr.jiwon.shared.Won> spent = projects.spent(list);
         for (Project p : list) {
             sheet.row(p.number(), p.plan().planTitle(), names.get(p.id()), text(p.status().messageKey()),
                     p.programCode(), p.startsOn(), p.endsOn(), p.grantAmount().amount(), p.paid().amount(),
-                    projects.spending(p.id()).stream().mapToLong(s -> s.amount().amount()).sum(),
+                    spent.get(p.id()).amount(),
                     p.terminated() ? p.effectiveEnd() : "");
         }
         return Downloads.sheet(request, "projects", sheet, text("projectList.title.office"));
