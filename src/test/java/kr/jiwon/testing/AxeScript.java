@@ -23,7 +23,8 @@ class AxeScript {
 
     static final String PATH = "/js/testing/axe.min.js";
 
-    private static final byte[] SCRIPT = read();
+    /** axe-core as the com.deque.html.axe-core:selenium jar carries it (also sent by {@link Journey} as a fallback). */
+    static final byte[] SCRIPT = read();
 
     private static byte[] read() {
         try (var in = AxeScript.class.getClassLoader().getResourceAsStream("axe.min.js")) {

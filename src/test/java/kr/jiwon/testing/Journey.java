@@ -39,7 +39,7 @@ public final class Journey implements AutoCloseable {
     private static final List<String> FAILURE_WORDS = List.of("Exception", "at kr.jiwon.", "Whitelabel",
             "Internal Server Error", "There was an unexpected error", "Stacktrace");
 
-    private static final String AXE = readAxe();
+    private static final String AXE = new String(AxeScript.SCRIPT, java.nio.charset.StandardCharsets.UTF_8);
 
     private final Browser browser;
     private final String base;
@@ -50,15 +50,6 @@ public final class Journey implements AutoCloseable {
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         this.base = base;
         this.prefix = prefix;
-    }
-
-    private static String readAxe() {
-        try (var in = Journey.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-            return new String(java.util.Objects.requireNonNull(in, "axe.min.js").readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     public WebDriver driver() {
