@@ -3,8 +3,12 @@ package kr.jiwon.selection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import kr.jiwon.applications.Application;
 import kr.jiwon.applications.ApplicationManagement;
 import kr.jiwon.applications.ApplicationStatus;
@@ -25,10 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * When a selected company gives its award up before the agreement is signed (선정 포기 — it cannot raise its share,
  * its plans changed), the award's money returns to the round, and the officer may select in its place an application
- * that was not selected (추가 선정, usually the next in rank): one whose score reached the round's minimum, whose
- * request fits what the round (and its track's budget) has left, and whose company has no other award in the call.
- * The 인구감소지역 share the optimiser held is not re-checked. The decision is recorded in the round's history with its reason, the company
- * is told, and the project follows as for the first awards ({@link SelectionFinalized}).
+ * that was not selected (추가 선정): one whose score reached the round's minimum, whose request fits what the round
+ * (and its track's budget) has left, whose company has no other award in the call or the program, that keeps the
+ * round's 인구감소지역 share (or raises it) and whose institutes have room — the rules the optimiser held when the
+ * round was confirmed. Besides the next in rank, the optimiser proposes the best completion of the round: the
+ * applications that, added to the awards held, give the highest total score under those rules (two smaller requests
+ * may together outscore the next in rank). The decision is recorded in the round's history with its reason, the
+ * company is told, and the project follows as for the first awards ({@link SelectionFinalized}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,20 +44,34 @@ public class AwardReplacements {
     /**
      * An application not selected, as a candidate for an award given up, best score first: whether its score reached
      * the round's minimum, whether its request fits what the round (and its track's budget, if the track has one)
-     * has left, and whether its company is free of another award in the call (one project per company, as the
-     * optimiser held).
+     * has left, whether its company is free of another award in the call or the program (one project per company,
+     * as the optimiser held), whether selecting it keeps the 인구감소지역 share (an application from such an area
+     * always does), whether the institutes it named have room left, and whether the optimiser's proposal has it.
      */
     public record Candidate(long applicationId, String receiptNumber, String title, String companyName, Double score,
-            Won requested, boolean reachesMinScore, boolean fits, boolean companyFree) {
+            Won requested, boolean reachesMinScore, boolean fits, boolean companyFree, boolean keepsShare,
+            boolean institutesFree, boolean proposed) {
 
         public boolean eligible() {
-            return reachesMinScore && fits && companyFree;
+            return reachesMinScore && fits && companyFree && keepsShare && institutesFree;
         }
     }
 
-    /** Where the round stands: its budget, what it funds now, what is left, the awards given up, the candidates. */
+    /**
+     * The optimiser's completion of the round: the applications to add (best score first), what they cost and
+     * score, and whether the optimum is proven. {@code found} is false when no addition can keep the round's rules
+     * with the awards held (their 인구감소지역 share already broken and nothing that would mend it).
+     */
+    public record Proposal(List<Long> applicationIds, Won amount, double score, boolean optimal, boolean found) {
+    }
+
+    /**
+     * Where the round stands: its budget, what it funds now, what is left, the awards given up, the 인구감소지역 share
+     * it must keep (0 if none) and the share the awards held have now, the candidates and the optimiser's proposal
+     * (none when nothing is left to decide).
+     */
     public record Standing(long callId, Won budget, Won funded, Won left, Double minScore, int givenUp,
-            List<Candidate> candidates) {
+            double declineShare, double declineShareNow, List<Candidate> candidates, Proposal proposal) {
 
         /** The first candidate that may be selected: the next in rank. */
         public Long next() {
@@ -61,6 +82,7 @@ public class AwardReplacements {
 
     private final SelectionResults results;
     private final SelectionRounds rounds;
+    private final CallSelection selection;
     private final ApplicationManagement applications;
     private final CallManagement calls;
     private final kr.jiwon.companies.CompanyManagement companies;
@@ -70,11 +92,13 @@ public class AwardReplacements {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    AwardReplacements(SelectionResults results, SelectionRounds rounds, ApplicationManagement applications,
-            CallManagement calls, kr.jiwon.companies.CompanyManagement companies, Notifications notifications,
-            MessageSource messages, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+    AwardReplacements(SelectionResults results, SelectionRounds rounds, CallSelection selection,
+            ApplicationManagement applications, CallManagement calls, kr.jiwon.companies.CompanyManagement companies,
+            Notifications notifications, MessageSource messages, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.results = results;
         this.rounds = rounds;
+        this.selection = selection;
         this.applications = applications;
         this.calls = calls;
         this.companies = companies;
@@ -85,16 +109,28 @@ public class AwardReplacements {
         this.events = events;
     }
 
-    /** The round's standing for replacing awards given up; empty candidates before any result is confirmed. */
+    /**
+     * The round's standing for replacing awards given up, with the optimiser's proposal; empty candidates before any
+     * result is confirmed.
+     */
     public Standing standing(long callId) {
+        return standing(callId, true);
+    }
+
+    private Standing standing(long callId, boolean propose) {
         ConfirmedResult result = confirmed(callId);
         long left = result.budget().amount() - result.fundedNow().amount();
         List<Application> handedIn = applications.handedIn(callId);
         int givenUp = (int) handedIn.stream().filter(a -> a.status() == ApplicationStatus.GAVE_UP).count();
-        java.util.Map<Long, Decision> latest = new java.util.HashMap<>();
+        Map<Long, Decision> latest = new HashMap<>();
         result.decisions().forEach(d -> latest.put(d.applicationId(), d));
-        java.util.Set<Long> awardedCompanies = new java.util.HashSet<>();
-        java.util.Map<String, Long> fundedByTrack = new java.util.HashMap<>();
+        Call call = calls.call(callId);
+        SelectionInstance round = selection.standing(call, result, handedIn, latest);
+        Map<String, SelectionInstance.Candidate> inRound = new HashMap<>();
+        round.applications().forEach(c -> inRound.put(c.id(), c));
+        Set<Long> fundedElsewhere = selection.companiesFundedElsewhere(call);
+        Set<Long> awardedCompanies = new HashSet<>();
+        Map<String, Long> fundedByTrack = new HashMap<>();
         handedIn.stream().filter(a -> a.status() == ApplicationStatus.SELECTED).forEach(a -> {
             awardedCompanies.add(a.companyId());
             Decision d = latest.get(a.id());
@@ -102,25 +138,73 @@ public class AwardReplacements {
                     d == null || d.amount() == null ? 0 : d.amount().amount(),
                     Long::sum);
         });
-        Call call = calls.call(callId);
+        // what the awards held take: money in and out of 인구감소지역, and each institute's projects
+        long heldTotal = 0;
+        long heldTagged = 0;
+        Map<String, Integer> load = new HashMap<>();
+        for (SelectionInstance.Candidate k : round.applications()) {
+            if (k.kept()) {
+                heldTotal += k.amount();
+                heldTagged += k.tags().contains(CallSelection.DECLINE_AREA) ? k.amount() : 0;
+                k.institutes().forEach(i -> load.merge(i, 1, Integer::sum));
+            }
+        }
+        Map<String, Integer> capacity = new HashMap<>();
+        round.institutes().forEach(r -> capacity.put(r.id(), r.capacity()));
+        double share = round.minShares().isEmpty() ? 0 : round.minShares().get(0).share();
+        long shareScaled = Math.round(share * SelectionOptimizer.SHARE_SCALE);
+        Proposal proposal = propose ? propose(round) : null;
+        Set<Long> proposed = proposal == null ? Set.of() : Set.copyOf(proposal.applicationIds());
+        long total = heldTotal;
+        long tagged = heldTagged;
         List<Candidate> candidates = handedIn.stream().filter(a -> a.status() == ApplicationStatus.NOT_SELECTED)
                 .map(a -> {
                     Double score = latest.containsKey(a.id()) ? latest.get(a.id()).score() : null;
                     long requested = a.requestedAmount() == null ? 0 : a.requestedAmount().amount();
-                    boolean reaches = result.minScore() == null || score != null && score >= result.minScore();
+                    boolean reaches = score != null && (result.minScore() == null || score >= result.minScore());
                     long trackLeft = call.track(a.trackCode()).map(t -> t.budget() == null
                             ? Long.MAX_VALUE
                             : t.budget().amount() - fundedByTrack.getOrDefault(t.code(), 0L)).orElse(Long.MAX_VALUE);
+                    boolean fits = requested > 0 && requested <= left && requested <= trackLeft;
+                    boolean companyFree = !awardedCompanies.contains(a.companyId())
+                            && !fundedElsewhere.contains(a.companyId());
+                    SelectionInstance.Candidate c = inRound.get(String.valueOf(a.id()));
+                    boolean decline = c != null && c.tags().contains(CallSelection.DECLINE_AREA);
+                    boolean keepsShare = shareScaled == 0 || decline
+                            || tagged * SelectionOptimizer.SHARE_SCALE >= shareScaled * (total + requested);
+                    // outside the round's instance with every other rule met, only its institutes can be why: the
+                    // institutes its track needs have not accepted
+                    boolean institutesFree = c == null
+                            ? !(reaches && requested > 0 && companyFree)
+                            : c.institutes().stream().allMatch(
+                                    i -> load.getOrDefault(i, 0) < capacity.getOrDefault(i, Integer.MAX_VALUE));
                     return new Candidate(a.id(), a.receiptNumber(), a.title(),
-                            companies.company(a.companyId()).name(), score, Won.of(requested), reaches,
-                            requested > 0 && requested <= left && requested <= trackLeft,
-                            !awardedCompanies.contains(a.companyId()));
+                            companies.company(a.companyId()).name(), score, Won.of(requested), reaches, fits,
+                            companyFree, keepsShare, institutesFree, proposed.contains(a.id()));
                 })
                 .sorted(Comparator.comparing((Candidate c) -> c.score() == null ? Double.NEGATIVE_INFINITY : c.score())
                         .reversed().thenComparing(Candidate::receiptNumber))
                 .toList();
         return new Standing(callId, result.budget(), result.fundedNow(), Won.of(Math.max(0, left)),
-                result.minScore(), givenUp, candidates);
+                result.minScore(), givenUp, share, heldTotal == 0 ? 0 : (double) heldTagged / heldTotal, candidates,
+                proposal);
+    }
+
+    /** The optimiser's best completion of the round; none when there is nothing to add to it. */
+    private Proposal propose(SelectionInstance round) {
+        if (round.applications().stream().allMatch(SelectionInstance.Candidate::kept)) {
+            return null;
+        }
+        SelectionResult r = selection.solve(round);
+        boolean found = r.optimal() || !r.selected().isEmpty();
+        Map<String, SelectionInstance.Candidate> byId = new HashMap<>();
+        round.applications().forEach(c -> byId.put(c.id(), c));
+        List<SelectionInstance.Candidate> added = r.selected().stream().map(byId::get).filter(c -> !c.kept())
+                .sorted(Comparator.comparingDouble(SelectionInstance.Candidate::score).reversed()).toList();
+        return new Proposal(added.stream().map(c -> Long.valueOf(c.id())).toList(),
+                Won.of(added.stream().mapToLong(SelectionInstance.Candidate::amount).sum()),
+                Math.round(added.stream().mapToDouble(SelectionInstance.Candidate::score).sum() * 100) / 100.0,
+                r.optimal(), found);
     }
 
     /**
@@ -167,7 +251,7 @@ public class AwardReplacements {
             throw InvalidInputException.of("reason", "review.reasonRequired");
         }
         rounds.lock(callId);
-        Standing standing = standing(callId);
+        Standing standing = standing(callId, false);
         Candidate c = standing.candidates().stream().filter(x -> x.applicationId() == applicationId).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("applicationId", "selection.replaceNotCandidate"));
         if (!c.reachesMinScore()) {
@@ -180,6 +264,13 @@ public class AwardReplacements {
         if (!c.fits()) {
             throw InvalidInputException.of("applicationId", "selection.replaceOverBudget", c.receiptNumber(),
                     c.requested(), standing.left());
+        }
+        if (!c.keepsShare()) {
+            throw InvalidInputException.of("applicationId", "selection.replaceBreaksShare", c.receiptNumber(),
+                    Math.round(standing.declineShare() * 100));
+        }
+        if (!c.institutesFree()) {
+            throw InvalidInputException.of("applicationId", "selection.replaceInstitutesFull", c.receiptNumber());
         }
         Instant now = clock.instant();
         rounds.addDecision(callId, applicationId, true, c.score(), c.requested(), "selection.reason.inPlace",

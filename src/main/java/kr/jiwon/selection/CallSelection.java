@@ -120,6 +120,51 @@ public class CallSelection {
         return new SelectionComparison(callId, p, optimum, greedy, rows, instance);
     }
 
+    /**
+     * The confirmed round as it stands, as an instance to complete (추가 선정): the awards held now, kept at the
+     * amounts decided; the applications not selected that could have been selected at all (scored, an amount asked,
+     * the company not funded in another call of the program, the institutes the track needs accepted), at the
+     * amounts asked; under the round's budget now, its minimum score and 인구감소지역 share, one project per company,
+     * the call's tracks and the institutes' capacities — the rules the optimiser held when the round was confirmed.
+     */
+    SelectionInstance standing(Call call, ConfirmedResult result, List<Application> handedIn,
+            Map<Long, Decision> latest) {
+        Set<Long> funded = companiesFundedElsewhere(call);
+        List<SelectionInstance.Candidate> candidates = new ArrayList<>();
+        Set<String> involved = new HashSet<>();
+        for (Application a : handedIn) {
+            boolean held = a.status() == ApplicationStatus.SELECTED;
+            if (!held && a.status() != ApplicationStatus.NOT_SELECTED) {
+                continue;
+            }
+            Decision d = latest.get(a.id());
+            Facts f = facts(call, a, null, funded,
+                    held && d != null && d.amount() != null ? d.amount().amount() : null);
+            Double score = d == null ? null : d.score();
+            if (held || score != null && f.amount() != null && !f.companyFunded() && f.institutesReady()) {
+                SelectionInstance.Candidate c = new SelectionInstance.Candidate(String.valueOf(a.id()),
+                        String.valueOf(a.companyId()), a.trackCode(), f.amount() == null ? 0 : f.amount(),
+                        score == null ? 0 : score, f.declineArea() ? List.of(DECLINE_AREA) : List.of(),
+                        f.institutes());
+                candidates.add(held ? c.asKept() : c);
+                involved.addAll(f.institutes());
+            }
+        }
+        double share = result.declineShare() == null ? 0 : result.declineShare();
+        return new SelectionInstance(result.budget().amount(), result.minScore(), 1,
+                call.tracks().stream().map(t -> new SelectionInstance.TrackRule(t.code(), t.cap().amount(),
+                        t.budget() == null ? null : t.budget().amount())).toList(),
+                share > 0 ? List.of(new SelectionInstance.MinShare(DECLINE_AREA, share)) : List.of(),
+                involved.stream().sorted().map(i -> new SelectionInstance.InstituteRule(i,
+                        institutes.find(i).map(r -> r.capacity()).orElse(Integer.MAX_VALUE))).toList(),
+                candidates);
+    }
+
+    /** Solves a round's instance exactly, as the confirmation did (same engine, same time limit). */
+    SelectionResult solve(SelectionInstance instance) {
+        return solving.record(() -> new SelectionOptimizer(TIME_LIMIT_SECONDS).solve(instance));
+    }
+
     /** A reduced amount (감액) must be for an eligible application of the call and below what it asked for. */
     private static void checkReductions(List<Application> apps, SelectionParameters p) {
         kr.jiwon.shared.Violations v = new kr.jiwon.shared.Violations();
@@ -167,7 +212,7 @@ public class CallSelection {
     }
 
     /** Companies already selected in another call of the same program (one funded project per company). */
-    private Set<Long> companiesFundedElsewhere(Call call) {
+    Set<Long> companiesFundedElsewhere(Call call) {
         Set<Long> out = new HashSet<>();
         for (Call other : calls.callsOf(call.programId())) {
             if (!other.id().equals(call.id())) {

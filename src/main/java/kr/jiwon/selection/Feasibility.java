@@ -18,7 +18,9 @@ final class Feasibility {
         in.applications().forEach(a -> byId.put(a.id(), a));
         Map<String, TrackRule> tracks = new HashMap<>();
         in.tracks().forEach(t -> tracks.put(t.id(), t));
-        if (new HashSet<>(ids).size() != ids.size()) {
+        java.util.Set<String> chosen = new HashSet<>(ids);
+        if (chosen.size() != ids.size()
+                || in.applications().stream().anyMatch(a -> a.kept() && !chosen.contains(a.id()))) {
             return false;
         }
         long total = 0;

@@ -27,6 +27,11 @@ final class MipSelection {
         MPSolver solver = MPSolver.createSolver("SCIP");
         solver.setTimeLimit((long) (timeLimitSeconds * 1000));
         MPVariable[] x = solver.makeBoolVarArray(eligible.size());
+        for (int i = 0; i < x.length; i++) {
+            if (eligible.get(i).kept()) {
+                x[i].setLb(1);
+            }
+        }
         // money in units of the greatest common divisor of the amounts (whole 만원 in practice; budgets rounded
         // down to it, which no selection can tell apart): the same constraints with smaller coefficients
         long unit = 0;

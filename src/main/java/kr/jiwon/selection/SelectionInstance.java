@@ -16,12 +16,27 @@ public record SelectionInstance(long budget, Double minScore, Integer maxPerComp
     public record InstituteRule(String id, int capacity) {
     }
 
+    /**
+     * An application. {@code kept}: an award already made that must stay (a round being completed after an award
+     * was given up, 추가 선정); absent means false.
+     */
     public record Candidate(String id, String company, String track, long amount, double score, List<String> tags,
-            List<String> institutes) {
+            List<String> institutes, Boolean kept) {
 
         public Candidate {
             tags = tags == null ? List.of() : List.copyOf(tags);
             institutes = institutes == null ? List.of() : List.copyOf(institutes);
+            kept = Boolean.TRUE.equals(kept);
+        }
+
+        public Candidate(String id, String company, String track, long amount, double score, List<String> tags,
+                List<String> institutes) {
+            this(id, company, track, amount, score, tags, institutes, false);
+        }
+
+        /** The same application as an award that must stay. */
+        public Candidate asKept() {
+            return new Candidate(id, company, track, amount, score, tags, institutes, true);
         }
     }
 

@@ -18,7 +18,7 @@ import kr.jiwon.selection.SelectionInstance.TrackRule;
 
 /**
  * Maximises the total score of the funded applications, exactly (SCIP on the MIP, or OR-Tools CP-SAT): Σ amount ≤ budget; an
- * application above its track's cap or below the minimum score is never funded; per track with a budget,
+ * application above its track's cap or below the minimum score is never funded; an award kept from before always is; per track with a budget,
  * Σ amount ≤ that budget; per company at most maxPerCompany; per institute at most its capacity of funded
  * applications naming it; per minimum share, the tagged amount ≥ share × the funded amount.
  */
@@ -33,11 +33,14 @@ public final class SelectionOptimizer {
         this.timeLimitSeconds = timeLimitSeconds;
     }
 
-    /** Whether an application may be funded at all (track known, within its cap, at or above the minimum score). */
+    /**
+     * Whether an application may be funded at all: its track known and, unless it is an award kept from before,
+     * within its cap and at or above the minimum score.
+     */
     static boolean admissible(SelectionInstance in, Candidate a, Map<String, TrackRule> tracks) {
         TrackRule t = tracks.get(a.track());
-        return t != null && a.amount() <= t.cap() && a.amount() >= 0
-                && (in.minScore() == null || a.score() >= in.minScore());
+        return t != null && a.amount() >= 0 && (a.kept()
+                || a.amount() <= t.cap() && (in.minScore() == null || a.score() >= in.minScore()));
     }
 
     /** Which exact solver to use: SCIP on the MIP (default, with CP-SAT as fallback) or CP-SAT only. */
@@ -78,6 +81,9 @@ public final class SelectionOptimizer {
             x[i] = model.newBoolVar("x" + i);
             amounts[i] = eligible.get(i).amount();
             scores[i] = Math.round(eligible.get(i).score() * SCORE_SCALE);
+            if (eligible.get(i).kept()) {
+                model.addEquality(x[i], 1);
+            }
         }
         model.addLessOrEqual(LinearExpr.weightedSum(x, amounts), in.budget());
         for (TrackRule t : in.tracks()) {
@@ -149,7 +155,10 @@ public final class SelectionOptimizer {
         }
     }
 
-    /** The status quo: fund down the ranking by score while the money, caps and limits allow (no share rule). */
+    /**
+     * The status quo: fund down the ranking by score while the money, caps and limits allow (no share rule); awards
+     * kept from before come first, whatever they leave.
+     */
     public static SelectionResult greedy(SelectionInstance in) {
         long start = System.nanoTime();
         Map<String, TrackRule> tracks = new HashMap<>();
@@ -163,10 +172,11 @@ public final class SelectionOptimizer {
         List<String> selected = new ArrayList<>();
         double objective = 0;
         List<Candidate> ranked = in.applications().stream().filter(a -> admissible(in, a, tracks))
-                .sorted(Comparator.comparingDouble(Candidate::score).reversed()).toList();
+                .sorted(Comparator.comparing(Candidate::kept).thenComparingDouble(Candidate::score).reversed())
+                .toList();
         for (Candidate a : ranked) {
             TrackRule t = tracks.get(a.track());
-            boolean fits = spent + a.amount() <= in.budget()
+            boolean fits = a.kept() || spent + a.amount() <= in.budget()
                     && (t.budget() == null || trackSpent.getOrDefault(t.id(), 0L) + a.amount() <= t.budget())
                     && (in.maxPerCompany() == null || perCompany.getOrDefault(a.company(), 0) < in.maxPerCompany())
                     && a.institutes().stream().allMatch(i -> !capacity.containsKey(i)

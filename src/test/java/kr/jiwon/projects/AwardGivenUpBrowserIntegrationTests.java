@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * 선정 포기 and 추가 선정 in headless Chromium: the selected company, unable to raise its share, gives its award up on
  * its project page (refused first without the confirmation, the reason beside the box); the officer, told by a
- * notification, opens the call's selection where the freed money and the runner-up — marked 차순위 — are shown, and
+ * notification, opens the call's selection where the freed money and the runner-up — marked 차순위 and, as the
+ * optimiser's completion of the round, 최적안 — are shown, and
  * selects it in place with a reason; the runner-up's company is told and finds its project awaiting the agreement.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -91,7 +92,9 @@ class AwardGivenUpBrowserIntegrationTests {
             assertThat(j.find("#replace-standing").getText()).contains("선정 포기 1건", "남은 예산 5,000만원");
             WebElement row = j.all("#replace-candidates tbody tr").stream()
                     .filter(r -> r.getText().startsWith(runnerUpReceipt)).findFirst().orElseThrow();
-            assertThat(row.getText()).contains("차순위", "80.0", "4,000만원");
+            assertThat(row.getText()).contains("차순위", "최적안", "80.0", "4,000만원");
+            assertThat(j.find("#replace-proposal").getText()).as("the optimiser's completion of the round")
+                    .isEqualTo("최적 추가 선정안: 1건 · 4,000만원 · 점수 합계 80.00 (최적임이 증명됨)");
             j.scrollTo("#replace");
             j.check("3-runner-up");
             row.findElement(By.cssSelector("input[name=reason]")).sendKeys("차순위, 선정 포기 1건 대체");
@@ -102,6 +105,7 @@ class AwardGivenUpBrowserIntegrationTests {
             assertThat(j.find("#replace-notice").getText()).as("said where the page opens")
                     .startsWith("추가 선정했습니다(지원금 4,000만원)");
             assertThat(j.find("#replace-standing").getText()).contains("남은 예산 1,000만원");
+            assertThat(j.all("#replace-proposal")).as("nothing is left to propose").isEmpty();
             assertThat(j.text()).contains("추가 선정(선정 포기 대체): 차순위, 선정 포기 1건 대체");
             String firstReceipt = c.first().application().receiptNumber();
             assertThat(j.all("table tbody tr").stream().filter(r -> r.getText().startsWith(firstReceipt))

@@ -114,6 +114,88 @@ class AwardReplacementIntegrationTests {
         assertThat(replacements.standing(callId).candidates()).isEmpty();
     }
 
+    /**
+     * Two awards of 5,000만원 given up free 1억원: the next in rank takes half of it, the optimiser's proposal the
+     * next two (88 + 87 points), and it follows what is decided.
+     */
+    @Test
+    void theOptimiserProposesTheBestCompletionOfTheRound() {
+        ProjectFixtures.Round r = fixtures.round(Won.ofManwon(10000), 0,
+                new ProjectFixtures.Entry("48250", 5000, 90), new ProjectFixtures.Entry("48250", 5000, 89),
+                new ProjectFixtures.Entry("48250", 5000, 88), new ProjectFixtures.Entry("48250", 5000, 87));
+        long callId = r.call().id();
+        for (var given : r.applied().subList(0, 2)) {
+            var user = given.company().user();
+            agreements.giveUp(user, projects.ofApplication(given.id()).orElseThrow().id(), "기업부담금 마련 불가",
+                    new Actor(user.username(), "APPLICANT", "127.0.0.1"));
+        }
+        long third = r.applied().get(2).id();
+        long fourth = r.applied().get(3).id();
+        AwardReplacements.Standing s = replacements.standing(callId);
+        assertThat(s.left()).isEqualTo(Won.ofManwon(10000));
+        assertThat(s.next()).as("the next in rank").isEqualTo(third);
+        assertThat(s.proposal()).satisfies(p -> {
+            assertThat(p.found()).isTrue();
+            assertThat(p.optimal()).isTrue();
+            assertThat(p.applicationIds()).containsExactly(third, fourth);
+            assertThat(p.amount()).isEqualTo(Won.ofManwon(10000));
+            assertThat(p.score()).isEqualTo(175.0);
+        });
+        assertThat(s.candidates()).filteredOn(AwardReplacements.Candidate::proposed)
+                .extracting(AwardReplacements.Candidate::applicationId).containsExactlyInAnyOrder(third, fourth);
+
+        Actor officer = new Actor("officer", "OFFICER", "127.0.0.1");
+        replacements.selectInPlace(callId, third, "최적안 2건 중 1건", officer);
+        assertThat(replacements.standing(callId).proposal().applicationIds()).as("the rest of the proposal")
+                .containsExactly(fourth);
+        replacements.selectInPlace(callId, fourth, "최적안 2건 중 1건", officer);
+        assertThat(results.result(callId).orElseThrow().fundedNow()).isEqualTo(Won.ofManwon(10000));
+        assertThat(replacements.standing(callId).proposal()).as("no application is left to propose").isNull();
+    }
+
+    /**
+     * The round kept 30 % of its money for companies in 인구감소지역 (거창군); the award given up was one of them. A
+     * replacement from outside such an area would leave the share at 0 % and is refused, though it scores higher;
+     * one from such an area restores it and is the next in rank and the proposal.
+     */
+    @Test
+    void aReplacementKeepsTheRoundsShareForPopulationDeclineAreas() {
+        ProjectFixtures.Round r = fixtures.round(Won.ofManwon(9000), 0.3,
+                new ProjectFixtures.Entry("48880", 5000, 90), new ProjectFixtures.Entry("48250", 4000, 85),
+                new ProjectFixtures.Entry("48250", 4000, 80), new ProjectFixtures.Entry("48880", 3000, 75));
+        long callId = r.call().id();
+        var a = r.applied().get(0);
+        var b = r.applied().get(1);
+        var cc = r.applied().get(2);
+        var d = r.applied().get(3);
+        assertThat(applications.forMatching(a.id()).status()).isEqualTo(ApplicationStatus.SELECTED);
+        assertThat(applications.forMatching(b.id()).status()).isEqualTo(ApplicationStatus.SELECTED);
+        Project given = projects.ofApplication(a.id()).orElseThrow();
+        agreements.giveUp(a.company().user(), given.id(), "사업장 이전",
+                new Actor(a.company().user().username(), "APPLICANT", "127.0.0.1"));
+
+        AwardReplacements.Standing s = replacements.standing(callId);
+        assertThat(s.declineShare()).isEqualTo(0.3);
+        assertThat(s.declineShareNow()).isZero();
+        assertThat(s.left()).isEqualTo(Won.ofManwon(5000));
+        assertThat(s.candidates()).extracting(AwardReplacements.Candidate::applicationId)
+                .containsExactly(cc.id(), d.id());
+        assertThat(s.candidates().get(0)).satisfies(x -> {
+            assertThat(x.fits()).isTrue();
+            assertThat(x.keepsShare()).isFalse();
+            assertThat(x.eligible()).isFalse();
+        });
+        assertThat(s.next()).isEqualTo(d.id());
+        assertThat(s.proposal().applicationIds()).containsExactly(d.id());
+        Actor officer = new Actor("officer", "OFFICER", "127.0.0.1");
+        assertThat(key(() -> replacements.selectInPlace(callId, cc.id(), "점수순", officer)))
+                .isEqualTo("selection.replaceBreaksShare");
+        assertThat(applications.forMatching(cc.id()).status()).as("nothing changed")
+                .isEqualTo(ApplicationStatus.NOT_SELECTED);
+        replacements.selectInPlace(callId, d.id(), "인구감소지역 비중 유지", officer);
+        assertThat(replacements.standing(callId).declineShareNow()).isEqualTo(3000.0 / 7000);
+    }
+
     @Autowired
     kr.jiwon.applications.ApplicationsFixtures applicationFixtures;
 

@@ -131,6 +131,40 @@ public class ProjectFixtures {
                 List.copyOf(others));
     }
 
+    /** An application of a round: its company's 시군구 (head office and plant), what it asks and its score. */
+    public record Entry(String region, int manwon, double score) {
+    }
+
+    /** A round's call and its applications, in the order asked for. */
+    public record Round(Call call, List<ReviewFixtures.Applied> applied) {
+    }
+
+    /**
+     * A call whose applications (as {@code entries}) are screened, scored and selected by the optimiser under
+     * {@code budget} and a 인구감소지역 share of {@code declineShare} (no 가점), minimum 70; the results are final and
+     * the selected ones are projects.
+     */
+    public Round round(Won budget, double declineShare, Entry... entries) {
+        Call call = fixtures.openCall();
+        planning.change(call.id(), 1, 10, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, OFFICE);
+        List<ReviewFixtures.Applied> applied = new java.util.ArrayList<>();
+        for (Entry e : entries) {
+            applied.add(review.submitted(call.id(), e.region(), Won.ofManwon(e.manwon()), List.of("기계금속"),
+                    List.of("KITECH")));
+        }
+        review.institutesAccept(call.id());
+        review.closeAndScreen(call.id());
+        Reviewer r = review.reviewer(call.id(), "일반", List.of(), List.of(), List.of());
+        assignment.assign(call.id(), OFFICE);
+        for (int i = 0; i < entries.length; i++) {
+            scoring.save(r.accountUsername(), applied.get(i).id(), Map.of("기술성", entries[i].score()), null, true,
+                    OFFICE);
+        }
+        results.confirm(CallId.of(call.id()), new SelectionParameters(budget, 70, declineShare, Map.of(), 7), OFFICE);
+        finalResults(new Confirmed(call, applied.get(0)));
+        return new Round(call, List.copyOf(applied));
+    }
+
     public Awarded awarded() {
         Confirmed c = confirmed();
         finalResults(c);

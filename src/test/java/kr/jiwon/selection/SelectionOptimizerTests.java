@@ -39,6 +39,30 @@ class SelectionOptimizerTests {
         assertThat(SelectionOptimizer.greedy(in).selected()).containsExactly("big"); // the status quo: 90
     }
 
+    /**
+     * Completing a round (추가 선정): the awards kept stay whatever they score (one is below today's minimum), and
+     * with what they leave the best completion is two small requests, not the next in rank — by both engines, and
+     * the greedy ranking funds the kept ones first.
+     */
+    @Test
+    void keepsTheAwardsHeldAndCompletesTheRoundWithWhatTheyLeave() {
+        var in = new SelectionInstance(100, 70.0, null, TRACKS, List.of(), List.of(), List.of(
+                app("held", "c1", "G", 50, 65).asKept(), app("next", "c2", "G", 50, 88),
+                app("s1", "c3", "G", 25, 80), app("s2", "c4", "G", 25, 79), app("top", "c5", "G", 60, 99)));
+        for (SelectionOptimizer.Engine engine : SelectionOptimizer.Engine.values()) {
+            SelectionResult r = optimizer.solve(in, engine);
+            assertThat(r.selected()).as(engine.name()).containsExactlyInAnyOrder("held", "s1", "s2");
+            assertThat(r.optimal()).isTrue();
+        }
+        assertThat(SelectionOptimizer.greedy(in).selected()).containsExactly("held", "next");
+        assertThat(Feasibility.feasible(in, List.of("next", "s1", "s2"))).as("an award kept left out").isFalse();
+        assertThat(Feasibility.feasible(in, List.of("held", "next"))).isTrue();
+        var broken = new SelectionInstance(100, null, null, TRACKS, List.of(new MinShare("DECLINE_AREA", 0.5)),
+                List.of(), List.of(app("held", "c1", "G", 50, 65).asKept(), app("x", "c2", "G", 50, 90)));
+        assertThat(optimizer.solve(broken).selected()).as("the kept award alone breaks the share, nothing mends it")
+                .isEmpty();
+    }
+
     @Test
     void neverFundsAboveTheCapOrBelowTheMinimumScore() {
         var in = new SelectionInstance(1000, 70.0, null, TRACKS, List.of(), List.of(), List.of(

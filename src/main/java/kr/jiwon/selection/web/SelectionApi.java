@@ -106,8 +106,10 @@ class SelectionApi {
     }
 
     @GetMapping("/api/v1/calls/{callId}/selection/replacements")
-    @Operation(summary = "Officers: awards given up, the budget left, and the applications not selected that could "
-            + "be selected in their place (best score first; eligible = reaches the minimum score and fits)")
+    @Operation(summary = "Officers: awards given up, the budget left, the applications not selected that could "
+            + "be selected in their place (best score first; eligible = reaches the minimum score, fits what is left,"
+            + " its company holds no other award, keeps the 인구감소지역 share and its institutes have room) and the"
+            + " optimiser's proposal: the additions that give the highest total score under the round's rules")
     kr.jiwon.selection.AwardReplacements.Standing replacements(@PathVariable long callId) {
         return replacements.standing(callId);
     }
