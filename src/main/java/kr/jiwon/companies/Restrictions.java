@@ -73,6 +73,13 @@ public class Restrictions {
         return store.findByCompanyIdOrderByStartsOnDesc(companyId).stream().filter(r -> r.holdsOn(day)).toList();
     }
 
+    /** The company's restrictions that hold today or are still to come, latest start first. */
+    public List<ParticipationRestriction> currentOrComing(long companyId) {
+        LocalDate today = today();
+        return store.findByCompanyIdOrderByStartsOnDesc(companyId).stream()
+                .filter(r -> !r.endsOn().isBefore(today)).toList();
+    }
+
     public LocalDate today() {
         return kr.jiwon.shared.SeoulTime.today(clock);
     }

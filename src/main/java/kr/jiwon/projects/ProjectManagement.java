@@ -124,6 +124,11 @@ public class ProjectManagement {
         return companies.company(p.companyId()).name();
     }
 
+    /** The 사업자등록번호 of the project's company as written (000-00-00000). */
+    public String companyRegistrationNumber(Project p) {
+        return companies.company(p.companyId()).businessRegistrationNumber().formatted();
+    }
+
     /** The companies' names of these projects, by project id, read in one query (for lists). */
     public Map<Long, String> companyNames(Collection<Project> list) {
         var byId = companies.companies(list.stream().map(Project::companyId).toList());

@@ -97,6 +97,35 @@ class ProjectTerminationBrowserIntegrationTests {
             String toReturn = j.find("#to-return").getText();
             assertThat(toReturn).endsWith("원").isNotEqualTo("0원");
             j.check("3-settled");
+
+            // 참여제한 is a decision of its own: the page offers the register with the company and ground filled in
+            assertThat(j.find("#restriction-state").getText()).contains("참여제한 기록 없음");
+            j.clickAndWaitForNextPage("#restriction-link");
+            j.waitForText("참여제한 기록");
+            assertThat(j.find("#businessRegistrationNumber").getDomProperty("value")).matches("\\d{3}-\\d{2}-\\d{5}");
+            String ground = "과제 " + number + " 협약 해약(기업의 중단 요청(중도 포기), " + SeoulTime.notice(stopped) + " 해약)";
+            assertThat(j.find("#basis").getDomProperty("value")).isEqualTo(ground);
+            LocalDate today = start.plusDays(60);
+            j.date("#startsOn", today);
+            j.date("#endsOn", today.plusYears(1).minusDays(1));
+            j.find("#basis").sendKeys(" · 정당한 사유 없는 중단, 제재처분 통보 제2027-3호");
+            j.check("3b-restriction-form");
+            j.clickAndWaitForNextPage("#restriction-form button[type=submit]");
+            j.waitForText("참여제한을 기록했습니다.");
+            WebElement entry = j.all("table tbody tr").stream().filter(r -> r.getText().contains("제2027-3호"))
+                    .findFirst().orElseThrow();
+            assertThat(entry.getText()).contains(ground, "제한 중");
+            j.check("3c-restriction-recorded");
+            j.clickText("사업 관리");
+            j.clickText("과제 관리(협약·집행·정산)");
+            j.type("#q", number);
+            j.clickAndWaitForNextPage(".filters button[type=submit]");
+            j.clickText(a.project().plan().planTitle());
+            j.waitForText("정산서 PDF");
+            assertThat(j.find("#restriction-state").getText()).contains("참여제한 " + SeoulTime.notice(today) + " ~ "
+                    + SeoulTime.notice(today.plusYears(1).minusDays(1)));
+            j.scrollTo("#termination");
+            j.check("3d-restriction-on-project");
             j.signOut();
 
             j.signIn(a.company().username(), ApplicationsFixtures.PASSWORD);
@@ -112,6 +141,7 @@ class ProjectTerminationBrowserIntegrationTests {
             assertThat(j.find("#termination").getText()).contains(SeoulTime.notice(stopped) + "자 해약");
             assertThat(j.find("#to-return").getText()).isEqualTo(toReturn);
             assertThat(j.all("#terminate")).as("only officers end agreements").isEmpty();
+            assertThat(j.all("#restriction-link")).as("only officers record restrictions").isEmpty();
             j.check("4-company");
             j.signOut();
 

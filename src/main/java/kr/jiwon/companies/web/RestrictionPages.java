@@ -33,15 +33,21 @@ class RestrictionPages {
                 java.io.Serializable {
     }
 
+    /**
+     * The register; {@code businessRegistrationNumber} and {@code basis}, when given (a terminated project's page
+     * links here with its company and ground), fill the form in.
+     */
     @GetMapping("/office/restrictions")
-    String showRestrictions(Actor actor, Model model) {
+    String showRestrictions(@RequestParam(required = false) String businessRegistrationNumber,
+            @RequestParam(required = false) String basis, Actor actor, Model model) {
         model.addAttribute("entries", restrictions.all());
         model.addAttribute("today", restrictions.today());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
         if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", new Typed("", null, null, ""));
+            model.addAttribute("typed", new Typed(businessRegistrationNumber == null ? "" : businessRegistrationNumber,
+                    null, null, basis == null ? "" : basis));
         }
         return "companies/restrictions";
     }

@@ -2,6 +2,7 @@ package kr.jiwon.projects.web;
 
 import java.util.Locale;
 import java.util.Map;
+import kr.jiwon.companies.Restrictions;
 import kr.jiwon.programs.ProgramManagement;
 import kr.jiwon.projects.Agreements;
 import kr.jiwon.projects.Funder;
@@ -38,9 +39,11 @@ class ProjectPages {
     private final Agreements agreements;
     private final ProgramManagement programs;
     private final MessageSource messages;
+    private final Restrictions restrictions;
 
     ProjectPages(ProjectManagement projects, Agreements agreements,
-            ProgramManagement programs, MessageSource messages) {
+            ProgramManagement programs, MessageSource messages, Restrictions restrictions) {
+        this.restrictions = restrictions;
         this.projects = projects;
         this.agreements = agreements;
         this.programs = programs;
@@ -113,6 +116,16 @@ class ProjectPages {
                 projects.isCompany(user, p), user.isOffice(), projects.documents(id),
                 projects.currentDocument(id).orElse(null), spending, ProjectView.bars(p, spending),
                 projects.changes(id), statement));
+        if (user.isOffice() && p.terminated()) {
+            // 참여제한 is a separate decision (국가연구개발혁신법 제32조): the officer is offered the register with the
+            // company and the ground filled in, and sees what is recorded
+            model.addAttribute("restrictions", restrictions.currentOrComing(p.companyId()));
+            model.addAttribute("restrictionBrn", projects.companyRegistrationNumber(p));
+            model.addAttribute("restrictionBasis", messages.getMessage("project.restrictionBasis",
+                    new Object[]{p.number(), messages.getMessage(p.termination().kind().messageKey(), null,
+                            Locale.KOREAN), kr.jiwon.shared.SeoulTime.notice(p.termination().on())},
+                    Locale.KOREAN));
+        }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
