@@ -57,6 +57,8 @@ public class Project {
     @MappedCollection(idColumn = "project_id", keyColumn = "position")
     private final List<Payment> payments;
     @MappedCollection(idColumn = "project_id", keyColumn = "position")
+    private final List<Repayment> repayments;
+    @MappedCollection(idColumn = "project_id", keyColumn = "position")
     private final List<ProjectEvent> events;
 
     @PersistenceCreator
@@ -66,7 +68,7 @@ public class Project {
             LocalDate depositedOn,
             Long depositEvidenceId, Won interest, Won returnAmount, Instant settledAt, String settledBy,
             Termination termination, Instant createdAt, List<BudgetLine> budgetLines, List<Payment> payments,
-            List<ProjectEvent> events) {
+            List<Repayment> repayments, List<ProjectEvent> events) {
         this.id = id;
         this.version = version;
         this.number = number;
@@ -94,6 +96,7 @@ public class Project {
         this.createdAt = createdAt;
         this.budgetLines = new ArrayList<>(budgetLines == null ? List.of() : budgetLines);
         this.payments = new ArrayList<>(payments == null ? List.of() : payments);
+        this.repayments = new ArrayList<>(repayments == null ? List.of() : repayments);
         this.events = new ArrayList<>(events == null ? List.of() : events);
     }
 
@@ -106,7 +109,7 @@ public class Project {
                 p.companyId(), p.title(), p.trackCode(), TextList.of(p.institutes()), p.grant(), p.startsOn(),
                 p.endsOn(), ProjectStatus.AGREEMENT, AgreementStep.PLAN,
                 new ProjectPlan(p.title(), null, p.content(), null, null), null, null, null, null, null, null, null,
-                null, now, null, null, null);
+                null, now, null, null, null, null);
         project.log(now, "system", "CREATED", number);
         return project;
     }
@@ -179,6 +182,28 @@ public class Project {
         log(now, actor, "PAID", label.strip() + " " + amount.korean());
     }
 
+    /**
+     * 반납: the company paid back {@code amount} on {@code on} of what its settlement asked it to return — only once
+     * the project is settled with something to return, on a day from the settlement to {@code today}, and never more
+     * than is still owed.
+     */
+    void recordRepayment(LocalDate on, Won amount, LocalDate settledOn, LocalDate today, String actor, Instant now) {
+        if (status != ProjectStatus.CLOSED || returnAmount == null || returnAmount.amount() == 0) {
+            throw InvalidInputException.of("repaidAmount", "project.nothingToReturn");
+        }
+        kr.jiwon.shared.Violations v = new kr.jiwon.shared.Violations();
+        v.check(on != null, "repaidOn", "field.required");
+        v.check(on == null || !on.isAfter(today), "repaidOn", "project.repaidOnFuture");
+        v.check(on == null || !on.isBefore(settledOn), "repaidOn", "project.repaidBeforeSettlement",
+                kr.jiwon.shared.SeoulTime.notice(settledOn));
+        v.check(amount != null && amount.amount() > 0, "repaidAmount", "field.required");
+        v.check(amount == null || !amount.exceeds(outstanding()), "repaidAmount", "project.repaidAboveOutstanding",
+                outstanding());
+        v.throwIfAny();
+        repayments.add(new Repayment(on, amount, actor, now));
+        log(now, actor, "REPAID", amount.korean());
+    }
+
     void extendTo(LocalDate newEnd, String actor, Instant now) {
         endsOn = newEnd;
         log(now, actor, "EXTENDED", newEnd.toString());
@@ -248,6 +273,20 @@ public class Project {
 
     public Won paid() {
         return payments.stream().map(Payment::amount).reduce(Won.ZERO, Won::plus);
+    }
+
+    /** What the company has paid back of the settlement's 반납액. */
+    public Won repaid() {
+        return repayments.stream().map(Repayment::amount).reduce(Won.ZERO, Won::plus);
+    }
+
+    /** What the company still owes of the settlement's 반납액 (nothing before the settlement). */
+    public Won outstanding() {
+        return returnAmount == null ? Won.ZERO : returnAmount.minus(repaid());
+    }
+
+    public List<Repayment> repayments() {
+        return List.copyOf(repayments);
     }
 
     // @formatter:off

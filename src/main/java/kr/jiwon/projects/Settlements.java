@@ -1,6 +1,7 @@
 package kr.jiwon.projects;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import kr.jiwon.audit.AuditLog;
 import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CurrentUser;
@@ -70,6 +71,21 @@ public class Settlements {
         audit.recordChange(actor, "SETTLEMENT_CONFIRM", "PROJECT", id, "return " + s.toReturn().amount());
         notices.toCompany(saved, "settled", s.toReturn());
         return s;
+    }
+
+    /**
+     * 반납 received: the company paid back part or all of what the settlement asked it to return, on a day from the
+     * settlement on; the company is told what is still owed.
+     */
+    public Project recordRepayment(CurrentUser user, long id, LocalDate on, Won amount, Actor actor) {
+        Project p = access.lockedForOffice(user, id);
+        LocalDate settledOn = p.settledAt() == null ? null : SeoulTime.toLocal(p.settledAt()).toLocalDate();
+        p.recordRepayment(on, amount, settledOn, SeoulTime.today(clock), user.username(), clock.instant());
+        Project saved = projects.save(p);
+        audit.recordChange(actor, "PROJECT_REPAYMENT", "PROJECT", id, on + " " + amount.amount() + ", outstanding "
+                + saved.outstanding().amount());
+        notices.toCompany(saved, "repaid", amount, saved.outstanding());
+        return saved;
     }
 
     /** The statement as a spreadsheet: one row per category, per funder and the totals. */

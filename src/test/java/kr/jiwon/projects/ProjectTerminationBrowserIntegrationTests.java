@@ -98,6 +98,21 @@ class ProjectTerminationBrowserIntegrationTests {
             assertThat(toReturn).endsWith("원").isNotEqualTo("0원");
             j.check("3-settled");
 
+            // 반납: the officer records what came back, refused first above what is owed
+            assertThat(j.find("#repayment-state").getText()).isEqualTo("미반납 " + toReturn + " (반납액 " + toReturn + ")");
+            j.date("#repaidOn", start.plusDays(60));
+            j.type("#repaidAmount", "9억원");
+            j.clickAndWaitForNextPage("#repayment-button");
+            j.waitForText("남은 반납액은");
+            assertThat(j.find("#repaidAmount-error").getText()).contains(toReturn);
+            assertThat(j.find("#repaidAmount").getDomProperty("value")).as("what was typed stays").isEqualTo("9억원");
+            j.check("3a-repayment-refused");
+            j.type("#repaidAmount", toReturn);
+            j.clickAndWaitForNextPage("#repayment-button");
+            j.waitForText("반납을 기록했습니다.");
+            assertThat(j.find("#repayment-state").getText()).isEqualTo("반납 완료: " + toReturn + "을(를) 모두 반납했습니다.");
+            assertThat(j.all("#repayment-form")).as("nothing more is owed").isEmpty();
+
             // 참여제한 is a decision of its own: the page offers the register with the company and ground filled in
             assertThat(j.find("#restriction-state").getText()).contains("참여제한 기록 없음");
             j.clickAndWaitForNextPage("#restriction-link");
@@ -140,6 +155,7 @@ class ProjectTerminationBrowserIntegrationTests {
             j.waitForText("협약 해약");
             assertThat(j.find("#termination").getText()).contains(SeoulTime.notice(stopped) + "자 해약");
             assertThat(j.find("#to-return").getText()).isEqualTo(toReturn);
+            assertThat(j.find("#repayment-state").getText()).startsWith("반납 완료");
             assertThat(j.all("#terminate")).as("only officers end agreements").isEmpty();
             assertThat(j.all("#restriction-link")).as("only officers record restrictions").isEmpty();
             j.check("4-company");

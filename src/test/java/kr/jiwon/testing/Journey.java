@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A person's way through the site in headless Chromium: signs in through the login form, follows links and
- * buttons, and on every page checks what people must never see — "null", an unfilled {@code {0}}, a raw code of
+ * buttons, and on every page checks what people must never see — "null", an unfilled {@code {0}}, a message key
+ * with no message, a raw code of
  * an enum, a raw timestamp, a stack trace — runs axe-core (no serious or critical violation) and saves a
  * screenshot — at desktop width and at 360 px.
  */
@@ -30,6 +31,8 @@ public final class Journey implements AutoCloseable {
 
     private static final Pattern NULL = Pattern.compile("\\bnull\\b");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?}");
+    /** What Thymeleaf writes for a message key it cannot find ("??projectEvent.X_ko_KR??"). */
+    private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[\\w.-]+\\?\\?");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?");
     private static final Pattern ENUM = Pattern.compile("\\b(DRAFT|SUBMITTED|WITHDRAWN|SCREENING|ELIGIBLE|INELIGIBLE"
@@ -251,7 +254,7 @@ public final class Journey implements AutoCloseable {
 
     public static void assertClean(String where, String text) {
         List<String> found = new ArrayList<>();
-        for (Pattern p : List.of(NULL, PLACEHOLDER, TIMESTAMP, ENUM)) {
+        for (Pattern p : List.of(NULL, PLACEHOLDER, MISSING_MESSAGE, TIMESTAMP, ENUM)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 found.add("\"" + m.group() + "\" in …" + text.substring(Math.max(0, m.start() - 30),

@@ -143,4 +143,19 @@ class MoneyActions {
         });
     }
 
+    /** 반납 received (officers): the day and the amount the company paid back. */
+    @PostMapping("/projects/{id}/repayments")
+    String repaid(@PathVariable long id, @RequestParam(defaultValue = "") String repaidOn,
+            @RequestParam(defaultValue = "") String amount, CurrentUser user, Actor actor, RedirectAttributes flash) {
+        return steps.step(id, "repayments", "project.repaid", Map.of("repaidOn", repaidOn, "repaidAmount", amount),
+                flash, () -> {
+                    Violations v = new Violations();
+                    Won w = amount.isBlank() ? null : v.attempt("repaidAmount", () -> Won.parse(amount));
+                    v.check(!amount.isBlank(), "repaidAmount", "field.required");
+                    LocalDate on = ProjectActions.date(v, "repaidOn", repaidOn);
+                    v.throwIfAny();
+                    settlements.recordRepayment(user, id, on, w, actor);
+                });
+    }
+
 }

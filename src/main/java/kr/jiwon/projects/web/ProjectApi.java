@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Projects for integrating systems, with the same rules and checks as the pages: the caller's projects (company,
  * institute, or all for officers with filters), one project with its budget and payments, the plan, the budget, the
- * spending (one entry, or a CSV with a dry run), payments and the settlement statement. Money is whole won.
+ * spending (one entry, or a CSV with a dry run), payments, the settlement statement and the repayments of what it
+ * asked back. Money is whole won.
  */
 @RestController
 @Tag(name = "Projects", description = "과제: 협약, 지급, 집행, 정산")
@@ -47,10 +48,13 @@ class ProjectApi {
     private final Agreements agreements;
     private final ProjectMoney money;
     private final kr.jiwon.projects.Terminations terminations;
+    private final kr.jiwon.projects.Settlements settlements;
     private final org.springframework.context.MessageSource messages;
 
     ProjectApi(ProjectManagement projects, Agreements agreements, ProjectMoney money,
-            kr.jiwon.projects.Terminations terminations, org.springframework.context.MessageSource messages) {
+            kr.jiwon.projects.Terminations terminations, kr.jiwon.projects.Settlements settlements,
+            org.springframework.context.MessageSource messages) {
+        this.settlements = settlements;
         this.messages = messages;
         this.projects = projects;
         this.agreements = agreements;
@@ -61,8 +65,8 @@ class ProjectApi {
     record ProjectJson(long id, String number, String title, ProjectStatus status, AgreementStep step,
             String programCode, long applicationId, String company, List<String> institutes, LocalDate startsOn,
             LocalDate endsOn, Won grant, Map<String, Won> categories, Map<Funder, Won> funders, Won paid,
-            List<Payment> payments, Won returnAmount, kr.jiwon.projects.Termination termination,
-            OffsetDateTime createdAt) {
+            List<Payment> payments, Won returnAmount, List<kr.jiwon.projects.Repayment> repayments, Won outstanding,
+            kr.jiwon.projects.Termination termination, OffsetDateTime createdAt) {
     }
 
     record SpendingJson(long id, LocalDate spentOn, String payee, Won amount, String category, String description,
@@ -108,7 +112,7 @@ class ProjectApi {
         return new ProjectJson(p.id(), p.number(), p.plan().planTitle(), p.status(), p.step(), p.programCode(),
                 p.applicationId(), companyName, p.institutes(), p.startsOn(), p.endsOn(),
                 p.grantAmount(), b.categories(), b.funders(), p.paid(), p.payments(), p.returnAmount(),
-                p.termination(), SeoulTime.toOffset(p.createdAt()));
+                p.repayments(), p.outstanding(), p.termination(), SeoulTime.toOffset(p.createdAt()));
     }
 
     @GetMapping("/api/v1/projects")
@@ -169,6 +173,16 @@ class ProjectApi {
     @Operation(summary = "Record a payment (officers); never beyond the support agreed")
     ProjectJson pay(@PathVariable long id, @RequestBody PaymentRequest body, CurrentUser user, Actor actor) {
         return json(money.pay(user, id, body.label(), body.paidOn(), body.amount(), actor));
+    }
+
+    record RepaymentRequest(LocalDate repaidOn, Won amount) {
+    }
+
+    @PostMapping("/api/v1/projects/{id}/repayments")
+    @Operation(summary = "Record money the company paid back of its settlement's amount to return (officers); never "
+            + "more than is still owed, on a day from the settlement to today")
+    ProjectJson repaid(@PathVariable long id, @RequestBody RepaymentRequest body, CurrentUser user, Actor actor) {
+        return json(settlements.recordRepayment(user, id, body.repaidOn(), body.amount(), actor));
     }
 
     @GetMapping("/api/v1/projects/{id}/spending")

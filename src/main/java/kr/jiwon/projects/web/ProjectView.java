@@ -57,6 +57,9 @@ public record ProjectView(Project project, String companyName, List<String> inst
         if (project.status() == ProjectStatus.SETTLING && project.terminated()) {
             return "projectNext.TERMINATED";
         }
+        if (project.status() == ProjectStatus.CLOSED && project.outstanding().amount() > 0) {
+            return "projectNext.CLOSED_RETURN";
+        }
         return "projectNext." + project.status().name();
     }
 
