@@ -292,6 +292,10 @@ class DemoHistory implements ApplicationRunner {
             surveys.answerSatisfaction(c, p.id(), s.id(), i == 0 ? List.of(5, 5, 4, 5) : List.of(5, 4, 4, 4),
                     "연구기관이 현장에 자주 와서 도움이 되었습니다.", actor(c));
         }
+        // 반납: the first company paid back what its settlement asked; the second has not yet
+        at(clock, end.plusDays(28), 10);
+        Project repaid = projects.ofApplication(ps.get(0).applicationId()).orElseThrow();
+        settlements.recordRepayment(officer, repaid.id(), end.plusDays(27), repaid.outstanding(), OFFICER);
     }
 
     private final Map<Long, long[]> kpis = new LinkedHashMap<>();
@@ -393,6 +397,9 @@ class DemoHistory implements ApplicationRunner {
         at(clock, end.plusDays(21), 10);
         var s = surveys.sendNow(officer, p.id(), Duty.Kind.SATISFACTION, OFFICER);
         surveys.answerSatisfaction(c, p.id(), s.id(), List.of(5, 5, 5, 4), "설치 후 교육이 충분했습니다.", co);
+        at(clock, end.plusDays(26), 10);
+        Project settled = projects.ofApplication(p.applicationId()).orElseThrow();
+        settlements.recordRepayment(officer, p.id(), end.plusDays(24), settled.outstanding(), OFFICER);
     }
 
     /** The agreement as the company and the officer make it: plan as selected, a budget within the rules, signed. */

@@ -178,10 +178,19 @@ class DemoReviewRound implements ApplicationRunner {
                 .orElseGet(() -> {
                     String email = "contact" + d.brn().replace("-", "") + "@demo.jiwon.example";
                     // made-up contacts never sign in: no password (a hash each was a third of this round)
-                    accounts.createWithoutPassword(new NewAccount(email, email, null, "담당자", Role.APPLICANT, c.id(),
-                            null));
+                    accounts.createWithoutPassword(new NewAccount(email, email, null, contactName(d.brn()),
+                            Role.APPLICANT, c.id(), null));
                     return accounts.current(email);
                 });
+    }
+
+    /** Made-up names for the demo companies' contacts (common Korean names; no real person is meant). */
+    private static final List<String> CONTACTS = List.of("김민준", "이서연", "박지훈", "최수빈", "정현우", "강지민", "조은비",
+            "윤성호", "장미경", "임태윤", "한소영", "오준혁", "서하늘", "신동욱", "권나래", "황재석");
+
+    /** A demo company's contact, always the same for the same 사업자등록번호. */
+    static String contactName(String brn) {
+        return CONTACTS.get(Math.floorMod(brn.hashCode(), CONTACTS.size()));
     }
 
     /** The institutes answer as the demo says: accept (both for a convergent project), decline first, or wait. */

@@ -31,6 +31,19 @@ class SeedFidelityIntegrationTests {
     @Autowired
     Statistics statistics;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The demo's made-up company contacts are named like people, not "담당자", so lists of applications read true. */
+    @Test
+    void theDemoCompaniesContactsHaveNames() {
+        java.util.List<String> names = jdbc.queryForList("select display_name from account where username like"
+                + " 'contact%@demo.jiwon.example'", String.class);
+        assertThat(names).hasSizeGreaterThan(5).doesNotContain("담당자")
+                .allMatch(n -> n.matches("[가-힣]{3}"));
+        assertThat(new java.util.HashSet<>(names)).hasSizeGreaterThan(3);
+    }
+
     private String body(String url) throws Exception {
         return mvc.perform(get(url)).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

@@ -43,7 +43,9 @@ class DemoHistoryBrowserIntegrationTests {
     void everyOutcomeViewHasContentOnFirstStart() {
         assertThat(clock).isInstanceOf(HistoryClock.class);
         assertThat(((HistoryClock) clock).travelling()).as("back to the real time").isFalse();
-        assertThat(projects.all()).filteredOn(p -> p.status() == ProjectStatus.CLOSED).hasSize(3);
+        assertThat(projects.all()).filteredOn(p -> p.status() == ProjectStatus.CLOSED).hasSize(3)
+                .as("two companies paid back what their settlements asked, one has not yet")
+                .extracting(p -> p.outstanding().amount() == 0).containsExactlyInAnyOrder(true, true, false);
         Project factory = projects.all().stream().filter(p -> p.programCode().equals("SSF")).findFirst()
                 .orElseThrow();
         Project done = projects.all().stream().filter(p -> p.title().equals("기어 침탄 열처리 균열 저감")).findFirst()

@@ -193,4 +193,33 @@ class ProjectApiIntegrationTests {
         mvc.perform(get(url + "/surveys").with(as(a))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(0));
     }
+
+    /**
+     * 추가 선정 through the API: after an award is given up, the standing names the runner-up, says what stops each
+     * candidate and carries the optimiser's proposal; selecting in place answers with the round.
+     */
+    @Test
+    void anIntegratingSystemSeesTheProposalAndSelectsInPlace() throws Exception {
+        ProjectFixtures.Contested c = fixtures.contested();
+        var company = c.first().company().user();
+        agreements.giveUp(company, c.project().id(), "기업부담금 마련 불가",
+                new Actor(company.username(), "APPLICANT", "127.0.0.1"));
+        String url = "/api/v1/calls/" + c.call().id() + "/selection/replacements";
+        var officer = httpBasic(ApiTestSupport.OFFICER, ApiTestSupport.OFFICER_PASSWORD);
+        mvc.perform(get(url).with(officer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.left").value(50_000_000))
+                .andExpect(jsonPath("$.candidates[0].applicationId").value(c.runnerUp().id()))
+                .andExpect(jsonPath("$.candidates[0].keepsShare").value(true))
+                .andExpect(jsonPath("$.candidates[0].institutesFree").value(true))
+                .andExpect(jsonPath("$.candidates[0].proposed").value(true))
+                .andExpect(jsonPath("$.proposal.applicationIds[0]").value(c.runnerUp().id()))
+                .andExpect(jsonPath("$.proposal.optimal").value(true))
+                .andExpect(jsonPath("$.proposal.amount").value(40_000_000));
+        mvc.perform(post(url).with(officer).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"applicationId\": " + c.runnerUp().id() + ", \"reason\": \"최적안·차순위\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get(url).with(officer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.candidates.length()").value(0))
+                .andExpect(jsonPath("$.proposal").doesNotExist());
+    }
 }

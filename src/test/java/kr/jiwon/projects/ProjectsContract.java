@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A project's whole life on a database: created from final results, the agreement's steps, the agreement PDF (Korean
  * text, hash, an altered copy detected), payment, spending with the row lock, a CSV import, a change with a new
- * agreement version, and the settlement with its return. Run on H2 and on a real PostgreSQL.
+ * agreement version, and the settlement with its return and the repayments of it. Run on H2 and on a real
+ * PostgreSQL.
  */
 public abstract class ProjectsContract {
 
@@ -142,6 +143,15 @@ public abstract class ProjectsContract {
         Project closed = projects.view(officer, p.id(), OFFICE);
         assertThat(closed.status()).isEqualTo(ProjectStatus.CLOSED);
         assertThat(closed.returnAmount()).isEqualTo(s.toReturn());
+        // 반납 in two parts, read back in order with what is still owed
+        LocalDate today = SeoulTime.today(clock);
+        settlements.recordRepayment(officer, p.id(), today, Won.ofManwon(1000), OFFICE);
+        settlements.recordRepayment(officer, p.id(), today, s.toReturn().minus(Won.ofManwon(1000)), OFFICE);
+        Project repaid = projects.view(officer, p.id(), OFFICE);
+        assertThat(repaid.repayments()).extracting(Repayment::amount).containsExactly(Won.ofManwon(1000),
+                s.toReturn().minus(Won.ofManwon(1000)));
+        assertThat(repaid.repayments()).extracting(Repayment::paidOn).containsOnly(today);
+        assertThat(repaid.outstanding()).isEqualTo(Won.ZERO);
         assertThat(jdbc.queryForObject("select count(*) from notification where link = ?", Integer.class,
                 "/projects/" + p.id())).isGreaterThanOrEqualTo(5);
     }
