@@ -40,7 +40,7 @@ class DemoHistoryBrowserIntegrationTests {
     }
 
     @Test
-    void everyOutcomeViewHasContentOnFirstStart() {
+    void everyOutcomeViewHasContentOnFirstStart() throws Exception {
         assertThat(clock).isInstanceOf(HistoryClock.class);
         assertThat(((HistoryClock) clock).travelling()).as("back to the real time").isFalse();
         assertThat(projects.all()).filteredOn(p -> p.status() == ProjectStatus.CLOSED).hasSize(3)
@@ -92,6 +92,28 @@ class DemoHistoryBrowserIntegrationTests {
             assertThat(j.find("#surveys").getText()).contains("만족도 95.0점");
             assertThat(j.all(".versions li")).as("the interim report went back once").hasSizeGreaterThanOrEqualTo(3);
             j.check("4-finished-project");
+            // the finished projects in the officer's list: the one whose money is not yet back says so, and so does
+            // the export officers keep
+            Project owing = projects.all().stream().filter(p -> p.outstanding().amount() > 0).findFirst().orElseThrow();
+            j.clickText("사업 관리");
+            j.clickText("과제 관리(협약·집행·정산)");
+            new org.openqa.selenium.support.ui.Select(j.find("#status")).selectByVisibleText("종료");
+            j.clickAndWaitForNextPage(".filters button[type=submit]");
+            assertThat(j.all("table tbody tr")).hasSize(3);
+            assertThat(j.all(".outstanding")).extracting(org.openqa.selenium.WebElement::getText)
+                    .containsExactly("미반납 " + owing.outstanding().korean());
+            j.check("4b-finished-projects");
+            try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(
+                    j.download(j.find("#projects-xlsx").getDomAttribute("href")).body()))) {
+                var sheet = book.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("반납액(원)");
+                assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("미반납액(원)");
+                java.util.List<Double> owed = new java.util.ArrayList<>();
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    owed.add(sheet.getRow(r).getCell(12).getNumericCellValue());
+                }
+                assertThat(owed).containsExactlyInAnyOrder(0.0, 0.0, (double) owing.outstanding().amount());
+            }
             j.open("/projects/" + done.id() + "/outcomes");
             assertThat(j.all(".kpi-chart")).hasSize(3);
             j.check("5-kpis");

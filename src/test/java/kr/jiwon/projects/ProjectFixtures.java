@@ -104,31 +104,15 @@ public class ProjectFixtures {
 
     /** As {@link #contested()}, with one more application not selected per amount (만원), scored 75, 74, … */
     public Contested contested(int... othersManwon) {
-        Call call = fixtures.openCall();
-        planning.change(call.id(), 1, 10, "기술성:100", "", ReviewPlan.Aggregation.MEAN, false, OFFICE);
-        ReviewFixtures.Applied first = review.submitted(call.id(), "48250", Won.ofManwon(5000), List.of("기계금속"),
-                List.of("KITECH"));
-        ReviewFixtures.Applied runnerUp = review.submitted(call.id(), "48250", Won.ofManwon(4000),
-                List.of("기계금속"), List.of("KITECH"));
-        List<ReviewFixtures.Applied> others = new java.util.ArrayList<>();
-        for (int manwon : othersManwon) {
-            others.add(review.submitted(call.id(), "48250", Won.ofManwon(manwon), List.of("기계금속"),
-                    List.of("KITECH")));
+        List<Entry> entries = new java.util.ArrayList<>(List.of(new Entry("48250", 5000, 90),
+                new Entry("48250", 4000, 80)));
+        for (int i = 0; i < othersManwon.length; i++) {
+            entries.add(new Entry("48250", othersManwon[i], 75 - i));
         }
-        review.institutesAccept(call.id());
-        review.closeAndScreen(call.id());
-        Reviewer r = review.reviewer(call.id(), "일반", List.of(), List.of(), List.of());
-        assignment.assign(call.id(), OFFICE);
-        scoring.save(r.accountUsername(), first.id(), Map.of("기술성", 90.0), null, true, OFFICE);
-        scoring.save(r.accountUsername(), runnerUp.id(), Map.of("기술성", 80.0), null, true, OFFICE);
-        for (int i = 0; i < others.size(); i++) {
-            scoring.save(r.accountUsername(), others.get(i).id(), Map.of("기술성", 75.0 - i), null, true, OFFICE);
-        }
-        Confirmed c = new Confirmed(call, first);
-        results.confirm(CallId.of(call.id()), new SelectionParameters(Won.ofManwon(5000), 70, 0, Map.of(), 7), OFFICE);
-        finalResults(c);
-        return new Contested(call, first, runnerUp, projects.ofApplication(first.id()).orElseThrow(),
-                List.copyOf(others));
+        Round r = round(Won.ofManwon(5000), 0, entries.toArray(Entry[]::new));
+        ReviewFixtures.Applied first = r.applied().get(0);
+        return new Contested(r.call(), first, r.applied().get(1), projects.ofApplication(first.id()).orElseThrow(),
+                r.applied().subList(2, r.applied().size()));
     }
 
     /** An application of a round: its company's 시군구 (head office and plant), what it asks and its score. */

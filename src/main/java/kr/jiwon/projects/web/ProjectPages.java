@@ -80,7 +80,10 @@ class ProjectPages {
         return "projects/list";
     }
 
-    /** The officer's list as Excel or CSV, with the same filter (the paid and spent amounts added). */
+    /**
+     * The officer's list as Excel or CSV, with the same filter (the paid and spent amounts, the amount the settlement
+     * asked back and what is still owed of it added).
+     */
     @GetMapping({"/office/projects.xlsx", "/office/projects.csv"})
     ResponseEntity<byte[]> officeExport(CurrentUser user, @RequestParam(required = false) String program,
             @RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String q,
@@ -89,14 +92,15 @@ class ProjectPages {
         kr.jiwon.shared.Spreadsheet sheet = kr.jiwon.shared.Spreadsheet.withHeader(text("project.number"),
                 text("project.title"), text("project.company"), text("project.status"), text("projectList.program"),
                 text("projectExport.startsOn"), text("projectExport.endsOn"), text("projectExport.grant"),
-                text("projectExport.paid"), text("projectExport.spent"), text("project.termination"));
+                text("projectExport.paid"), text("projectExport.spent"), text("project.termination"),
+                text("projectExport.toReturn"), text("projectExport.outstanding"));
         Map<Long, String> names = projects.companyNames(list);
         Map<Long, kr.jiwon.shared.Won> spent = projects.spent(list);
         for (Project p : list) {
             sheet.row(p.number(), p.plan().planTitle(), names.get(p.id()), text(p.status().messageKey()),
                     p.programCode(), p.startsOn(), p.endsOn(), p.grantAmount().amount(), p.paid().amount(),
-                    spent.get(p.id()).amount(),
-                    p.terminated() ? p.effectiveEnd() : "");
+                    spent.get(p.id()).amount(), p.terminated() ? p.effectiveEnd() : "",
+                    p.returnAmount() == null ? "" : p.returnAmount().amount(), p.outstanding().amount());
         }
         return Downloads.sheet(request, "projects", sheet, text("projectList.title.office"));
     }
