@@ -17,10 +17,10 @@ import kr.jiwon.selection.SelectionInstance.MinShare;
 import kr.jiwon.selection.SelectionInstance.TrackRule;
 
 /**
- * Maximises the total score of the funded applications, exactly (SCIP on the MIP, or OR-Tools CP-SAT): Σ amount ≤ budget; an
- * application above its track's cap or below the minimum score is never funded; an award kept from before always is; per track with a budget,
- * Σ amount ≤ that budget; per company at most maxPerCompany; per institute at most its capacity of funded
- * applications naming it; per minimum share, the tagged amount ≥ share × the funded amount.
+ * Maximises the total score of the funded applications, exactly (SCIP on the MIP, or OR-Tools CP-SAT): Σ amount ≤
+ * budget; an application above its track's cap or below the minimum score is never funded, an award kept from before
+ * always is; per track with a budget, Σ amount ≤ that budget; per company at most maxPerCompany; per institute at most
+ * its capacity of funded applications naming it; per minimum share, the tagged amount ≥ share × the funded amount.
  */
 public final class SelectionOptimizer {
 

@@ -103,16 +103,23 @@ class DemoHistoryBrowserIntegrationTests {
             assertThat(j.all(".outstanding")).extracting(org.openqa.selenium.WebElement::getText)
                     .containsExactly("미반납 " + owing.outstanding().korean());
             j.check("4b-finished-projects");
+            j.find("#owing").click();
+            j.clickAndWaitForNextPage(".filters button[type=submit]");
+            assertThat(j.all("table tbody tr")).as("only the one still owing").singleElement()
+                    .satisfies(r -> assertThat(r.getText()).contains(owing.number()));
+            assertThat(j.find("#owing").isSelected()).as("the filter stays ticked").isTrue();
+            j.check("4c-owing-projects");
+            String xlsx = j.find("#projects-xlsx").getDomAttribute("href");
+            assertThat(xlsx).contains("owing=true");
             try (var book = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(
-                    j.download(j.find("#projects-xlsx").getDomAttribute("href")).body()))) {
+                    j.download(xlsx).body()))) {
                 var sheet = book.getSheetAt(0);
                 assertThat(sheet.getRow(0).getCell(11).getStringCellValue()).isEqualTo("반납액(원)");
                 assertThat(sheet.getRow(0).getCell(12).getStringCellValue()).isEqualTo("미반납액(원)");
-                java.util.List<Double> owed = new java.util.ArrayList<>();
-                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                    owed.add(sheet.getRow(r).getCell(12).getNumericCellValue());
-                }
-                assertThat(owed).containsExactlyInAnyOrder(0.0, 0.0, (double) owing.outstanding().amount());
+                assertThat(sheet.getLastRowNum()).as("the filtered list").isEqualTo(1);
+                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(owing.number());
+                assertThat(sheet.getRow(1).getCell(12).getNumericCellValue())
+                        .isEqualTo((double) owing.outstanding().amount());
             }
             j.open("/projects/" + done.id() + "/outcomes");
             assertThat(j.all(".kpi-chart")).hasSize(3);

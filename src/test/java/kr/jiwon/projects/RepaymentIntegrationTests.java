@@ -5,6 +5,7 @@ import static kr.jiwon.testing.Refusals.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -108,12 +109,16 @@ class RepaymentIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("repaidAmount"));
+        mvc.perform(get("/api/v1/projects").param("owing", "true").with(officer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].outstanding").value(Math.toIntExact(left.amount())));
         mvc.perform(post(url).with(officer).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"repaidOn\": \"" + today + "\", \"amount\": " + left.amount() + "}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.outstanding").value(0))
                 .andExpect(jsonPath("$.repayments.length()").value(2))
                 .andExpect(jsonPath("$.repayments[1].amount").value(left.amount()));
 
+        mvc.perform(get("/api/v1/projects").param("owing", "true").with(officer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + id + ")]").isEmpty());
         Project done = projects.view(a.officer(), id, OFFICE);
         assertThat(done.outstanding()).isEqualTo(Won.ZERO);
         assertThat(done.repaid()).isEqualTo(owed);

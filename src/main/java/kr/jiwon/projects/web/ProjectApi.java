@@ -116,11 +116,13 @@ class ProjectApi {
     }
 
     @GetMapping("/api/v1/projects")
-    @Operation(summary = "The caller's projects: the company's, the institute's, or (officers) all matching the filters")
+    @Operation(summary = "The caller's projects: the company's, the institute's, or (officers) all matching the filters"
+            + " (owing=true: only those that still owe part of what their settlement asked back)")
     List<ProjectJson> list(CurrentUser user, @RequestParam(required = false) String program,
-            @RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String q) {
+            @RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean owing) {
         List<Project> list = user.isOffice()
-                ? projects.list(user, new ProjectFilter(null, program, status, q))
+                ? projects.list(user, new ProjectFilter(null, program, status, q, owing))
                 : user.role() == Role.INSTITUTE ? projects.ofInstitute(user) : projects.ofCompany(user);
         Map<Long, String> names = projects.companyNames(list);
         return list.stream().map(p -> json(p, names.get(p.id()))).toList();

@@ -15,6 +15,9 @@ import kr.jiwon.projects.SettlementStatement;
 import kr.jiwon.projects.Settlements;
 import kr.jiwon.shared.Actor;
 import kr.jiwon.shared.CurrentUser;
+import kr.jiwon.shared.SeoulTime;
+import kr.jiwon.shared.Spreadsheet;
+import kr.jiwon.shared.Won;
 import kr.jiwon.shared.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -70,8 +73,8 @@ class ProjectPages {
     @GetMapping("/office/projects")
     String office(CurrentUser user, @RequestParam(required = false) String program,
             @RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String q,
-            Model model) {
-        var list = projects.list(user, new ProjectFilter(null, program, status, q));
+            @RequestParam(defaultValue = "false") boolean owing, Model model) {
+        var list = projects.list(user, new ProjectFilter(null, program, status, q, owing));
         model.addAttribute("projects", list);
         model.addAttribute("names", projects.companyNames(list));
         model.addAttribute("scope", "office");
@@ -87,15 +90,15 @@ class ProjectPages {
     @GetMapping({"/office/projects.xlsx", "/office/projects.csv"})
     ResponseEntity<byte[]> officeExport(CurrentUser user, @RequestParam(required = false) String program,
             @RequestParam(required = false) ProjectStatus status, @RequestParam(required = false) String q,
-            jakarta.servlet.http.HttpServletRequest request) {
-        var list = projects.list(user, new ProjectFilter(null, program, status, q));
-        kr.jiwon.shared.Spreadsheet sheet = kr.jiwon.shared.Spreadsheet.withHeader(text("project.number"),
+            @RequestParam(defaultValue = "false") boolean owing, jakarta.servlet.http.HttpServletRequest request) {
+        var list = projects.list(user, new ProjectFilter(null, program, status, q, owing));
+        Spreadsheet sheet = Spreadsheet.withHeader(text("project.number"),
                 text("project.title"), text("project.company"), text("project.status"), text("projectList.program"),
                 text("projectExport.startsOn"), text("projectExport.endsOn"), text("projectExport.grant"),
                 text("projectExport.paid"), text("projectExport.spent"), text("project.termination"),
                 text("projectExport.toReturn"), text("projectExport.outstanding"));
         Map<Long, String> names = projects.companyNames(list);
-        Map<Long, kr.jiwon.shared.Won> spent = projects.spent(list);
+        Map<Long, Won> spent = projects.spent(list);
         for (Project p : list) {
             sheet.row(p.number(), p.plan().planTitle(), names.get(p.id()), text(p.status().messageKey()),
                     p.programCode(), p.startsOn(), p.endsOn(), p.grantAmount().amount(), p.paid().amount(),
@@ -127,7 +130,7 @@ class ProjectPages {
             model.addAttribute("restrictionBrn", projects.companyRegistrationNumber(p));
             model.addAttribute("restrictionBasis", messages.getMessage("project.restrictionBasis",
                     new Object[]{p.number(), messages.getMessage(p.termination().kind().messageKey(), null,
-                            Locale.KOREAN), kr.jiwon.shared.SeoulTime.notice(p.termination().on())},
+                            Locale.KOREAN), SeoulTime.notice(p.termination().on())},
                     Locale.KOREAN));
         }
         if (!model.containsAttribute("errors")) {
