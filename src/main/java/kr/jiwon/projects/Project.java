@@ -187,18 +187,19 @@ public class Project {
      * the project is settled with something to return, on a day from the settlement to {@code today}, and never more
      * than is still owed.
      */
-    void recordRepayment(LocalDate on, Won amount, LocalDate settledOn, LocalDate today, String actor, Instant now) {
+    void recordRepayment(LocalDate on, Won amount, LocalDate today, String actor, Instant now) {
         if (status != ProjectStatus.CLOSED || returnAmount == null || returnAmount.amount() == 0) {
             throw InvalidInputException.of("repaidAmount", "project.nothingToReturn");
         }
+        LocalDate settledOn = kr.jiwon.shared.SeoulTime.toLocal(settledAt).toLocalDate();
+        Won owed = outstanding();
         kr.jiwon.shared.Violations v = new kr.jiwon.shared.Violations();
         v.check(on != null, "repaidOn", "field.required");
         v.check(on == null || !on.isAfter(today), "repaidOn", "project.repaidOnFuture");
         v.check(on == null || !on.isBefore(settledOn), "repaidOn", "project.repaidBeforeSettlement",
                 kr.jiwon.shared.SeoulTime.notice(settledOn));
         v.check(amount != null && amount.amount() > 0, "repaidAmount", "field.required");
-        v.check(amount == null || !amount.exceeds(outstanding()), "repaidAmount", "project.repaidAboveOutstanding",
-                outstanding());
+        v.check(amount == null || !amount.exceeds(owed), "repaidAmount", "project.repaidAboveOutstanding", owed);
         v.throwIfAny();
         repayments.add(new Repayment(on, amount, actor, now));
         log(now, actor, "REPAID", amount.korean());

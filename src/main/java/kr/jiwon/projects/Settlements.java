@@ -79,8 +79,7 @@ public class Settlements {
      */
     public Project recordRepayment(CurrentUser user, long id, LocalDate on, Won amount, Actor actor) {
         Project p = access.lockedForOffice(user, id);
-        LocalDate settledOn = p.settledAt() == null ? null : SeoulTime.toLocal(p.settledAt()).toLocalDate();
-        p.recordRepayment(on, amount, settledOn, SeoulTime.today(clock), user.username(), clock.instant());
+        p.recordRepayment(on, amount, SeoulTime.today(clock), user.username(), clock.instant());
         Project saved = projects.save(p);
         audit.recordChange(actor, "PROJECT_REPAYMENT", "PROJECT", id, on + " " + amount.amount() + ", outstanding "
                 + saved.outstanding().amount());

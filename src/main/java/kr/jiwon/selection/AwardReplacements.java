@@ -153,7 +153,7 @@ public class AwardReplacements {
         round.institutes().forEach(r -> capacity.put(r.id(), r.capacity()));
         double share = round.minShares().isEmpty() ? 0 : round.minShares().get(0).share();
         long shareScaled = Math.round(share * SelectionOptimizer.SHARE_SCALE);
-        Proposal proposal = propose ? propose(round) : null;
+        Proposal proposal = propose ? propose(round, inRound) : null;
         Set<Long> proposed = proposal == null ? Set.of() : Set.copyOf(proposal.applicationIds());
         long total = heldTotal;
         long tagged = heldTagged;
@@ -191,14 +191,12 @@ public class AwardReplacements {
     }
 
     /** The optimiser's best completion of the round; none when there is nothing to add to it. */
-    private Proposal propose(SelectionInstance round) {
+    private Proposal propose(SelectionInstance round, Map<String, SelectionInstance.Candidate> byId) {
         if (round.applications().stream().allMatch(SelectionInstance.Candidate::kept)) {
             return null;
         }
         SelectionResult r = selection.solve(round);
         boolean found = r.optimal() || !r.selected().isEmpty();
-        Map<String, SelectionInstance.Candidate> byId = new HashMap<>();
-        round.applications().forEach(c -> byId.put(c.id(), c));
         List<SelectionInstance.Candidate> added = r.selected().stream().map(byId::get).filter(c -> !c.kept())
                 .sorted(Comparator.comparingDouble(SelectionInstance.Candidate::score).reversed()).toList();
         return new Proposal(added.stream().map(c -> Long.valueOf(c.id())).toList(),
